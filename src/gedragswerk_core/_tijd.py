@@ -1,0 +1,70 @@
+"""Private helpers: turning caller input into ``pendulum`` dates and moments.
+
+The API takes ``pendulum`` values and also plain ``datetime.date`` / ``datetime.datetime``.
+A moment (``datetime``) must carry a time zone: a naive one is ambiguous around midnight, and
+midnight is exactly where school years and deadlines turn (R-LPW-9). Day boundaries are those of
+Europe/Amsterdam.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Final
+
+import pendulum
+
+from gedragswerk_core.errors import InvalidValueError
+
+AMSTERDAM: Final = pendulum.timezone("Europe/Amsterdam")
+"""The time zone whose midnight is the day boundary everywhere in the library (R-LPW-9)."""
+
+def as_date(value: object, field: str) -> pendulum.Date:
+    """Return ``value`` as a ``pendulum.Date``; an aware moment becomes its Amsterdam day.
+
+    Raises:
+        InvalidValueError: ``value`` is not a date or an aware moment.
+    """
+    if isinstance(value, _dt.datetime):
+        return as_moment(value, field).in_timezone(AMSTERDAM).date()
+    if type(value) is pendulum.Date:
+        return value
+    if isinstance(value, _dt.date):
+        return pendulum.Date(value.year, value.month, value.day)
+    raise InvalidValueError(
+        f"expected a date, got {type(value).__name__}",
+        field=field,
+        hint="pass a pendulum.Date or datetime.date (or a time-zone aware datetime)",
+    )
+
+
+def as_moment(value: object, field: str) -> pendulum.DateTime:
+    """Return ``value`` as an aware ``pendulum.DateTime``.
+
+    A plain date becomes the start of that day in Europe/Amsterdam.
+
+    Raises:
+        InvalidValueError: ``value`` is not a date or moment, or it is a naive ``datetime``.
+    """
+    if isinstance(value, pendulum.DateTime) and value.tzinfo is not None:
+        return value
+    if isinstance(value, _dt.datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise InvalidValueError(
+                "a moment without a time zone is ambiguous",
+                field=field,
+                rule="R-LPW-9",
+                hint="attach a time zone, e.g. pendulum.datetime(..., tz='Europe/Amsterdam')",
+            )
+        return pendulum.instance(value)
+    if isinstance(value, _dt.date):
+        return pendulum.datetime(value.year, value.month, value.day, tz=AMSTERDAM)
+    raise InvalidValueError(
+        f"expected a moment (datetime) or date, got {type(value).__name__}",
+        field=field,
+        hint="pass a pendulum.DateTime or a time-zone aware datetime.datetime",
+    )
+
+
+def day_in_amsterdam(moment: pendulum.DateTime) -> pendulum.Date:
+    """The calendar day of ``moment`` in Europe/Amsterdam (R-LPW-9)."""
+    return moment.in_timezone(AMSTERDAM).date()

@@ -1,0 +1,136 @@
+"""Private attrs validators and converters that raise library errors, never bare builtins.
+
+``attrs.validators.instance_of`` raises ``TypeError``; the brief asks for one error tree, so the
+public value classes use these instead. Messages name the class and field, never the value
+(the value may be personal data).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+import attrs
+import pendulum
+
+from gedragswerk_core._tijd import as_date, as_moment
+from gedragswerk_core.errors import InvalidValueError
+
+T = TypeVar("T")
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def _where(inst: object, attribute: attrs.Attribute[Any]) -> str:
+    return f"{type(inst).__name__}.{attribute.name}"
+
+
+def instance_of(*types: type) -> Validator:
+    """Validator: the value is an instance of one of ``types`` (``bool`` is not an ``int``)."""
+    names = " or ".join(t.__name__ for t in types)
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, bool) and bool not in types:
+            ok = False
+        else:
+            ok = isinstance(value, types)
+        if not ok:
+            raise InvalidValueError(
+                f"expected {names}, got {type(value).__name__}", field=_where(inst, attribute)
+            )
+
+    return check
+
+
+def optional_instance_of(*types: type) -> Validator:
+    """Validator: ``None`` or an instance of one of ``types``."""
+    inner = instance_of(*types)
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            inner(inst, attribute, value)
+
+    return check
+
+
+def text(*, max_length: int = 10_000) -> Validator:
+    """Validator: a non-blank ``str`` of at most ``max_length`` characters."""
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        where = _where(inst, attribute)
+        if not isinstance(value, str):
+            raise InvalidValueError(f"expected text, got {type(value).__name__}", field=where)
+        if not value.strip():
+            raise InvalidValueError("must not be empty or blank", field=where)
+        if len(value) > max_length:
+            raise InvalidValueError(f"longer than {max_length} characters", field=where)
+
+    return check
+
+
+def optional_text(*, max_length: int = 10_000) -> Validator:
+    """Validator: ``None`` or :func:`text`."""
+    inner = text(max_length=max_length)
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            inner(inst, attribute, value)
+
+    return check
+
+
+def tuple_of(item_type: type, *, min_length: int = 0) -> Validator:
+    """Validator: a tuple whose items are all ``item_type``, with at least ``min_length``."""
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        where = _where(inst, attribute)
+        if not isinstance(value, tuple):
+            raise InvalidValueError(f"expected a tuple, got {type(value).__name__}", field=where)
+        if len(value) < min_length:
+            raise InvalidValueError(f"needs at least {min_length} item(s)", field=where)
+        for i, item in enumerate(value):
+            if not isinstance(item, item_type):
+                raise InvalidValueError(
+                    f"expected {item_type.__name__}, got {type(item).__name__}",
+                    field=f"{where}[{i}]",
+                )
+
+    return check
+
+
+def to_tuple(value: object) -> object:
+    """Converter: lists and other non-string iterables become tuples; anything else is kept."""
+    if isinstance(value, tuple | str | bytes | dict):
+        return value
+    if isinstance(value, Iterable):
+        return tuple(value)
+    return value
+
+
+def to_date(value: object) -> object:
+    """Converter: dates and aware moments become ``pendulum.Date``; others are left to fail."""
+    try:
+        return as_date(value, "date")
+    except InvalidValueError:
+        return value
+
+
+def to_moment(value: object) -> object:
+    """Converter: dates and aware moments become ``pendulum.DateTime``; others are left to fail."""
+    if isinstance(value, pendulum.DateTime) and value.tzinfo is not None:
+        return value
+    try:
+        return as_moment(value, "moment")
+    except InvalidValueError:
+        return value
+
+
+def is_date(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a ``pendulum.Date`` (use with the :func:`to_date` converter)."""
+    if type(value) is not pendulum.Date:
+        as_date(value, _where(inst, attribute))  # raises the explaining error
+
+
+def is_moment(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: an aware ``pendulum.DateTime`` (use with the :func:`to_moment` converter)."""
+    if not isinstance(value, pendulum.DateTime) or value.tzinfo is None:
+        as_moment(value, _where(inst, attribute))  # raises the explaining error

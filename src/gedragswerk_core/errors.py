@@ -1,0 +1,135 @@
+"""The one error tree of gedragswerk-core.
+
+Every error the library raises on purpose is a :class:`GedragswerkError`. Errors about a bad
+value also subclass :class:`ValueError`, so code that already catches ``ValueError`` keeps
+working. Each error carries structured attributes — the ``field`` path that was wrong and the
+``rule`` id (from the methodiek or the law) where one applies — and a message that says what was
+wrong and how to fix it.
+
+Privacy: messages never contain the offending value when that value could be personal data
+(a name, a BSN, free text). They name the field instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, final
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from gedragswerk_core.besluit import Besluit
+
+__all__ = [
+    "GedragswerkError",
+    "InvalidBsnError",
+    "InvalidValueError",
+    "MissingExtraError",
+    "RefusedError",
+    "StructureError",
+]
+
+
+class GedragswerkError(Exception):
+    """Root of every error raised by gedragswerk-core.
+
+    Attributes:
+        field: dotted path of the field that was wrong (``"hulpvraag.leerlingen[0]"``), or
+            ``None`` when the error is not about one field.
+        rule: the rule id behind the error (``"R-LC-6"``, ``"Lpw art. 3"``), or ``None``.
+        hint: how to fix it, or ``None``.
+    """
+
+    field: str | None
+    rule: str | None
+    hint: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        rule: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        self.field = field
+        self.rule = rule
+        self.hint = hint
+        parts = [message]
+        if field is not None:
+            parts.insert(0, f"{field}:")
+        if rule is not None:
+            parts.append(f"[{rule}]")
+        if hint is not None:
+            parts.append(f"— {hint}")
+        super().__init__(" ".join(parts))
+
+
+class InvalidValueError(GedragswerkError, ValueError):
+    """A value given to the library is not acceptable (wrong type, range, or form)."""
+
+
+@final
+class InvalidBsnError(InvalidValueError):
+    """A burgerservicenummer failed its check; the number itself is never in the message."""
+
+
+@final
+class StructureError(InvalidValueError):
+    """A dict (for example parsed JSON) could not be turned into a library value.
+
+    Attributes:
+        errors: one line per problem, each ending in ``@ $.path.to.field``.
+    """
+
+    errors: tuple[str, ...]
+
+    def __init__(self, target: str, errors: Sequence[str]) -> None:
+        self.errors = tuple(errors)
+        first_field = _path_of(self.errors[0]) if self.errors else None
+        listing = "; ".join(self.errors) if self.errors else "unknown problem"
+        super().__init__(
+            f"cannot read a {target} from this data: {listing}",
+            field=first_field,
+            hint="compare the data with to_dict() of a valid value or with json_schema()",
+        )
+
+
+def _path_of(line: str) -> str | None:
+    _, sep, path = line.rpartition(" @ ")
+    return path if sep else None
+
+
+@final
+class RefusedError(GedragswerkError):
+    """A lifecycle step was refused because a rule of the methodiek does not allow it.
+
+    The decision that refused it is attached, so the caller sees the same reasons the
+    library used (``error.besluit.redenen``); ``rule`` is the first rule not met.
+
+    Attributes:
+        besluit: the :class:`~gedragswerk_core.besluit.Besluit` that was not ``toegestaan``.
+    """
+
+    besluit: Besluit
+
+    def __init__(self, besluit: Besluit) -> None:
+        self.besluit = besluit
+        failed = [r for r in besluit.redenen if not r.voldaan]
+        rule = failed[0].regel if failed else None
+        why = "; ".join(f"{r.regel}: {r.uitleg}" for r in failed) or "no reason given"
+        super().__init__(
+            f"{besluit.handeling} refused: {why}",
+            rule=rule,
+            hint="check the decision first with the matching beoordeel_* function",
+        )
+
+
+@final
+class MissingExtraError(GedragswerkError, ImportError):
+    """An optional part of the library needs a package that is not installed."""
+
+    def __init__(self, module: str, extra: str, package: str) -> None:
+        super().__init__(
+            f"{module} needs the optional package {package!r}",
+            hint=f"install it with: pip install 'gedragswerk-core[{extra}]'",
+        )

@@ -1,0 +1,195 @@
+"""Parties (partijen): who asks, who talks, who acts, at which level and in which care structure.
+
+References:
+    - R-LC-1: a hulpvraag may come from any regional party (seed 002 §2 point 3, seed 000).
+    - R-ACT-1: parties act at three levels — governance and policy, management and organisation,
+      execution (seed 002 §2).
+    - R-ACT-2: internal care structure (in and around the school: parents, colleagues, intern
+      begeleiders, school leaders) and external care structure (ambulant support, school social
+      work, youth care, police, …) (seed 001).
+    - R-ACT-3: the list of parties that take part in the conversations (seed 002 §2).
+    - R-LC-9: the roles of Gedragswerk's sparring partner during an intervention (seed 002 §2).
+"""
+
+from __future__ import annotations
+
+from enum import Enum, unique
+from typing import Final, final
+
+from attrs import field, frozen
+
+from gedragswerk_core import _validatie as v
+from gedragswerk_core.errors import InvalidValueError
+
+__all__ = ["Niveau", "Partij", "Rol", "SparringRol", "Zorgstructuur"]
+
+
+@unique
+class Niveau(Enum):
+    """The level a party acts at (R-ACT-1)."""
+
+    BESTUUR_EN_BELEID = "bestuur_en_beleid"
+    """Governance and policy: boards, aldermen, policy officers."""
+    MANAGEMENT_EN_ORGANISATIE = "management_en_organisatie"
+    """Management and organisation: directors, coordinators."""
+    UITVOERING = "uitvoering"
+    """Execution: teachers, intern begeleiders, leerplichtambtenaren, parents."""
+
+
+@unique
+class Zorgstructuur(Enum):
+    """Whether a party belongs to the school's internal or the external care structure (R-ACT-2)."""
+
+    INTERN = "intern"
+    """In and around the school: parents, colleagues, intern begeleiders, school leaders."""
+    EXTERN = "extern"
+    """Outside the school: ambulant support, social work, youth care, police, municipality, …"""
+
+
+@unique
+class Rol(Enum):
+    """The role of a party, as named in R-LC-1 and R-ACT-3.
+
+    A role that is not listed is named with :attr:`OVERIG` plus a description in
+    :attr:`Partij.omschrijving` (required for ``OVERIG``).
+    """
+
+    # R-LC-1 (who may ask) and R-ACT-3 (who takes part), in the source's order.
+    LEERKRACHT = "leerkracht"
+    SCHOOLLEIDER = "schoolleider"
+    INTERN_BEGELEIDER = "intern_begeleider"
+    AMBULANT_BEGELEIDER = "ambulant_begeleider"
+    SWV_COORDINATOR = "swv_coordinator"
+    LEERPLICHTAMBTENAAR = "leerplichtambtenaar"
+    WETHOUDER = "wethouder"
+    OUDER = "ouder"
+    SCHOOLBESTUUR = "schoolbestuur"
+    SAMENWERKINGSVERBAND = "samenwerkingsverband"
+    REGIONAAL_EXPERTISECENTRUM = "regionaal_expertisecentrum"
+    DIRECTEUR = "directeur"
+    ZORGCOORDINATOR = "zorgcoordinator"
+    GEMEENTELIJK_BELEIDSAMBTENAAR = "gemeentelijk_beleidsambtenaar"
+    RMC_COORDINATOR = "rmc_coordinator"
+    MAATSCHAPPELIJK_WERK = "maatschappelijk_werk"
+    WELZIJN = "welzijn"
+    ZORG = "zorg"
+    JUSTITIE_EN_VEILIGHEID = "justitie_en_veiligheid"
+    OUDERVERTEGENWOORDIGER = "oudervertegenwoordiger"
+    ONDERWIJSCONSULENT = "onderwijsconsulent"
+    # Gedragswerk's own adviser on a case (R-LC-9).
+    SPARRING_PARTNER = "sparring_partner"
+    # Anything not listed; Partij.omschrijving then says what it is.
+    OVERIG = "overig"
+
+    @property
+    def niveau(self) -> Niveau:
+        """The level this role usually acts at (R-ACT-1); a :class:`Partij` may override it."""
+        return _NIVEAU[self]
+
+    @property
+    def zorgstructuur(self) -> Zorgstructuur:
+        """The care structure this role usually belongs to (R-ACT-2)."""
+        return _ZORGSTRUCTUUR[self]
+
+
+_BESTUUR: Final = frozenset(
+    {Rol.SCHOOLBESTUUR, Rol.WETHOUDER, Rol.GEMEENTELIJK_BELEIDSAMBTENAAR}
+)
+_MANAGEMENT: Final = frozenset(
+    {
+        Rol.SCHOOLLEIDER,
+        Rol.SWV_COORDINATOR,
+        Rol.SAMENWERKINGSVERBAND,
+        Rol.REGIONAAL_EXPERTISECENTRUM,
+        Rol.DIRECTEUR,
+        Rol.ZORGCOORDINATOR,
+        Rol.RMC_COORDINATOR,
+    }
+)
+_NIVEAU: Final = {
+    rol: Niveau.BESTUUR_EN_BELEID
+    if rol in _BESTUUR
+    else Niveau.MANAGEMENT_EN_ORGANISATIE
+    if rol in _MANAGEMENT
+    else Niveau.UITVOERING
+    for rol in Rol
+}
+# R-ACT-2 (seed 001): the internal care structure is the school and the parents.
+_INTERN: Final = frozenset(
+    {
+        Rol.LEERKRACHT,
+        Rol.SCHOOLLEIDER,
+        Rol.INTERN_BEGELEIDER,
+        Rol.OUDER,
+        Rol.SCHOOLBESTUUR,
+        Rol.DIRECTEUR,
+        Rol.ZORGCOORDINATOR,
+    }
+)
+_ZORGSTRUCTUUR: Final = {
+    rol: Zorgstructuur.INTERN if rol in _INTERN else Zorgstructuur.EXTERN for rol in Rol
+}
+
+
+@unique
+class SparringRol(Enum):
+    """The roles the sparring partner takes during an intervention (R-LC-9, seed 002 §2)."""
+
+    ADVISEUR = "adviseur"
+    INITIATIEFNEMER = "initiatiefnemer"
+    REGISSEUR = "regisseur"
+    GESPREKSLEIDER = "gespreksleider"
+    KATALYSATOR = "katalysator"
+    MEDIATOR = "mediator"
+    PARTNER_IN_UITVOERING = "partner_in_uitvoering"
+    BUITENBEENTJE = "buitenbeentje"
+    """The outsider who provokes when that is what gets a stuck situation moving."""
+
+
+@final
+@frozen
+class Partij:
+    """A party involved in a case: an organisation or a function, with its role.
+
+    ``naam`` labels the party ("SWV Utrecht", "leerplicht Tiel"). For private persons such as
+    parents use a pseudonymous label ("ouders L-017"): the library treats it as a label and shows
+    it, unlike a pupil's name. Level and care structure default from the role (R-ACT-1,
+    R-ACT-2) and may be given explicitly.
+
+    Example:
+        >>> swv = Partij("SWV Utrecht", Rol.SAMENWERKINGSVERBAND)
+        >>> swv.niveau, swv.zorgstructuur
+        (<Niveau.MANAGEMENT_EN_ORGANISATIE: 'management_en_organisatie'>, <Zorgstructuur.EXTERN: 'extern'>)
+        >>> Partij("Stichting Sport", Rol.OVERIG, omschrijving="sportvereniging").omschrijving
+        'sportvereniging'
+    """  # noqa: E501
+
+    naam: str = field(validator=v.text(max_length=200))
+    rol: Rol = field(validator=v.instance_of(Rol))
+    niveau: Niveau = field(validator=v.instance_of(Niveau))
+    zorgstructuur: Zorgstructuur = field(validator=v.instance_of(Zorgstructuur))
+    omschrijving: str | None = field(default=None, validator=v.optional_text(max_length=200))
+
+    @niveau.default
+    def _niveau_default(self) -> Niveau:
+        # The validator of ``rol`` runs after defaults, so ``rol`` may still be anything here.
+        return self.rol.niveau if isinstance(self.rol, Rol) else Niveau.UITVOERING
+
+    @zorgstructuur.default
+    def _zorgstructuur_default(self) -> Zorgstructuur:
+        return self.rol.zorgstructuur if isinstance(self.rol, Rol) else Zorgstructuur.EXTERN
+
+    def __attrs_post_init__(self) -> None:
+        """Require a description for a role that is not listed (:attr:`Rol.OVERIG`)."""
+        if self.rol is Rol.OVERIG and self.omschrijving is None:
+            raise InvalidValueError(
+                "a party with role OVERIG needs an omschrijving saying what it is",
+                field="Partij.omschrijving",
+                rule="R-ACT-3",
+                hint="e.g. Partij('Stichting X', Rol.OVERIG, omschrijving='sportvereniging')",
+            )
+
+    @property
+    def is_sparring_partner(self) -> bool:
+        """Whether this is Gedragswerk's own sparring partner rather than a regional party."""
+        return self.rol is Rol.SPARRING_PARTNER
