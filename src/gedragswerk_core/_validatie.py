@@ -78,8 +78,13 @@ def optional_text(*, max_length: int = 10_000) -> Validator:
     return check
 
 
-def tuple_of(item_type: type, *, min_length: int = 0) -> Validator:
+def tuple_of(item_type: type | tuple[type, ...], *, min_length: int = 0) -> Validator:
     """Validator: a tuple whose items are all ``item_type``, with at least ``min_length``."""
+    name = (
+        " or ".join(t.__name__ for t in item_type)
+        if isinstance(item_type, tuple)
+        else item_type.__name__
+    )
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         where = _where(inst, attribute)
@@ -90,7 +95,7 @@ def tuple_of(item_type: type, *, min_length: int = 0) -> Validator:
         for i, item in enumerate(value):
             if not isinstance(item, item_type):
                 raise InvalidValueError(
-                    f"expected {item_type.__name__}, got {type(item).__name__}",
+                    f"expected {name}, got {type(item).__name__}",
                     field=f"{where}[{i}]",
                 )
 

@@ -88,9 +88,9 @@ class StructureError(InvalidValueError):
         first_field = _path_of(self.errors[0]) if self.errors else None
         listing = "; ".join(self.errors) if self.errors else "unknown problem"
         super().__init__(
-            f"cannot read a {target} from this data: {listing}",
+            f"cannot read {target} from this data: {listing}",
             field=first_field,
-            hint="compare the data with to_dict() of a valid value or with json_schema()",
+            hint="compare the data with to_dict() of a valid value",
         )
 
 

@@ -1,0 +1,153 @@
+"""gedragswerk-core: the Gedragswerk methodiek as code.
+
+How Dutch regions get pupils who sit at home without education (thuiszitters) back into
+passend onderwijs: the hulpvraag and intake, the intervention lifecycle with its afronding,
+overdracht and doorverwijzing rules, and signals — each decision citing the rule ids of the
+methodiek (``R-LC-6``, …). No I/O: every "now" is a parameter.
+
+Example:
+    >>> from gedragswerk_core import beoordeel_intake, voorbeeld
+    >>> beoordeel_intake(voorbeeld.hulpvraag()).toegestaan
+    True
+"""
+
+from gedragswerk_core import voorbeeld
+from gedragswerk_core.besluit import Besluit, Reden
+from gedragswerk_core.errors import (
+    GedragswerkError,
+    InvalidBsnError,
+    InvalidValueError,
+    MissingExtraError,
+    RefusedError,
+    StructureError,
+)
+from gedragswerk_core.gebeurtenissen import (
+    Afgerond,
+    Afrondingsverklaring,
+    Doorverwezen,
+    Escalatie,
+    Geaccepteerd,
+    Gebeurtenis,
+    Geescaleerd,
+    GesprekGevoerd,
+    Heropend,
+    HulpvraagOntvangen,
+    Overdrachtsvoorstel,
+    Overgedragen,
+    ResultaatGeboekt,
+    SystemischeVraagOpgepakt,
+    WerkagendaAfgesproken,
+)
+from gedragswerk_core.hulpvraag import (
+    BetrokkenLeerling,
+    Hulpvraag,
+    Kanaal,
+    LeerlingSituatie,
+    beoordeel_doorverwijzing,
+    beoordeel_intake,
+)
+from gedragswerk_core.interventie import (
+    Interventie,
+    Status,
+    Toestand,
+    accepteer,
+    beoordeel,
+    beoordeel_afronding,
+    beoordeel_overdracht,
+    boek_resultaat,
+    draag_over,
+    escaleer,
+    heropen,
+    ontvang,
+    pak_systemische_vraag_op,
+    pas_toe,
+    rond_af,
+    spreek_werkagenda_af,
+    verwijs_door,
+    voer_gesprek,
+)
+from gedragswerk_core.leerling import Leerling, LeerlingRef, controleer_bsn, is_geldig_bsn
+from gedragswerk_core.partijen import Niveau, Partij, Rol, SparringRol, Zorgstructuur
+from gedragswerk_core.schooljaar import Schooljaar, schooljaar_van
+from gedragswerk_core.serialisatie import SCHEMA_VERSION, from_dict, to_dict
+from gedragswerk_core.signalen import Signaal, Signaalsoort, signaleer
+
+__version__ = "0.1.0"
+
+__all__ = [
+    # errors
+    "GedragswerkError",
+    "InvalidBsnError",
+    "InvalidValueError",
+    "MissingExtraError",
+    "RefusedError",
+    "StructureError",
+    # pupils, parties, school years
+    "Leerling",
+    "LeerlingRef",
+    "controleer_bsn",
+    "is_geldig_bsn",
+    "Niveau",
+    "Partij",
+    "Rol",
+    "SparringRol",
+    "Zorgstructuur",
+    "Schooljaar",
+    "schooljaar_van",
+    # decisions
+    "Besluit",
+    "Reden",
+    # hulpvraag and intake (R-LC-1, R-LC-2, R-LC-7)
+    "BetrokkenLeerling",
+    "Hulpvraag",
+    "Kanaal",
+    "LeerlingSituatie",
+    "beoordeel_doorverwijzing",
+    "beoordeel_intake",
+    # intervention events
+    "Afgerond",
+    "Afrondingsverklaring",
+    "Doorverwezen",
+    "Escalatie",
+    "Geaccepteerd",
+    "Gebeurtenis",
+    "Geescaleerd",
+    "GesprekGevoerd",
+    "Heropend",
+    "HulpvraagOntvangen",
+    "Overdrachtsvoorstel",
+    "Overgedragen",
+    "ResultaatGeboekt",
+    "SystemischeVraagOpgepakt",
+    "WerkagendaAfgesproken",
+    # intervention value, checks and commands (R-LC-*)
+    "Interventie",
+    "Status",
+    "Toestand",
+    "accepteer",
+    "beoordeel",
+    "beoordeel_afronding",
+    "beoordeel_overdracht",
+    "boek_resultaat",
+    "draag_over",
+    "escaleer",
+    "heropen",
+    "ontvang",
+    "pak_systemische_vraag_op",
+    "pas_toe",
+    "rond_af",
+    "spreek_werkagenda_af",
+    "verwijs_door",
+    "voer_gesprek",
+    # signals
+    "Signaal",
+    "Signaalsoort",
+    "signaleer",
+    # dicts and JSON
+    "SCHEMA_VERSION",
+    "from_dict",
+    "to_dict",
+    # the built-in example case
+    "voorbeeld",
+    "__version__",
+]

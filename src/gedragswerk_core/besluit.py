@@ -1,0 +1,91 @@
+"""Decisions (besluiten) as values: allowed or not, and why, rule by rule.
+
+Every check in the library — may this intervention be closed, handed over, must this caller be
+referred — returns a :class:`Besluit`. The commands that change an intervention call the same
+check and refuse with :class:`~gedragswerk_core.errors.RefusedError` carrying that decision, so
+the answer a caller sees and the rule the library enforces cannot differ.
+"""
+
+from __future__ import annotations
+
+from typing import final
+
+from attrs import field, frozen
+
+from gedragswerk_core import _validatie as v
+from gedragswerk_core.errors import InvalidValueError
+
+__all__ = ["Besluit", "Reden"]
+
+
+@final
+@frozen
+class Reden:
+    """One rule weighed in a decision.
+
+    Attributes:
+        regel: the rule id from the methodiek or the law, e.g. ``"R-LC-6"``.
+        uitleg: what was found, in plain English.
+        voldaan: whether the rule's condition is met.
+    """
+
+    regel: str = field(validator=v.text(max_length=40))
+    uitleg: str = field(validator=v.text(max_length=1000))
+    voldaan: bool = field(validator=v.instance_of(bool))
+
+    def __str__(self) -> str:
+        """``✓ R-LC-6: …`` or ``✗ R-LC-6: …``."""
+        return f"{'✓' if self.voldaan else '✗'} {self.regel}: {self.uitleg}"
+
+
+@final
+@frozen
+class Besluit:
+    """A decision: whether ``handeling`` is allowed, with every rule weighed.
+
+    ``toegestaan`` is true exactly when every reason is ``voldaan``; the constructor checks it.
+
+    Example:
+        >>> besluit = Besluit(
+        ...     "afronding", True, (Reden("R-LC-5", "a solution was found", True),)
+        ... )
+        >>> print(besluit)
+        afronding: toegestaan
+          ✓ R-LC-5: a solution was found
+    """
+
+    handeling: str = field(validator=v.text(max_length=80))
+    toegestaan: bool = field(validator=v.instance_of(bool))
+    redenen: tuple[Reden, ...] = field(converter=v.to_tuple, validator=v.tuple_of(Reden))
+
+    def __attrs_post_init__(self) -> None:
+        """Keep ``toegestaan`` equal to "every reason met"."""
+        if self.toegestaan != all(r.voldaan for r in self.redenen):
+            raise InvalidValueError(
+                "toegestaan must be true exactly when every reden is voldaan",
+                field="Besluit.toegestaan",
+            )
+
+    @classmethod
+    def uit_redenen(cls, handeling: str, redenen: tuple[Reden, ...]) -> Besluit:
+        """The decision that follows from ``redenen``: allowed when every reason is met."""
+        return cls(handeling, all(r.voldaan for r in redenen), redenen)
+
+    @property
+    def regels(self) -> tuple[str, ...]:
+        """The rule ids weighed, in order."""
+        return tuple(r.regel for r in self.redenen)
+
+    @property
+    def bezwaren(self) -> tuple[Reden, ...]:
+        """The reasons not met: why it is not allowed (empty when allowed)."""
+        return tuple(r for r in self.redenen if not r.voldaan)
+
+    def __bool__(self) -> bool:
+        """A decision is truthy when the action is allowed."""
+        return self.toegestaan
+
+    def __str__(self) -> str:
+        """A readable, multi-line explanation."""
+        head = f"{self.handeling}: {'toegestaan' if self.toegestaan else 'geweigerd'}"
+        return "\n".join([head, *(f"  {r}" for r in self.redenen)])

@@ -1,0 +1,193 @@
+"""The hulpvraag (request for support) and the intake decision: accept, or refer.
+
+References:
+    - R-LC-1: an intervention starts from a concrete hulpvraag from any regional party about one
+      or more named pupils who are, or threaten to become, thuiszitters (seed 002 §2 point 3,
+      seed 000).
+    - R-LC-2: for every hulpvraag it is first established whether Gedragswerk has a role at all
+      (seed 002 §2).
+    - R-LC-7: the caller is always referred to the onderwijszorgconsulenten when at first contact
+      they turn out not yet to be engaged, or when the question has no systemic aspect
+      (seed 002 §3.1.1, on the telephone consultation).
+"""
+
+from __future__ import annotations
+
+from enum import Enum, unique
+from typing import final
+
+import pendulum
+from attrs import field, frozen
+
+from gedragswerk_core import _validatie as v
+from gedragswerk_core.besluit import Besluit, Reden
+from gedragswerk_core.errors import InvalidValueError
+from gedragswerk_core.leerling import LeerlingRef
+from gedragswerk_core.partijen import Partij
+
+__all__ = [
+    "BetrokkenLeerling",
+    "Hulpvraag",
+    "Kanaal",
+    "LeerlingSituatie",
+    "beoordeel_doorverwijzing",
+    "beoordeel_intake",
+]
+
+
+@unique
+class Kanaal(Enum):
+    """How the hulpvraag reached Gedragswerk."""
+
+    TELEFOON = "telefoon"
+    EMAIL = "email"
+    ACTIETAFEL = "actietafel"
+    """Raised at an actietafel / thuiszitterstafel."""
+    PERSOONLIJK = "persoonlijk"
+    """In person, e.g. at a werkbijeenkomst."""
+    WEBSITE = "website"
+    INTERVENTIETEAM = "interventieteam"
+    """Through the national intervention team of OCW and VWS (seed 002 §3.1.2.7)."""
+
+
+@unique
+class LeerlingSituatie(Enum):
+    """Whether a pupil sits at home or threatens to (R-LC-1)."""
+
+    THUISZITTER = "thuiszitter"
+    DREIGENDE_THUISZITTER = "dreigende_thuiszitter"
+
+
+def _to_ref(value: object) -> object:
+    return LeerlingRef(value) if isinstance(value, str) else value
+
+
+@final
+@frozen
+class BetrokkenLeerling:
+    """A pupil the hulpvraag is about: a reference, the situation, and since when at home.
+
+    ``thuis_sinds`` (the first day without education) feeds the three-months signal of R-LPW-8;
+    it is only meaningful for a :attr:`LeerlingSituatie.THUISZITTER`.
+    """
+
+    ref: LeerlingRef = field(converter=_to_ref, validator=v.instance_of(LeerlingRef))
+    situatie: LeerlingSituatie = field(validator=v.instance_of(LeerlingSituatie))
+    thuis_sinds: pendulum.Date | None = field(
+        default=None, converter=v.to_date, validator=v.optional_instance_of(pendulum.Date)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """A pupil who only threatens to sit at home has no ``thuis_sinds``."""
+        if self.thuis_sinds is not None and self.situatie is not LeerlingSituatie.THUISZITTER:
+            raise InvalidValueError(
+                "only a thuiszitter has a date since when they are at home",
+                field="BetrokkenLeerling.thuis_sinds",
+                rule="R-LC-1",
+                hint="set situatie=LeerlingSituatie.THUISZITTER or leave thuis_sinds out",
+            )
+
+
+def _unique_refs(inst: object, attribute: object, value: tuple[BetrokkenLeerling, ...]) -> None:
+    del inst, attribute
+    refs = [b.ref for b in value]
+    if len(set(refs)) != len(refs):
+        raise InvalidValueError(
+            "a pupil is listed twice", field="Hulpvraag.leerlingen", hint="list each pupil once"
+        )
+
+
+@final
+@frozen
+class Hulpvraag:
+    """A concrete request for support about one or more named pupils (R-LC-1).
+
+    ``omschrijving`` is free text and may contain personal details: it is kept but never shown
+    in ``repr``.
+
+    Attributes:
+        vrager: the party that asks (any regional party, R-LC-1).
+        leerlingen: the pupils it is about; at least one (R-LC-1, R-REG-2).
+        regio: the label of the region it comes from (R-REG-4).
+        kanaal: how it came in.
+        consulenten_betrokken: whether the onderwijszorgconsulenten are already engaged (R-LC-7).
+        systemisch_aspect: whether the question has a systemic aspect (R-LC-7, R-LC-11).
+        omschrijving: the question in the caller's words (sensitive).
+    """
+
+    vrager: Partij = field(validator=v.instance_of(Partij))
+    leerlingen: tuple[BetrokkenLeerling, ...] = field(
+        converter=v.to_tuple,
+        validator=[v.tuple_of(BetrokkenLeerling, min_length=1), _unique_refs],
+    )
+    regio: str = field(validator=v.text(max_length=200))
+    kanaal: Kanaal = field(validator=v.instance_of(Kanaal))
+    consulenten_betrokken: bool = field(validator=v.instance_of(bool))
+    systemisch_aspect: bool = field(validator=v.instance_of(bool))
+    omschrijving: str | None = field(
+        default=None, repr=False, validator=v.optional_text(max_length=10_000)
+    )
+
+    @property
+    def refs(self) -> frozenset[LeerlingRef]:
+        """The references of the pupils this hulpvraag is about."""
+        return frozenset(b.ref for b in self.leerlingen)
+
+
+def _doorverwijsgronden(hulpvraag: Hulpvraag) -> list[str]:
+    gronden = []
+    if not hulpvraag.consulenten_betrokken:
+        gronden.append("the onderwijszorgconsulenten are not yet engaged")
+    if not hulpvraag.systemisch_aspect:
+        gronden.append("the question has no systemic aspect")
+    return gronden
+
+
+def beoordeel_intake(hulpvraag: Hulpvraag) -> Besluit:
+    """May Gedragswerk take this hulpvraag on (R-LC-2), or must the caller be referred (R-LC-7)?
+
+    Allowed when neither arm of R-LC-7 applies: the onderwijszorgconsulenten are already engaged
+    *and* the question has a systemic aspect.
+
+    Example:
+        >>> from gedragswerk_core import Partij, Rol
+        >>> vraag = Hulpvraag(
+        ...     vrager=Partij("ouders L-1", Rol.OUDER),
+        ...     leerlingen=(BetrokkenLeerling("L-1", LeerlingSituatie.THUISZITTER),),
+        ...     regio="Tiel", kanaal=Kanaal.TELEFOON,
+        ...     consulenten_betrokken=False, systemisch_aspect=True,
+        ... )
+        >>> print(beoordeel_intake(vraag))
+        acceptatie: geweigerd
+          ✗ R-LC-7: refer to the onderwijszorgconsulenten: the onderwijszorgconsulenten are not yet engaged
+    """  # noqa: E501
+    gronden = _doorverwijsgronden(hulpvraag)
+    if gronden:
+        reden = Reden("R-LC-7", "refer to the onderwijszorgconsulenten: " + "; ".join(gronden), False)
+    else:
+        reden = Reden(
+            "R-LC-7",
+            "no referral needed: the onderwijszorgconsulenten are engaged and the question "
+            "has a systemic aspect, so Gedragswerk has a role (R-LC-2)",
+            True,
+        )
+    return Besluit.uit_redenen("acceptatie", (reden,))
+
+
+def beoordeel_doorverwijzing(hulpvraag: Hulpvraag) -> Besluit:
+    """Must the caller be referred to the onderwijszorgconsulenten (R-LC-7)?
+
+    Allowed (and then required) when at least one arm applies: the consulenten are not yet
+    engaged, or the question has no systemic aspect. The mirror image of :func:`beoordeel_intake`.
+    """
+    gronden = _doorverwijsgronden(hulpvraag)
+    if gronden:
+        reden = Reden("R-LC-7", "referral required: " + "; ".join(gronden), True)
+    else:
+        reden = Reden(
+            "R-LC-7",
+            "no ground for referral: the onderwijszorgconsulenten are engaged and the question "
+            "has a systemic aspect; consider an overdracht (R-LC-6) instead",
+            False,
+        )
+    return Besluit.uit_redenen("doorverwijzing", (reden,))

@@ -1,0 +1,549 @@
+"""The intervention (interventie): an event-sourced value with rules that explain themselves.
+
+An :class:`Interventie` is an append-only tuple of :mod:`~gedragswerk_core.gebeurtenissen`;
+its :class:`Toestand` (state) is derived by folding them. Commands are pure functions that check
+the step with the same ``beoordeel_*`` function a caller can use, then return a *new*
+intervention with one more event — or raise :class:`~gedragswerk_core.errors.RefusedError`
+carrying the refusing :class:`~gedragswerk_core.besluit.Besluit`.
+
+The lifecycle::
+
+    ONTVANGEN --accepteer (R-LC-2)--> LOPEND --rond_af (R-LC-5)--> AFGEROND
+        |  \\--draag_over (R-LC-6)--> OVERGEDRAGEN <--draag_over (R-LC-6)-- LOPEND
+        \\--verwijs_door (R-LC-7)--> DOORVERWEZEN
+    AFGEROND / OVERGEDRAGEN --heropen--> LOPEND;  DOORVERWEZEN --heropen--> ONTVANGEN
+
+While LOPEND: voer_gesprek (R-LC-3, R-LC-9), spreek_werkagenda_af (R-LC-3, R-WA-5),
+boek_resultaat (R-LC-3), pak_systemische_vraag_op (R-LC-8, R-LC-11), escaleer.
+
+Decision on R-REG-3 (individual cases before the system): taking up a systemic question before
+any pupil has passend onderwijs is *accepted and signalled*, not refused. R-LC-11 asks the
+preventive question in every intervention, and seed 002 §3.1.1 says systemic questions were
+"often, but not always" prompted by a pupil's case; refusing would make the library stricter than
+the methodiek. :func:`gedragswerk_core.signalen.signaleer` reports it with rule R-REG-3.
+"""
+
+from __future__ import annotations
+
+from enum import Enum, unique
+from typing import Final, final
+
+import pendulum
+from attrs import field, frozen
+
+from gedragswerk_core import _validatie as v
+from gedragswerk_core._tijd import as_moment
+from gedragswerk_core.besluit import Besluit, Reden
+from gedragswerk_core.errors import InvalidValueError, RefusedError
+from gedragswerk_core.gebeurtenissen import (
+    Afgerond,
+    Afrondingsverklaring,
+    Doorverwezen,
+    Escalatie,
+    Geaccepteerd,
+    Gebeurtenis,
+    Geescaleerd,
+    GesprekGevoerd,
+    Heropend,
+    HulpvraagOntvangen,
+    Overdrachtsvoorstel,
+    Overgedragen,
+    ResultaatGeboekt,
+    SystemischeVraagOpgepakt,
+    WerkagendaAfgesproken,
+)
+from gedragswerk_core.hulpvraag import Hulpvraag, beoordeel_doorverwijzing, beoordeel_intake
+from gedragswerk_core.leerling import LeerlingRef
+from gedragswerk_core.partijen import Partij, SparringRol
+
+__all__ = [
+    "Interventie",
+    "Status",
+    "Toestand",
+    "accepteer",
+    "beoordeel",
+    "beoordeel_afronding",
+    "beoordeel_overdracht",
+    "boek_resultaat",
+    "draag_over",
+    "escaleer",
+    "heropen",
+    "ontvang",
+    "pak_systemische_vraag_op",
+    "pas_toe",
+    "rond_af",
+    "spreek_werkagenda_af",
+    "verwijs_door",
+    "voer_gesprek",
+]
+
+
+@unique
+class Status(Enum):
+    """Where an intervention stands."""
+
+    ONTVANGEN = "ontvangen"
+    """The hulpvraag came in; the intake decision (R-LC-2, R-LC-7) is still to be made."""
+    LOPEND = "lopend"
+    """Gedragswerk is involved: conversations, werkagenda, results (R-LC-3)."""
+    DOORVERWEZEN = "doorverwezen"
+    """The caller was referred to the onderwijszorgconsulenten (R-LC-7)."""
+    AFGEROND = "afgerond"
+    """Closed: a solution was found, or the actors go on alone (R-LC-5)."""
+    OVERGEDRAGEN = "overgedragen"
+    """Handed over to another party; the sparring partner has withdrawn (R-LC-6)."""
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the intervention is still running (received or lopend)."""
+        return self in (Status.ONTVANGEN, Status.LOPEND)
+
+
+@final
+@frozen
+class Toestand:
+    """The state of an intervention, derived by folding its events (never set directly).
+
+    Attributes:
+        status: where it stands.
+        hulpvraag: the hulpvraag it started from.
+        begin: the moment the hulpvraag came in.
+        laatste: the moment of the latest event.
+        laatste_gesprek: the moment of the latest conversation, if any (R-LC-3b).
+        gerealiseerd: pupils for whom passend onderwijs was realised (R-LC-3c).
+        systemische_vragen: the systemic questions taken up, in order (R-LC-11).
+        escalaties: where the case was escalated to, in order.
+        werkagenda_afgesproken: whether a werkagenda was agreed (R-LC-3).
+        geaccepteerd: whether the intake ever accepted the hulpvraag (R-LC-2).
+    """
+
+    status: Status
+    hulpvraag: Hulpvraag
+    begin: pendulum.DateTime
+    laatste: pendulum.DateTime
+    laatste_gesprek: pendulum.DateTime | None = None
+    gerealiseerd: frozenset[LeerlingRef] = frozenset()
+    systemische_vragen: tuple[str, ...] = ()
+    escalaties: tuple[Escalatie, ...] = ()
+    werkagenda_afgesproken: bool = False
+    geaccepteerd: bool = False
+
+
+# --- the fold ----------------------------------------------------------------------------------
+
+_NIEUWE_STATUS: Final[dict[type, Status]] = {
+    Geaccepteerd: Status.LOPEND,
+    Doorverwezen: Status.DOORVERWEZEN,
+    Afgerond: Status.AFGEROND,
+    Overgedragen: Status.OVERGEDRAGEN,
+}
+
+
+def _volgende(t: Toestand, g: Gebeurtenis) -> Toestand:
+    """The state after event ``g`` (assumed allowed). Builds the value with its constructor."""
+    status = _NIEUWE_STATUS.get(type(g), t.status)
+    if type(g) is Heropend:
+        status = Status.ONTVANGEN if t.status is Status.DOORVERWEZEN else Status.LOPEND
+    gerealiseerd = t.gerealiseerd
+    if type(g) is ResultaatGeboekt:
+        gerealiseerd = gerealiseerd | {g.leerling}
+    return Toestand(
+        status,
+        t.hulpvraag,
+        t.begin,
+        g.moment,
+        g.moment if type(g) is GesprekGevoerd else t.laatste_gesprek,
+        gerealiseerd,
+        (*t.systemische_vragen, g.vraag)
+        if type(g) is SystemischeVraagOpgepakt
+        else t.systemische_vragen,
+        (*t.escalaties, g.naar) if type(g) is Geescaleerd else t.escalaties,
+        t.werkagenda_afgesproken or type(g) is WerkagendaAfgesproken,
+        t.geaccepteerd or type(g) is Geaccepteerd,
+    )
+
+
+def _begin(g: HulpvraagOntvangen) -> Toestand:
+    return Toestand(Status.ONTVANGEN, g.hulpvraag, g.moment, g.moment)
+
+
+# --- the checks --------------------------------------------------------------------------------
+
+# Why a step is not possible in a status: (rule, explanation).
+_GESLOTEN: Final[dict[Status, tuple[str, str]]] = {
+    Status.ONTVANGEN: (
+        "R-LC-2",
+        "the hulpvraag has not been accepted yet: first establish whether Gedragswerk has a role",
+    ),
+    Status.LOPEND: ("R-LC-2", "the intake decision has already been made"),
+    Status.DOORVERWEZEN: (
+        "R-LC-7",
+        "the caller was referred to the onderwijszorgconsulenten; only an explicit reopen "
+        "is accepted",
+    ),
+    Status.AFGEROND: (
+        "R-LC-5",
+        "the intervention is afgerond; only an explicit reopen is accepted",
+    ),
+    Status.OVERGEDRAGEN: (
+        "R-LC-6",
+        "the hulpvraag was handed over and the sparring partner has withdrawn; only an "
+        "explicit reopen is accepted",
+    ),
+}
+
+# Per event: (name of the step, statuses it is allowed in, rule behind the step).
+_STAP: Final[dict[type, tuple[str, frozenset[Status], str]]] = {
+    Geaccepteerd: ("acceptatie", frozenset({Status.ONTVANGEN}), "R-LC-2"),
+    Doorverwezen: ("doorverwijzing", frozenset({Status.ONTVANGEN}), "R-LC-7"),
+    GesprekGevoerd: ("gesprek", frozenset({Status.LOPEND}), "R-LC-3"),
+    WerkagendaAfgesproken: ("werkagenda", frozenset({Status.LOPEND}), "R-LC-3"),
+    ResultaatGeboekt: ("resultaat", frozenset({Status.LOPEND}), "R-LC-3"),
+    SystemischeVraagOpgepakt: ("systemische vraag", frozenset({Status.LOPEND}), "R-LC-11"),
+    Geescaleerd: ("escalatie", frozenset({Status.LOPEND}), "R-LC-3"),
+    Afgerond: ("afronding", frozenset({Status.LOPEND}), "R-LC-5"),
+    Overgedragen: ("overdracht", frozenset({Status.ONTVANGEN, Status.LOPEND}), "R-LC-6"),
+    Heropend: (
+        "heropening",
+        frozenset({Status.DOORVERWEZEN, Status.AFGEROND, Status.OVERGEDRAGEN}),
+        "R-LC-8",
+    ),
+}
+
+
+def _status_reden(t: Toestand, stap: type) -> Reden:
+    _, toegestaan, regel = _STAP[stap]
+    if t.status in toegestaan:
+        return Reden(regel, f"the intervention is {t.status.value}", True)
+    if stap is Heropend:
+        return Reden(
+            "R-LC-8",
+            f"the intervention is {t.status.value}, not closed: an open intervention is "
+            "ongoing involvement and there is nothing to reopen",
+            False,
+        )
+    regel, uitleg = _GESLOTEN[t.status]
+    return Reden(regel, uitleg, False)
+
+
+def _regionale_partij(partijen: tuple[Partij, ...], regel: str, wat: str) -> Reden:
+    if any(not p.is_sparring_partner for p in partijen):
+        return Reden(regel, f"{wat} includes at least one regional party", True)
+    return Reden(
+        regel,
+        f"{wat} has only the sparring partner; the work is done by regional parties, "
+        "Gedragswerk supports",
+        False,
+    )
+
+
+def _afronding_reden(verklaring: Afrondingsverklaring) -> Reden:
+    if verklaring.oplossing_gevonden:
+        return Reden("R-LC-5", "a solution was found for the problem on the table", True)
+    if verklaring.kunnen_zelf_verder and verklaring.willen_zelf_verder:
+        return Reden("R-LC-5", "the actors state they can and want to go on on their own", True)
+    missing = [
+        w
+        for w, ok in (
+            ("can", verklaring.kunnen_zelf_verder),
+            ("want to", verklaring.willen_zelf_verder),
+        )
+        if not ok
+    ]
+    return Reden(
+        "R-LC-5",
+        "no solution was found and the actors do not state they "
+        + " and ".join(missing)
+        + " go on on their own",
+        False,
+    )
+
+
+def _overdracht_redenen(voorstel: Overdrachtsvoorstel) -> tuple[Reden, ...]:
+    ontvanger = voorstel.ontvanger
+    if ontvanger.is_sparring_partner:
+        ander = Reden("R-LC-6", "the receiver must be a party other than Gedragswerk", False)
+    else:
+        ander = Reden("R-LC-6", f"the receiver is another party ({ontvanger.rol.value})", True)
+    meer = Reden(
+        "R-LC-6",
+        "it is more for the receiver to act"
+        if voorstel.meer_aan_ontvanger
+        else "it is not more for the receiver than for the current parties to act",
+        voorstel.meer_aan_ontvanger,
+    )
+    missing = [
+        w for w, ok in (("can", voorstel.ontvanger_kan), ("wants to", voorstel.ontvanger_wil))
+        if not ok
+    ]
+    bereid = Reden(
+        "R-LC-6",
+        "the receiver states it can and wants to take the hulpvraag on"
+        if not missing
+        else "the receiver does not state it " + " and ".join(missing) + " take it on",
+        not missing,
+    )
+    return (ander, meer, bereid)
+
+
+def _redenen(t: Toestand, g: Gebeurtenis) -> tuple[Reden, ...]:  # noqa: PLR0911 - one per event
+    """Every rule weighed for appending ``g`` to an intervention in state ``t``."""
+    if type(g) is HulpvraagOntvangen:
+        return (
+            Reden(
+                "R-LC-1",
+                "an intervention starts from exactly one hulpvraag; start a new intervention "
+                "for a new hulpvraag",
+                False,
+            ),
+        )
+    status = _status_reden(t, type(g))
+    match g:
+        case Geaccepteerd():
+            return (status, *beoordeel_intake(t.hulpvraag).redenen)
+        case Doorverwezen():
+            return (status, *beoordeel_doorverwijzing(t.hulpvraag).redenen)
+        case GesprekGevoerd(deelnemers=deelnemers):
+            return (status, _regionale_partij(deelnemers, "R-LC-3", "the conversation"))
+        case WerkagendaAfgesproken(partijen=partijen):
+            return (status, _regionale_partij(partijen, "R-WA-5", "the werkagenda"))
+        case ResultaatGeboekt(leerling=leerling):
+            return (status, *_resultaat_redenen(t, leerling))
+        case Afgerond(verklaring=verklaring):
+            return (status, _afronding_reden(verklaring))
+        case Overgedragen(voorstel=voorstel):
+            return (status, *_overdracht_redenen(voorstel))
+        case _:
+            return (status,)
+
+
+def _resultaat_redenen(t: Toestand, leerling: LeerlingRef) -> tuple[Reden, ...]:
+    if leerling not in t.hulpvraag.refs:
+        return (
+            Reden("R-LC-1", "the pupil is not one the hulpvraag is about", False),
+        )
+    if leerling in t.gerealiseerd:
+        return (Reden("R-LC-3", "passend onderwijs was already booked for this pupil", False),)
+    return (Reden("R-LC-3", "a concrete result for a pupil of the hulpvraag", True),)
+
+
+def _besluit(t: Toestand, g: Gebeurtenis) -> Besluit:
+    stap = _STAP.get(type(g), ("ontvangst", frozenset(), "R-LC-1"))[0]
+    return Besluit.uit_redenen(stap, _redenen(t, g))
+
+
+# --- the value -----------------------------------------------------------------------------------
+
+
+def _check_chronologie(t: Toestand, g: Gebeurtenis, index: int) -> None:
+    if g.moment < t.laatste:
+        raise InvalidValueError(
+            "an event cannot be earlier than the event before it",
+            field=f"Interventie.gebeurtenissen[{index}].moment",
+            hint="events are appended in the order they happened",
+        )
+
+
+def _replay(gebeurtenissen: tuple[Gebeurtenis, ...]) -> Toestand:
+    if not gebeurtenissen or type(gebeurtenissen[0]) is not HulpvraagOntvangen:
+        raise InvalidValueError(
+            "an intervention starts with a HulpvraagOntvangen event",
+            field="Interventie.gebeurtenissen[0]",
+            rule="R-LC-1",
+            hint="start one with ontvang(hulpvraag, moment)",
+        )
+    t = _begin(gebeurtenissen[0])
+    for index, g in enumerate(gebeurtenissen[1:], start=1):
+        _check_chronologie(t, g, index)
+        besluit = _besluit(t, g)
+        if not besluit.toegestaan:
+            raise RefusedError(besluit)
+        t = _volgende(t, g)
+    return t
+
+
+_GEBEURTENIS_TYPES: Final = tuple(_STAP) + (HulpvraagOntvangen,)
+
+
+@final
+@frozen
+class Interventie:
+    """Gedragswerk's involvement with one hulpvraag in one region: its events and derived state.
+
+    Build one with :func:`ontvang`, then apply commands. Constructing one from a tuple of events
+    (e.g. read from storage) replays them with every check, so an impossible history is refused.
+
+    Example:
+        >>> from gedragswerk_core import voorbeeld
+        >>> i = ontvang(voorbeeld.hulpvraag(), pendulum.datetime(2015, 9, 14, 10, tz="Europe/Amsterdam"))
+        >>> i = accepteer(i, pendulum.datetime(2015, 9, 15, tz="Europe/Amsterdam"))
+        >>> i.status
+        <Status.LOPEND: 'lopend'>
+        >>> len(i.gebeurtenissen)
+        2
+    """  # noqa: E501
+
+    gebeurtenissen: tuple[Gebeurtenis, ...] = field(
+        converter=v.to_tuple, validator=v.tuple_of(_GEBEURTENIS_TYPES)
+    )
+    toestand: Toestand = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Derive the state by replaying the events with every check."""
+        object.__setattr__(self, "toestand", _replay(self.gebeurtenissen))
+
+    @property
+    def status(self) -> Status:
+        """Where the intervention stands."""
+        return self.toestand.status
+
+    @property
+    def hulpvraag(self) -> Hulpvraag:
+        """The hulpvraag it started from."""
+        return self.toestand.hulpvraag
+
+    @property
+    def is_open(self) -> bool:
+        """Whether it is still running (received or lopend)."""
+        return self.toestand.status.is_open
+
+
+def _met(interventie: Interventie, g: Gebeurtenis, t: Toestand) -> Interventie:
+    """The next value, built without replaying the whole history."""
+    nieuw = object.__new__(Interventie)
+    object.__setattr__(nieuw, "gebeurtenissen", (*interventie.gebeurtenissen, g))
+    object.__setattr__(nieuw, "toestand", t)
+    return nieuw
+
+
+# --- public checks and commands ----------------------------------------------------------------
+
+
+def beoordeel(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Besluit:
+    """May ``gebeurtenis`` be appended to ``interventie``? Every rule weighed, nothing changed.
+
+    This is the one check every command uses.
+    """
+    return _besluit(interventie.toestand, gebeurtenis)
+
+
+def pas_toe(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Interventie:
+    """Append ``gebeurtenis`` if :func:`beoordeel` allows it; return the new intervention.
+
+    Raises:
+        RefusedError: the step is not allowed; ``error.besluit`` says why, rule by rule.
+        InvalidValueError: the event is earlier than the latest one, or not an event.
+    """
+    if not isinstance(interventie, Interventie):
+        raise InvalidValueError(
+            f"expected an Interventie, got {type(interventie).__name__}", field="interventie"
+        )
+    if not isinstance(gebeurtenis, _GEBEURTENIS_TYPES):
+        raise InvalidValueError(
+            f"expected an event, got {type(gebeurtenis).__name__}", field="gebeurtenis"
+        )
+    t = interventie.toestand
+    _check_chronologie(t, gebeurtenis, len(interventie.gebeurtenissen))
+    besluit = _besluit(t, gebeurtenis)
+    if not besluit.toegestaan:
+        raise RefusedError(besluit)
+    return _met(interventie, gebeurtenis, _volgende(t, gebeurtenis))
+
+
+def ontvang(hulpvraag: Hulpvraag, moment: object) -> Interventie:
+    """Start an intervention from a hulpvraag received at ``moment`` (R-LC-1)."""
+    return Interventie((HulpvraagOntvangen(as_moment(moment, "moment"), hulpvraag),))
+
+
+def accepteer(interventie: Interventie, moment: object) -> Interventie:
+    """Accept the hulpvraag: Gedragswerk has a role (R-LC-2; refused when R-LC-7 applies)."""
+    return pas_toe(interventie, Geaccepteerd(as_moment(moment, "moment")))
+
+
+def verwijs_door(interventie: Interventie, moment: object) -> Interventie:
+    """Refer the caller to the onderwijszorgconsulenten at first contact (R-LC-7)."""
+    return pas_toe(interventie, Doorverwezen(as_moment(moment, "moment")))
+
+
+def voer_gesprek(
+    interventie: Interventie,
+    moment: object,
+    deelnemers: tuple[Partij, ...],
+    rol: SparringRol,
+    *,
+    conflict: bool = False,
+) -> Interventie:
+    """Record a conversation between regional parties (R-LC-3, R-LC-9, R-LC-10)."""
+    return pas_toe(
+        interventie,
+        GesprekGevoerd(as_moment(moment, "moment"), deelnemers, rol, conflict=conflict),
+    )
+
+
+def spreek_werkagenda_af(
+    interventie: Interventie, moment: object, partijen: tuple[Partij, ...]
+) -> Interventie:
+    """Record that the parties agreed a werkagenda (R-LC-3, R-WA-5)."""
+    return pas_toe(interventie, WerkagendaAfgesproken(as_moment(moment, "moment"), partijen))
+
+
+def boek_resultaat(interventie: Interventie, moment: object, leerling: object) -> Interventie:
+    """Book passend onderwijs realised for one pupil of the hulpvraag (R-LC-3c)."""
+    return pas_toe(interventie, ResultaatGeboekt(as_moment(moment, "moment"), leerling))
+
+
+def pak_systemische_vraag_op(interventie: Interventie, moment: object, vraag: str) -> Interventie:
+    """Take up a systemic, preventive question (R-LC-8, R-LC-11; see R-REG-3 in the module doc)."""
+    return pas_toe(interventie, SystemischeVraagOpgepakt(as_moment(moment, "moment"), vraag))
+
+
+def escaleer(interventie: Interventie, moment: object, naar: Escalatie) -> Interventie:
+    """Escalate the case to an actietafel or the national intervention team."""
+    return pas_toe(interventie, Geescaleerd(as_moment(moment, "moment"), naar))
+
+
+def beoordeel_afronding(interventie: Interventie, verklaring: Afrondingsverklaring) -> Besluit:
+    """May the intervention be closed (R-LC-5)? The same check :func:`rond_af` applies.
+
+    Allowed when it is lopend and a solution was found, or the actors state they can *and*
+    want to go on on their own.
+    """
+    moment = interventie.toestand.laatste
+    return beoordeel(interventie, Afgerond(moment, verklaring))
+
+
+def rond_af(
+    interventie: Interventie, moment: object, verklaring: Afrondingsverklaring
+) -> Interventie:
+    """Close the intervention (afronding, R-LC-5)."""
+    return pas_toe(interventie, Afgerond(as_moment(moment, "moment"), verklaring))
+
+
+def beoordeel_overdracht(interventie: Interventie, voorstel: Overdrachtsvoorstel) -> Besluit:
+    """May the hulpvraag be handed over (R-LC-6)? The same check :func:`draag_over` applies.
+
+    Allowed when the intervention is open, the receiver is another party, it is more for the
+    receiver to act, and the receiver states it can *and* wants to take it on.
+
+    Example:
+        >>> from gedragswerk_core import Rol, voorbeeld
+        >>> i = voorbeeld.interventie_na_intake()
+        >>> consulent = Partij("Onderwijsconsulenten", Rol.ONDERWIJSCONSULENT)
+        >>> besluit = beoordeel_overdracht(i, Overdrachtsvoorstel(consulent, True, True, False))
+        >>> besluit.toegestaan, besluit.bezwaren[0].regel
+        (False, 'R-LC-6')
+    """
+    moment = interventie.toestand.laatste
+    return beoordeel(interventie, Overgedragen(moment, voorstel))
+
+
+def draag_over(
+    interventie: Interventie, moment: object, voorstel: Overdrachtsvoorstel
+) -> Interventie:
+    """Hand the hulpvraag over; the sparring partner withdraws (overdracht, R-LC-6)."""
+    return pas_toe(interventie, Overgedragen(as_moment(moment, "moment"), voorstel))
+
+
+def heropen(interventie: Interventie, moment: object, reden: str) -> Interventie:
+    """Explicitly reopen a closed, handed-over or referred intervention, with a reason."""
+    return pas_toe(interventie, Heropend(as_moment(moment, "moment"), reden))

@@ -1,0 +1,210 @@
+"""JSON-ready dicts and back, through one configured ``cattrs`` converter.
+
+``to_dict(value)`` gives plain dicts, lists, strings, numbers and booleans, ready for
+``json.dumps``; ``from_dict(Type, data)`` reads them back and checks every value with the same
+validators as the constructors. Dates are ISO strings (``"2016-07-31"``), moments ISO 8601 with
+their UTC offset (``"2016-07-31T23:30:00+00:00"``), enums their value, pupil references plain
+strings, and events carry a ``"type"`` tag with their class name.
+
+The top-level dict has a ``"schema_version"``; reading accepts a missing version (taken as the
+current one) and refuses any other. Anything that cannot be read raises
+:class:`~gedragswerk_core.errors.StructureError` with one line per problem and its field path —
+never a bare ``KeyError``/``TypeError``. Messages name fields and types, never the values.
+
+Example:
+    >>> from gedragswerk_core import Schooljaar
+    >>> to_dict(Schooljaar(2015))
+    {'startjaar': 2015, 'schema_version': 1}
+    >>> from_dict(Schooljaar, {"startjaar": 2015})
+    Schooljaar(startjaar=2015)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from functools import cache
+from typing import Any, Final, TypeVar, get_args, get_origin
+
+import cattrs
+import pendulum
+from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.strategies import configure_tagged_union
+
+from gedragswerk_core.errors import GedragswerkError, StructureError
+
+__all__ = ["SCHEMA_VERSION", "from_dict", "to_dict"]
+
+SCHEMA_VERSION: Final = 1
+"""The version of the dict forms written by :func:`to_dict`."""
+
+_VERSION_KEY: Final = "schema_version"
+T = TypeVar("T")
+
+
+def _strict(kind: type, name: str) -> Callable[[Any, Any], Any]:
+    def hook(value: Any, _: Any) -> Any:
+        if type(value) is not kind:
+            raise TypeError(f"expected {name}")
+        return value
+
+    return hook
+
+
+def _structure_int(value: Any, _: Any) -> int:
+    if type(value) is not int:
+        raise TypeError("expected an integer")
+    return value
+
+
+def _structure_date(value: Any, _: Any) -> pendulum.Date:
+    if type(value) is not str or len(value) != 10:  # noqa: PLR2004 - YYYY-MM-DD
+        raise ValueError("expected a date as YYYY-MM-DD")
+    d = _dt.date.fromisoformat(value)
+    return pendulum.Date(d.year, d.month, d.day)
+
+
+def _structure_moment(value: Any, _: Any) -> pendulum.DateTime:
+    if type(value) is not str:
+        raise TypeError("expected a moment as an ISO 8601 string")
+    moment = _dt.datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise ValueError("a moment needs a UTC offset, e.g. +02:00 or Z")
+    return pendulum.instance(moment)
+
+
+def _tuple_factory(tp: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    inner = homogenous_tuple_structure_factory(tp, converter)
+
+    def hook(value: Any, target: Any) -> Any:
+        if not isinstance(value, list | tuple):
+            raise TypeError("expected a list")
+        return inner(value, target)
+
+    return hook
+
+
+def _is_homogeneous_tuple(tp: Any) -> bool:
+    args = get_args(tp)
+    return get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
+
+
+def _frozenset_factory(tp: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    (item,) = get_args(tp)
+    inner = converter.get_structure_hook(item)
+
+    def hook(value: Any, _: Any) -> Any:
+        if not isinstance(value, list | tuple):
+            raise TypeError("expected a list")
+        return frozenset(inner(x, item) for x in value)
+
+    return hook
+
+
+def _make_converter(*, detailed: bool) -> cattrs.Converter:
+    from gedragswerk_core.gebeurtenissen import Gebeurtenis  # noqa: PLC0415 - keep import light
+    from gedragswerk_core.leerling import LeerlingRef  # noqa: PLC0415
+
+    c = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=True)
+    c.register_structure_hook(str, _strict(str, "text"))
+    c.register_structure_hook(bool, _strict(bool, "true or false"))
+    c.register_structure_hook(int, _structure_int)
+    c.register_structure_hook(pendulum.Date, _structure_date)
+    c.register_unstructure_hook(pendulum.Date, lambda d: d.isoformat())
+    c.register_structure_hook(pendulum.DateTime, _structure_moment)
+    c.register_unstructure_hook(pendulum.DateTime, lambda m: m.isoformat())
+    c.register_structure_hook(LeerlingRef, lambda value, _: LeerlingRef(value))
+    c.register_unstructure_hook(LeerlingRef, lambda ref: ref.waarde)
+    c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
+    c.register_structure_hook_factory(
+        lambda tp: get_origin(tp) is frozenset, _frozenset_factory
+    )
+    c.register_unstructure_hook_func(
+        lambda tp: get_origin(tp) is frozenset,
+        lambda s: sorted(c.unstructure(x) for x in s),
+    )
+    configure_tagged_union(
+        Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__
+    )
+    return c
+
+
+@cache
+def _converter(*, detailed: bool = False) -> cattrs.Converter:
+    """The converter, built on first use so that importing the library stays fast."""
+    return _make_converter(detailed=detailed)
+
+
+def to_dict(value: object) -> dict[str, Any]:
+    """A JSON-ready dict of any public value of the library, with its ``schema_version``.
+
+    Raises:
+        StructureError: ``value`` is not a library value that forms a dict.
+    """
+    data = _converter().unstructure(value)
+    if not isinstance(data, dict):
+        raise StructureError(type(value).__name__, ["not a value with fields @ $"])
+    data[_VERSION_KEY] = SCHEMA_VERSION
+    return data
+
+
+def _format(exc: BaseException, tp: type | None) -> str:
+    if isinstance(exc, GedragswerkError):
+        return str(exc)
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        return f"unknown field(s): {', '.join(sorted(exc.extra_fields))}"
+    expected = getattr(tp, "__name__", None) or str(tp)
+    if isinstance(exc, TypeError | ValueError) and exc.args and str(exc.args[0]).startswith(
+        "expected"
+    ):
+        return str(exc.args[0])
+    return f"invalid value, expected {expected}" if tp is not None else "invalid value"
+
+
+def _errors(exc: BaseException) -> list[str]:
+    if isinstance(exc, cattrs.BaseValidationError):
+        return cattrs.transform_error(exc, path="$", format_exception=_format)
+    return [f"{_format(exc, None)} @ $"]
+
+
+_READ_ERRORS: Final = (
+    cattrs.BaseValidationError,
+    cattrs.StructureHandlerNotFoundError,
+    GedragswerkError,
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    IndexError,
+    OverflowError,
+)
+
+
+def from_dict(cls: type[T], data: object) -> T:
+    """Read a value of type ``cls`` from a dict made by :func:`to_dict` (or parsed JSON).
+
+    Raises:
+        StructureError: the data does not describe a valid ``cls``; ``error.errors`` lists every
+            problem found, each with its field path.
+    """
+    name = getattr(cls, "__name__", str(cls))
+    if not isinstance(data, dict):
+        raise StructureError(name, [f"expected an object (dict), got {type(data).__name__} @ $"])
+    body = dict(data)
+    version = body.pop(_VERSION_KEY, SCHEMA_VERSION)
+    if version != SCHEMA_VERSION or type(version) is not int:
+        raise StructureError(
+            name, [f"unsupported schema_version, this library reads {SCHEMA_VERSION} @ $"]
+        )
+    try:
+        return _converter().structure(body, cls)
+    except _READ_ERRORS:
+        pass
+    # Read again with detailed validation, only to say where every problem is.
+    try:
+        _converter(detailed=True).structure(body, cls)
+    except _READ_ERRORS as exc:
+        raise StructureError(name, _errors(exc)) from None
+    raise StructureError(name, ["inconsistent data @ $"])  # pragma: no cover - defensive
