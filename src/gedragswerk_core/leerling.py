@@ -32,7 +32,7 @@ def is_geldig_bsn(bsn: str) -> bool:
     """Whether ``bsn`` is nine digits that pass the elfproef (weighted modulus-11 check).
 
     The digits are weighted 9, 8, …, 2 and the last one -1; the sum must be a multiple of 11
-    and not zero (``000000000`` is not a BSN). Only strings are accepted: a number as an ``int``
+    (zero included), and ``000000000`` is not a BSN. Only strings are accepted: a number as an ``int``
     would lose its leading zero.
 
     Example:
@@ -44,7 +44,7 @@ def is_geldig_bsn(bsn: str) -> bool:
     if not isinstance(bsn, str) or len(bsn) != 9 or not bsn.isascii() or not bsn.isdigit():
         return False
     total = sum(int(d) * w for d, w in zip(bsn, _BSN_WEIGHTS, strict=True))
-    return total != 0 and total % 11 == 0
+    return total % 11 == 0 and bsn != "000000000"
 
 
 def controleer_bsn(bsn: object, field: str = "bsn") -> str:

@@ -32,6 +32,7 @@ from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.strategies import configure_tagged_union
 
 from gedragswerk_core.errors import GedragswerkError, StructureError
+from gedragswerk_core.leerling import LeerlingRef
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "to_dict"]
 
@@ -103,7 +104,6 @@ def _frozenset_factory(tp: Any, converter: cattrs.Converter) -> Callable[[Any, A
 
 def _make_converter(*, detailed: bool) -> cattrs.Converter:
     from gedragswerk_core.gebeurtenissen import Gebeurtenis  # noqa: PLC0415 - keep import light
-    from gedragswerk_core.leerling import LeerlingRef  # noqa: PLC0415
 
     c = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=True)
     c.register_structure_hook(str, _strict(str, "text"))
@@ -143,7 +143,11 @@ def to_dict(value: object) -> dict[str, Any]:
     """
     data = _converter().unstructure(value)
     if not isinstance(data, dict):
-        raise StructureError(type(value).__name__, ["not a value with fields @ $"])
+        fields = getattr(type(value), "__attrs_attrs__", None)
+        if fields is None or len(fields) != 1:
+            raise StructureError(type(value).__name__, ["not a library value with fields @ $"])
+        # A one-field value written as a scalar when nested (LeerlingRef) is a dict on top.
+        data = {fields[0].name: data}
     data[_VERSION_KEY] = SCHEMA_VERSION
     return data
 
@@ -169,9 +173,13 @@ def _errors(exc: BaseException) -> list[str]:
     return [f"{_format(exc, None)} @ $"]
 
 
+_SCALAR_FORM: Final[dict[type, str]] = {LeerlingRef: "waarde"}
+"""Values written as a plain string when nested, and as ``{field: value}`` on top."""
+
 _READ_ERRORS: Final = (
     cattrs.BaseValidationError,
     cattrs.StructureHandlerNotFoundError,
+    cattrs.ForbiddenExtraKeysError,
     GedragswerkError,
     ValueError,
     TypeError,
@@ -198,13 +206,18 @@ def from_dict(cls: type[T], data: object) -> T:
         raise StructureError(
             name, [f"unsupported schema_version, this library reads {SCHEMA_VERSION} @ $"]
         )
+    target: object = body
+    if cls in _SCALAR_FORM:
+        target = body.pop(_SCALAR_FORM[cls], None)
+        if body or target is None:
+            raise StructureError(name, [f"expected exactly the field {_SCALAR_FORM[cls]!r} @ $"])
     try:
-        return _converter().structure(body, cls)
+        return _converter().structure(target, cls)
     except _READ_ERRORS:
         pass
     # Read again with detailed validation, only to say where every problem is.
     try:
-        _converter(detailed=True).structure(body, cls)
+        _converter(detailed=True).structure(target, cls)
     except _READ_ERRORS as exc:
         raise StructureError(name, _errors(exc)) from None
     raise StructureError(name, ["inconsistent data @ $"])  # pragma: no cover - defensive

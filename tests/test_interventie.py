@@ -1,0 +1,440 @@
+"""The intervention lifecycle (R-LC-1 … R-LC-11): events, fold, decisions and refusals."""
+
+import re
+
+import pendulum
+import pytest
+from hypothesis import given, note
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+
+from gedragswerk_core import (
+    Afgerond,
+    Afrondingsverklaring,
+    Doorverwezen,
+    Escalatie,
+    Geaccepteerd,
+    Geescaleerd,
+    GesprekGevoerd,
+    Heropend,
+    HulpvraagOntvangen,
+    InvalidValueError,
+    Interventie,
+    Overdrachtsvoorstel,
+    Overgedragen,
+    Partij,
+    RefusedError,
+    ResultaatGeboekt,
+    Rol,
+    SparringRol,
+    Status,
+    SystemischeVraagOpgepakt,
+    WerkagendaAfgesproken,
+    accepteer,
+    beoordeel,
+    beoordeel_afronding,
+    beoordeel_overdracht,
+    boek_resultaat,
+    draag_over,
+    escaleer,
+    heropen,
+    ontvang,
+    pak_systemische_vraag_op,
+    pas_toe,
+    rond_af,
+    spreek_werkagenda_af,
+    verwijs_door,
+    voer_gesprek,
+    voorbeeld,
+)
+from gedragswerk_core import strategies as gst
+
+RULE_ID = re.compile(r"R-[A-Z]+-\d+")
+P = voorbeeld.partijen()
+CONSULENT = P["consulent"]
+SPARRING = P["sparring"]
+
+
+def m(day, month=10, year=2015):
+    return voorbeeld.moment(year, month, day)
+
+
+@pytest.fixture
+def lopend():
+    return voorbeeld.interventie_na_intake()
+
+
+def refused_rule(excinfo):
+    assert RULE_ID.fullmatch(excinfo.value.rule), excinfo.value.rule
+    return excinfo.value.rule
+
+
+# --- R-LC-5: afronding ----------------------------------------------------------------------------
+
+
+def test_r_lc_5_arm_1_afgerond_als_een_oplossing_is_gevonden(lopend):
+    # seed 002 §3.1.1: closed when a solution was found for the problem on the table …
+    verklaring = Afrondingsverklaring(oplossing_gevonden=True)
+    assert beoordeel_afronding(lopend, verklaring).toegestaan
+    assert rond_af(lopend, m(1), verklaring).status is Status.AFGEROND
+
+
+def test_r_lc_5_arm_2_afgerond_als_actoren_zelf_verder_kunnen_en_willen(lopend):
+    # … or when the actors state they can and want to go on on their own strength
+    verklaring = Afrondingsverklaring(False, kunnen_zelf_verder=True, willen_zelf_verder=True)
+    assert beoordeel_afronding(lopend, verklaring).toegestaan
+    assert rond_af(lopend, m(1), verklaring).status is Status.AFGEROND
+
+
+@pytest.mark.parametrize(
+    ("kunnen", "willen", "ontbreekt"),
+    [(True, False, "want to"), (False, True, "can"), (False, False, "can and want to")],
+)
+def test_r_lc_5_kunnen_zonder_willen_of_willen_zonder_kunnen_is_niet_genoeg(
+    lopend, kunnen, willen, ontbreekt
+):
+    verklaring = Afrondingsverklaring(False, kunnen_zelf_verder=kunnen, willen_zelf_verder=willen)
+    besluit = beoordeel_afronding(lopend, verklaring)
+    assert not besluit.toegestaan
+    assert besluit.bezwaren[0].regel == "R-LC-5"
+    assert f"do not state they {ontbreekt} go on" in besluit.bezwaren[0].uitleg
+    with pytest.raises(RefusedError) as info:
+        rond_af(lopend, m(1), verklaring)
+    assert info.value.besluit == besluit
+    assert refused_rule(info) == "R-LC-5"
+
+
+# --- R-LC-6: overdracht ---------------------------------------------------------------------------
+
+
+def test_r_lc_6_overdracht_als_het_meer_aan_de_ander_is_en_die_kan_en_wil(lopend):
+    # seed 002 §2: handed over when (1) it is more for another party and (2) that party states
+    # it can and wants to take it on; after that the sparring partner withdraws.
+    voorstel = Overdrachtsvoorstel(CONSULENT, True, True, True)
+    assert beoordeel_overdracht(lopend, voorstel).toegestaan
+    na = draag_over(lopend, m(1), voorstel)
+    assert na.status is Status.OVERGEDRAGEN
+    with pytest.raises(RefusedError) as info:
+        voer_gesprek(na, m(2), (P["swv"],), SparringRol.ADVISEUR)
+    assert refused_rule(info) == "R-LC-6"
+    assert "withdrawn" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("meer", "kan", "wil"),
+    [(False, True, True), (True, False, True), (True, True, False), (True, False, False)],
+)
+def test_r_lc_6_zonder_beide_voorwaarden_geen_overdracht(lopend, meer, kan, wil):
+    voorstel = Overdrachtsvoorstel(CONSULENT, meer, kan, wil)
+    besluit = beoordeel_overdracht(lopend, voorstel)
+    assert not besluit.toegestaan
+    assert {r.regel for r in besluit.bezwaren} == {"R-LC-6"}
+    with pytest.raises(RefusedError) as info:
+        draag_over(lopend, m(1), voorstel)
+    assert info.value.besluit == besluit
+
+
+def test_r_lc_6_overdracht_aan_gedragswerk_zelf_is_geen_overdracht(lopend):
+    besluit = beoordeel_overdracht(lopend, Overdrachtsvoorstel(SPARRING, True, True, True))
+    assert not besluit.toegestaan
+    assert "other than Gedragswerk" in besluit.bezwaren[0].uitleg
+
+
+def test_ouders_benaderen_en_de_vraag_gaat_naar_de_onderwijsconsulent():
+    # seed 002 §2: parents' questions are more often for an onderwijsconsulent
+    i = voorbeeld.overgedragen_interventie()
+    assert i.status is Status.OVERGEDRAGEN
+    assert isinstance(i.gebeurtenissen[-1], Overgedragen)
+    assert i.gebeurtenissen[-1].voorstel.ontvanger.rol is Rol.ONDERWIJSCONSULENT
+
+
+# --- R-LC-7 and R-LC-2: intake ------------------------------------------------------------------
+
+
+def test_r_lc_7_verplichte_doorverwijzing_weigert_acceptatie():
+    i = ontvang(voorbeeld.ouders_hulpvraag(), m(1))
+    with pytest.raises(RefusedError) as info:
+        accepteer(i, m(2))
+    assert refused_rule(info) == "R-LC-7"
+    assert verwijs_door(i, m(2)).status is Status.DOORVERWEZEN
+
+
+def test_r_lc_7_doorverwijzen_zonder_grond_wordt_geweigerd():
+    i = ontvang(voorbeeld.hulpvraag(), m(1))
+    with pytest.raises(RefusedError) as info:
+        verwijs_door(i, m(2))
+    assert refused_rule(info) == "R-LC-7"
+
+
+def test_r_lc_2_geen_gesprek_voordat_de_rol_van_gedragswerk_vaststaat():
+    i = ontvang(voorbeeld.hulpvraag(), m(1))
+    with pytest.raises(RefusedError) as info:
+        voer_gesprek(i, m(2), (P["swv"],), SparringRol.ADVISEUR)
+    assert refused_rule(info) == "R-LC-2"
+
+
+def test_r_lc_2_de_intake_gebeurt_maar_een_keer(lopend):
+    with pytest.raises(RefusedError) as info:
+        accepteer(lopend, m(1))
+    assert refused_rule(info) == "R-LC-2"
+
+
+# --- R-LC-3, R-WA-5: conversations and werkagenda are the region's --------------------------------
+
+
+def test_r_lc_3_een_gesprek_alleen_met_de_sparring_partner_telt_niet(lopend):
+    with pytest.raises(RefusedError) as info:
+        voer_gesprek(lopend, m(1), (SPARRING,), SparringRol.KATALYSATOR)
+    assert refused_rule(info) == "R-LC-3"
+    i = voer_gesprek(lopend, m(1), [SPARRING, P["school"]], SparringRol.KATALYSATOR, conflict=True)
+    assert i.toestand.laatste_gesprek == m(1)
+    assert i.gebeurtenissen[-1].conflict
+
+
+def test_r_wa_5_een_werkagenda_wordt_door_regionale_partners_gedragen(lopend):
+    with pytest.raises(RefusedError) as info:
+        spreek_werkagenda_af(lopend, m(1), (SPARRING,))
+    assert refused_rule(info) == "R-WA-5"
+    assert spreek_werkagenda_af(lopend, m(1), (P["swv"],)).toestand.werkagenda_afgesproken
+
+
+def test_r_lc_3_resultaat_alleen_voor_leerlingen_van_de_hulpvraag_en_een_keer(lopend):
+    with pytest.raises(RefusedError) as info:
+        boek_resultaat(lopend, m(1), "L-ONBEKEND")
+    assert refused_rule(info) == "R-LC-1"
+    i = boek_resultaat(lopend, m(1), "L-2015-017")
+    assert {str(r) for r in i.toestand.gerealiseerd} == {"L-2015-017"}
+    with pytest.raises(RefusedError) as info:
+        boek_resultaat(i, m(2), "L-2015-017")
+    assert refused_rule(info) == "R-LC-3"
+
+
+def test_r_lc_11_systemische_vraag_en_escalatie_worden_bijgehouden(lopend):
+    i = pak_systemische_vraag_op(lopend, m(1), "Wat is wiens rol?")
+    i = escaleer(i, m(2), Escalatie.ACTIETAFEL)
+    i = escaleer(i, m(3), Escalatie.INTERVENTIETEAM)
+    assert i.toestand.systemische_vragen == ("Wat is wiens rol?",)
+    assert i.toestand.escalaties == (Escalatie.ACTIETAFEL, Escalatie.INTERVENTIETEAM)
+
+
+def test_r_reg_3_systemische_vraag_voor_enig_resultaat_wordt_geaccepteerd(lopend):
+    # Decision documented in interventie.py: signal, not refuse (see test_signalen).
+    assert not lopend.toestand.gerealiseerd
+    assert pak_systemische_vraag_op(lopend, m(1), "Hoe?").status is Status.LOPEND
+
+
+# --- closing, reopening -------------------------------------------------------------------------
+
+
+def test_na_afronding_alleen_een_expliciete_heropening():
+    klaar = voorbeeld.afgeronde_interventie()
+    with pytest.raises(RefusedError) as info:
+        escaleer(klaar, m(1, 4, 2016), Escalatie.ACTIETAFEL)
+    assert refused_rule(info) == "R-LC-5"
+    weer = heropen(klaar, m(1, 4, 2016), "pupil dropped out again")
+    assert weer.status is Status.LOPEND
+    assert "dropped out" not in repr(weer.gebeurtenissen[-1])
+    assert voer_gesprek(weer, m(2, 4, 2016), (P["swv"],), SparringRol.ADVISEUR).is_open
+
+
+def test_heropening_na_doorverwijzing_begint_weer_bij_de_intake():
+    i = verwijs_door(ontvang(voorbeeld.ouders_hulpvraag(), m(1)), m(2))
+    assert heropen(i, m(3), "consulent could not help").status is Status.ONTVANGEN
+
+
+def test_een_lopende_interventie_heropenen_kan_niet(lopend):
+    with pytest.raises(RefusedError) as info:
+        heropen(lopend, m(1), "why")
+    assert refused_rule(info) == "R-LC-8"
+
+
+# --- the value: history, fold, chronology -------------------------------------------------------
+
+
+def test_een_interventie_begint_met_een_hulpvraag():
+    with pytest.raises(InvalidValueError) as info:
+        Interventie(())
+    assert info.value.rule == "R-LC-1"
+    with pytest.raises(InvalidValueError):
+        Interventie((Geaccepteerd(m(1)),))
+
+
+def test_een_tweede_hulpvraag_hoort_in_een_nieuwe_interventie(lopend):
+    with pytest.raises(RefusedError) as info:
+        pas_toe(lopend, HulpvraagOntvangen(m(1), voorbeeld.hulpvraag()))
+    assert refused_rule(info) == "R-LC-1"
+
+
+def test_een_onmogelijke_geschiedenis_wordt_bij_het_inlezen_geweigerd():
+    start = HulpvraagOntvangen(m(1), voorbeeld.hulpvraag())
+    with pytest.raises(RefusedError) as info:
+        Interventie((start, Afgerond(m(2), Afrondingsverklaring(oplossing_gevonden=True))))
+    assert refused_rule(info) == "R-LC-2"
+
+
+def test_een_gebeurtenis_kan_niet_eerder_zijn_dan_de_vorige(lopend):
+    with pytest.raises(InvalidValueError) as info:
+        voer_gesprek(lopend, m(1, 9), (P["swv"],), SparringRol.ADVISEUR)
+    assert info.value.field == "Interventie.gebeurtenissen[2].moment"
+
+
+def test_verkeerde_invoer_geeft_bibliotheekfouten(lopend):
+    with pytest.raises(InvalidValueError):
+        pas_toe(lopend, "Geaccepteerd")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError):
+        pas_toe("interventie", Geaccepteerd(m(1)))  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError):
+        accepteer(lopend, "2015-10-01")
+    with pytest.raises(InvalidValueError):
+        Interventie(("geen gebeurtenis",))  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError):
+        voer_gesprek(lopend, m(1), (), SparringRol.ADVISEUR)
+
+
+def test_een_commando_verandert_de_oude_waarde_niet(lopend):
+    voor = lopend.gebeurtenissen
+    na = voer_gesprek(lopend, m(1), (P["swv"],), SparringRol.ADVISEUR)
+    assert lopend.gebeurtenissen == voor
+    assert na.gebeurtenissen[:-1] == voor
+    assert na != lopend
+
+
+@given(gst.interventies(), st.data())
+def test_het_antwoord_van_beoordeel_is_wat_pas_toe_afdwingt(interventie, data):
+    g = data.draw(gst.gebeurtenissen_na(interventie))
+    besluit = beoordeel(interventie, g)
+    if besluit.toegestaan:
+        na = pas_toe(interventie, g)
+        assert na.gebeurtenissen == (*interventie.gebeurtenissen, g)
+    else:
+        with pytest.raises(RefusedError) as info:
+            pas_toe(interventie, g)
+        assert info.value.besluit == besluit
+
+
+# --- the stateful test: every command, checked against an independent model of the rules ------
+
+
+def model_toegestaan(status, g, hulpvraag, gerealiseerd):  # noqa: PLR0911
+    """The rules of DOMAIN.md, written out independently of the library's tables."""
+    regionaal = lambda ps: any(p.rol is not Rol.SPARRING_PARTNER for p in ps)  # noqa: E731
+    match g:
+        case Geaccepteerd():
+            return status is Status.ONTVANGEN and (
+                hulpvraag.consulenten_betrokken and hulpvraag.systemisch_aspect
+            )
+        case Doorverwezen():
+            return status is Status.ONTVANGEN and not (
+                hulpvraag.consulenten_betrokken and hulpvraag.systemisch_aspect
+            )
+        case GesprekGevoerd(deelnemers=ps) | WerkagendaAfgesproken(partijen=ps):
+            return status is Status.LOPEND and regionaal(ps)
+        case ResultaatGeboekt(leerling=ref):
+            return status is Status.LOPEND and ref in hulpvraag.refs and ref not in gerealiseerd
+        case SystemischeVraagOpgepakt() | Geescaleerd():
+            return status is Status.LOPEND
+        case Afgerond(verklaring=v):
+            return status is Status.LOPEND and (
+                v.oplossing_gevonden or (v.kunnen_zelf_verder and v.willen_zelf_verder)
+            )
+        case Overgedragen(voorstel=v):
+            return (
+                status in (Status.ONTVANGEN, Status.LOPEND)
+                and v.ontvanger.rol is not Rol.SPARRING_PARTNER
+                and v.meer_aan_ontvanger
+                and v.ontvanger_kan
+                and v.ontvanger_wil
+            )
+        case Heropend():
+            return status in (Status.DOORVERWEZEN, Status.AFGEROND, Status.OVERGEDRAGEN)
+    return False
+
+
+def model_status(status, g):
+    return {
+        Geaccepteerd: Status.LOPEND,
+        Doorverwezen: Status.DOORVERWEZEN,
+        Afgerond: Status.AFGEROND,
+        Overgedragen: Status.OVERGEDRAGEN,
+        Heropend: Status.ONTVANGEN if status is Status.DOORVERWEZEN else Status.LOPEND,
+    }.get(type(g), status)
+
+
+def via_commando(i, g):
+    """Apply ``g`` through its named command, so every command is exercised."""
+    match g:
+        case Geaccepteerd():
+            return accepteer(i, g.moment)
+        case Doorverwezen():
+            return verwijs_door(i, g.moment)
+        case GesprekGevoerd():
+            return voer_gesprek(i, g.moment, g.deelnemers, g.rol, conflict=g.conflict)
+        case WerkagendaAfgesproken():
+            return spreek_werkagenda_af(i, g.moment, g.partijen)
+        case ResultaatGeboekt():
+            return boek_resultaat(i, g.moment, g.leerling)
+        case SystemischeVraagOpgepakt():
+            return pak_systemische_vraag_op(i, g.moment, g.vraag)
+        case Geescaleerd():
+            return escaleer(i, g.moment, g.naar)
+        case Afgerond():
+            return rond_af(i, g.moment, g.verklaring)
+        case Overgedragen():
+            return draag_over(i, g.moment, g.voorstel)
+        case Heropend():
+            return heropen(i, g.moment, g.reden)
+    raise AssertionError(g)
+
+
+class Levensloop(RuleBasedStateMachine):
+    def __init__(self):
+        super().__init__()
+        self.i = None
+        self.status = Status.ONTVANGEN
+        self.gerealiseerd = set()
+
+    @initialize(h=gst.hulpvragen(), moment=gst.momenten(max_value=pendulum.datetime(2030, 1, 1)))
+    def ontvang_hulpvraag(self, h, moment):
+        self.i = ontvang(h, moment)
+
+    @rule(data=st.data())
+    def stap(self, data):
+        g = data.draw(gst.gebeurtenissen_na(self.i))
+        voor = self.i
+        verwacht = model_toegestaan(self.status, g, voor.hulpvraag, self.gerealiseerd)
+        besluit = beoordeel(voor, g)
+        note(f"{self.status} + {type(g).__name__}: model {verwacht}, library {besluit}")
+        assert besluit.toegestaan == verwacht
+        if verwacht:
+            self.i = via_commando(voor, g)
+            assert self.i.gebeurtenissen == (*voor.gebeurtenissen, g)
+            self.status = model_status(self.status, g)
+            if isinstance(g, ResultaatGeboekt):
+                self.gerealiseerd.add(g.leerling)
+        else:
+            with pytest.raises(RefusedError) as info:
+                via_commando(voor, g)
+            assert RULE_ID.fullmatch(info.value.rule)
+            assert info.value.besluit == besluit
+            assert self.i is voor
+            assert self.i.gebeurtenissen == voor.gebeurtenissen
+            if voor.status in (Status.AFGEROND, Status.OVERGEDRAGEN):
+                assert not isinstance(g, Heropend)
+            if voor.status is Status.OVERGEDRAGEN and isinstance(g, GesprekGevoerd):
+                assert info.value.rule == "R-LC-6"
+
+    @invariant()
+    def toestand_is_de_vouw_van_de_gebeurtenissen(self):
+        if self.i is not None:
+            assert Interventie(self.i.gebeurtenissen).toestand == self.i.toestand
+            assert self.i.status is self.status
+            assert self.i.toestand.gerealiseerd == self.gerealiseerd
+
+    @invariant()
+    def gesloten_accepteert_alleen_heropenen(self):
+        if self.i is not None and self.i.status in (Status.AFGEROND, Status.OVERGEDRAGEN):
+            gesprek = GesprekGevoerd(self.i.toestand.laatste, (P["swv"],), SparringRol.ADVISEUR)
+            assert not beoordeel(self.i, gesprek).toegestaan
+
+
+TestLevensloop = Levensloop.TestCase

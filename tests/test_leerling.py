@@ -1,0 +1,116 @@
+"""Pupils: pseudonymous references, hidden names and BSNs, the elfproef."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gedragswerk_core import (
+    GedragswerkError,
+    InvalidBsnError,
+    InvalidValueError,
+    Leerling,
+    LeerlingRef,
+    controleer_bsn,
+    is_geldig_bsn,
+)
+from gedragswerk_core import strategies as gst
+
+# Weighted sums worked out by hand: 9,8,…,2 and -1 for the last digit.
+# 111222333: 9+8+7+12+10+8+9+6-3 = 66 = 6·11            -> valid
+# 123456782: 9+16+21+24+25+24+21+16-2 = 154 = 14·11     -> valid
+# 010000008: 8-8 = 0 = 0·11                           -> valid
+# 123456789: 9+16+21+24+25+24+21+16-9 = 147 (147 % 11 = 4) -> invalid
+GELDIG = ["111222333", "123456782", "010000008"]
+ONGELDIG = ["123456789", "111222334", "000000000", "12345678", "1234567890", "12345678a", "１２３４５６７８２"]
+
+
+@pytest.mark.parametrize("bsn", GELDIG)
+def test_elfproef_accepteert_geldige_nummers(bsn):
+    assert is_geldig_bsn(bsn)
+    assert controleer_bsn(bsn) == bsn
+
+
+@pytest.mark.parametrize("bsn", ONGELDIG)
+def test_elfproef_weigert_ongeldige_nummers_met_een_bibliotheekfout(bsn):
+    assert not is_geldig_bsn(bsn)
+    with pytest.raises(InvalidBsnError) as info:
+        controleer_bsn(bsn)
+    assert bsn not in str(info.value)
+    assert info.value.field == "bsn"
+
+
+def test_een_bsn_als_getal_wordt_geweigerd_omdat_de_voorloopnul_verloren_gaat():
+    with pytest.raises(InvalidBsnError, match="as text"):
+        controleer_bsn(111222333)
+    assert not is_geldig_bsn(111222333)  # type: ignore[arg-type]
+
+
+@given(gst.bsns())
+def test_gegenereerde_bsns_halen_de_elfproef(bsn):
+    digits = [int(d) for d in bsn]
+    total = sum(d * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True))
+    assert total % 11 == 0
+    assert is_geldig_bsn(bsn)
+
+
+@given(gst.bsns(), st.integers(0, 8), st.integers(1, 9))
+def test_elke_enkele_cijferfout_wordt_gevonden(bsn, positie, delta):
+    cijfer = (int(bsn[positie]) + delta) % 10
+    fout = bsn[:positie] + str(cijfer) + bsn[positie + 1 :]
+    assert not is_geldig_bsn(fout)
+    with pytest.raises(InvalidBsnError):
+        Leerling("L-1", bsn=fout)
+
+
+@given(gst.leerling_refs(), gst.namen(), gst.bsns())
+def test_naam_en_bsn_komen_nooit_in_repr_of_str(ref, naam, bsn):
+    kind = Leerling(ref, naam=naam, bsn=bsn)
+    for tekst in (repr(kind), str(kind)):
+        assert naam not in tekst
+        assert bsn not in tekst
+    assert kind.naam == naam
+    assert kind.bsn == bsn
+
+
+@given(gst.namen(), gst.bsns(), st.integers(0, 8))
+def test_naam_en_bsn_komen_nooit_in_een_foutmelding(naam, bsn, positie):
+    kapot = bsn[:positie] + str((int(bsn[positie]) + 1) % 10) + bsn[positie + 1 :]
+    pogingen = [
+        lambda: Leerling("L-1", naam=naam, bsn=kapot),
+        lambda: Leerling("", naam=naam, bsn=bsn),
+        lambda: Leerling(bsn, naam=naam),  # a BSN used as reference
+        lambda: Leerling("L-1", naam=naam, bsn=int(bsn)),
+        lambda: Leerling("L-1", naam=naam + " " * 300, bsn=bsn),
+    ]
+    for poging in pogingen:
+        with pytest.raises(GedragswerkError) as info:
+            poging()
+        assert naam not in str(info.value)
+        assert bsn not in str(info.value)
+        assert kapot not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "waarde", ["", " ", "-L1", "L 1", "a" * 65, "Jan de Vries", "111222333", "L\n1"]
+)
+def test_ongeldige_referenties_worden_geweigerd(waarde):
+    with pytest.raises(InvalidValueError) as info:
+        LeerlingRef(waarde)
+    assert info.value.field == "LeerlingRef.waarde"
+
+
+def test_een_referentie_is_tekst():
+    with pytest.raises(InvalidValueError, match="text"):
+        LeerlingRef(17)  # type: ignore[arg-type]
+
+
+def test_referentie_van_negen_cijfers_kan_een_bsn_zijn_en_wordt_geweigerd():
+    with pytest.raises(InvalidValueError, match="could be a BSN"):
+        LeerlingRef("123456789")
+
+
+@given(gst.leerling_refs())
+def test_een_referentie_leest_als_zichzelf(ref):
+    assert str(ref) == ref.waarde
+    assert LeerlingRef(ref.waarde) == ref
+    assert Leerling(ref.waarde).ref == ref

@@ -1,0 +1,221 @@
+"""Dicts and back through the one converter: round trips, and only library errors on bad data."""
+
+import json
+
+import attrs
+import pendulum
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gedragswerk_core import (
+    SCHEMA_VERSION,
+    Besluit,
+    BetrokkenLeerling,
+    GedragswerkError,
+    Hulpvraag,
+    Interventie,
+    Leerling,
+    LeerlingRef,
+    Partij,
+    Reden,
+    Schooljaar,
+    Signaal,
+    StructureError,
+    beoordeel,
+    from_dict,
+    signaleer,
+    to_dict,
+    voorbeeld,
+)
+from gedragswerk_core import gebeurtenissen as ev
+from gedragswerk_core import strategies as gst
+from gedragswerk_core.interventie import Toestand
+
+besluiten = st.lists(
+    st.builds(Reden, st.sampled_from(["R-LC-5", "R-LC-6"]), st.just("uitleg"), st.booleans()),
+    max_size=3,
+).map(lambda rs: Besluit.uit_redenen("overdracht", tuple(rs)))
+
+
+WAARDEN = {
+    Leerling: gst.leerlingen(),
+    LeerlingRef: gst.leerling_refs(),
+    Partij: gst.partijen(),
+    Schooljaar: gst.schooljaren(),
+    Besluit: besluiten,
+    Hulpvraag: gst.hulpvragen(),
+    BetrokkenLeerling: gst.hulpvragen().map(lambda h: h.leerlingen[0]),
+    ev.Afrondingsverklaring: gst.afrondingsverklaringen(),
+    ev.Overdrachtsvoorstel: gst.overdrachtsvoorstellen(),
+    Interventie: gst.interventies(),
+    Toestand: gst.interventies().map(lambda i: i.toestand),
+    Signaal: st.tuples(gst.interventies(), gst.momenten()).flatmap(
+        lambda t: st.sampled_from(signaleer(*t) or (None,))
+    ).filter(lambda s: s is not None),
+}
+for _cls in ev.GEBEURTENISSEN:
+    WAARDEN[_cls] = gst.gebeurtenissen(_cls)
+
+
+@pytest.mark.parametrize("cls", list(WAARDEN), ids=lambda c: c.__name__)
+@given(data=st.data())
+def test_elke_publieke_waarde_overleeft_de_rondgang_via_json(cls, data):
+    waarde = data.draw(WAARDEN[cls])
+    d = to_dict(waarde)
+    assert d["schema_version"] == SCHEMA_VERSION
+    terug = from_dict(cls, json.loads(json.dumps(d)))
+    assert terug == waarde
+    assert to_dict(terug) == d
+
+
+@given(gst.interventies(), st.data())
+def test_een_ingelezen_interventie_neemt_dezelfde_besluiten(interventie, data):
+    terug = from_dict(Interventie, json.loads(json.dumps(to_dict(interventie))))
+    assert terug.toestand == interventie.toestand
+    g = data.draw(gst.gebeurtenissen_na(interventie))
+    assert beoordeel(terug, g) == beoordeel(interventie, g)
+
+
+def test_de_vorm_van_een_gebeurtenis_is_leesbaar():
+    d = to_dict(voorbeeld.interventie_na_intake())
+    ontvangen, geaccepteerd = d["gebeurtenissen"]
+    assert ontvangen["type"] == "HulpvraagOntvangen"
+    assert geaccepteerd == {"type": "Geaccepteerd", "moment": "2015-09-15T10:00:00+02:00"}
+    assert ontvangen["hulpvraag"]["leerlingen"][0] == {
+        "ref": "L-2015-017",
+        "situatie": "thuiszitter",
+        "thuis_sinds": "2015-06-01",
+    }
+    assert to_dict(LeerlingRef("L-1")) == {"waarde": "L-1", "schema_version": 1}
+
+
+json_waarden = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda kinderen: st.lists(kinderen, max_size=4)
+    | st.dictionaries(st.text(max_size=12), kinderen, max_size=4),
+    max_leaves=20,
+)
+
+
+@pytest.mark.parametrize("cls", list(WAARDEN), ids=lambda c: c.__name__)
+@given(data=json_waarden)
+def test_willekeurige_json_geeft_alleen_bibliotheekfouten(cls, data):
+    try:
+        from_dict(cls, data)
+    except GedragswerkError:
+        pass
+
+
+@st.composite
+def beschadigd(draw, cls):
+    """A valid dict with one field removed, retyped or replaced somewhere inside."""
+    d = to_dict(draw(WAARDEN[cls]))
+    paden = []
+
+    def loop(node, pad):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                paden.append((*pad, k))
+                loop(v, (*pad, k))
+        elif isinstance(node, list):
+            for k, v in enumerate(node):
+                paden.append((*pad, k))
+                loop(v, (*pad, k))
+
+    loop(d, ())
+    pad = draw(st.sampled_from(paden))
+    ouder = d
+    for stap in pad[:-1]:
+        ouder = ouder[stap]
+    if isinstance(ouder, dict) and draw(st.booleans()):
+        del ouder[pad[-1]]
+    else:
+        ouder[pad[-1]] = draw(json_waarden)
+    return d
+
+
+@pytest.mark.parametrize("cls", list(WAARDEN), ids=lambda c: c.__name__)
+@given(data=st.data())
+def test_beschadigde_data_geeft_alleen_bibliotheekfouten_met_een_pad(cls, data):
+    d = data.draw(beschadigd(cls))
+    try:
+        from_dict(cls, d)
+    except StructureError as fout:
+        assert fout.errors
+        assert all(" @ $" in regel for regel in fout.errors)
+    except GedragswerkError:
+        pass
+
+
+def test_fouten_noemen_het_veld_en_niet_de_waarde():
+    d = to_dict(voorbeeld.hulpvraag())
+    d["leerlingen"][0]["ref"] = "Jan de Vries"
+    d["regio"] = 17
+    d["extra"] = True
+    with pytest.raises(StructureError) as info:
+        from_dict(Hulpvraag, d)
+    tekst = str(info.value)
+    assert "Jan de Vries" not in tekst
+    assert "$.leerlingen[0].ref" in tekst
+    assert "$.regio" in tekst
+    assert "extra" in tekst
+
+
+@pytest.mark.parametrize("versie", [2, 0, "1", None])
+def test_onbekende_schemaversie_wordt_geweigerd(versie):
+    with pytest.raises(StructureError, match="schema_version"):
+        from_dict(Schooljaar, {"startjaar": 2015, "schema_version": versie})
+
+
+def test_ontbrekende_schemaversie_is_de_huidige():
+    assert from_dict(Schooljaar, {"startjaar": 2015}) == Schooljaar(2015)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [[], "x", None, {"startjaar": "2015"}, {"startjaar": True}, {"startjaar": 1800}, {}],
+)
+def test_verkeerde_vormen(data):
+    with pytest.raises(StructureError):
+        from_dict(Schooljaar, data)
+
+
+@pytest.mark.parametrize(
+    "moment", ["2015-09-15T10:00:00", "2015-09-15", 5, "gisteren"]
+)
+def test_momenten_zonder_zone_of_in_een_andere_vorm_worden_geweigerd(moment):
+    d = to_dict(voorbeeld.interventie_na_intake())
+    d["gebeurtenissen"][1]["moment"] = moment
+    with pytest.raises(StructureError, match=r"gebeurtenissen\[1\]"):
+        from_dict(Interventie, d)
+
+
+@pytest.mark.parametrize("datum", ["2015-6-1", "01-06-2015", 20150601, "2015-06-31"])
+def test_datums_in_een_andere_vorm_worden_geweigerd(datum):
+    d = to_dict(voorbeeld.hulpvraag())
+    d["leerlingen"][0]["thuis_sinds"] = datum
+    with pytest.raises(StructureError):
+        from_dict(Hulpvraag, d)
+
+
+def test_scalaire_vorm_vraagt_precies_een_veld():
+    with pytest.raises(StructureError):
+        from_dict(LeerlingRef, {"waarde": "L-1", "nog": 1})
+    with pytest.raises(StructureError):
+        from_dict(LeerlingRef, {})
+
+
+def test_geen_bibliotheekwaarde_geeft_een_bibliotheekfout():
+    with pytest.raises(StructureError):
+        to_dict(pendulum.date(2015, 1, 1))
+    with pytest.raises(StructureError):
+        to_dict(5)
+
+
+def test_een_lijst_is_geen_tekst():
+    d = to_dict(voorbeeld.hulpvraag())
+    d["leerlingen"] = "L-1"
+    with pytest.raises(StructureError, match="expected a list"):
+        from_dict(Hulpvraag, d)
+    assert attrs.has(Hulpvraag)
