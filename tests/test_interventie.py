@@ -18,11 +18,10 @@ from gedragswerk_core import (
     GesprekGevoerd,
     Heropend,
     HulpvraagOntvangen,
-    InvalidValueError,
     Interventie,
+    InvalidValueError,
     Overdrachtsvoorstel,
     Overgedragen,
-    Partij,
     RefusedError,
     ResultaatGeboekt,
     Rol,
@@ -360,7 +359,7 @@ def model_status(status, g):
     }.get(type(g), status)
 
 
-def via_commando(i, g):
+def via_commando(i, g):  # noqa: C901, PLR0911 - one branch per command
     """Apply ``g`` through its named command, so every command is exercised."""
     match g:
         case Geaccepteerd():

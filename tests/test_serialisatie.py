@@ -1,5 +1,6 @@
 """Dicts and back through the one converter: round trips, and only library errors on bad data."""
 
+import contextlib
 import json
 
 import attrs
@@ -50,9 +51,9 @@ WAARDEN = {
     ev.Overdrachtsvoorstel: gst.overdrachtsvoorstellen(),
     Interventie: gst.interventies(),
     Toestand: gst.interventies().map(lambda i: i.toestand),
-    Signaal: st.tuples(gst.interventies(), gst.momenten()).flatmap(
-        lambda t: st.sampled_from(signaleer(*t) or (None,))
-    ).filter(lambda s: s is not None),
+    Signaal: st.tuples(gst.interventies(), gst.momenten())
+    .flatmap(lambda t: st.sampled_from(signaleer(*t) or (None,)))
+    .filter(lambda s: s is not None),
 }
 for _cls in ev.GEBEURTENISSEN:
     WAARDEN[_cls] = gst.gebeurtenissen(_cls)
@@ -92,8 +93,9 @@ def test_de_vorm_van_een_gebeurtenis_is_leesbaar():
 
 json_waarden = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
-    lambda kinderen: st.lists(kinderen, max_size=4)
-    | st.dictionaries(st.text(max_size=12), kinderen, max_size=4),
+    lambda kinderen: (
+        st.lists(kinderen, max_size=4) | st.dictionaries(st.text(max_size=12), kinderen, max_size=4)
+    ),
     max_leaves=20,
 )
 
@@ -101,10 +103,8 @@ json_waarden = st.recursive(
 @pytest.mark.parametrize("cls", list(WAARDEN), ids=lambda c: c.__name__)
 @given(data=json_waarden)
 def test_willekeurige_json_geeft_alleen_bibliotheekfouten(cls, data):
-    try:
+    with contextlib.suppress(GedragswerkError):
         from_dict(cls, data)
-    except GedragswerkError:
-        pass
 
 
 @st.composite
@@ -139,13 +139,14 @@ def beschadigd(draw, cls):
 @given(data=st.data())
 def test_beschadigde_data_geeft_alleen_bibliotheekfouten_met_een_pad(cls, data):
     d = data.draw(beschadigd(cls))
+    fout = None
     try:
         from_dict(cls, d)
-    except StructureError as fout:
+    except GedragswerkError as exc:
+        fout = exc
+    if isinstance(fout, StructureError):
         assert fout.errors
         assert all(" @ $" in regel for regel in fout.errors)
-    except GedragswerkError:
-        pass
 
 
 def test_fouten_noemen_het_veld_en_niet_de_waarde():
@@ -181,9 +182,7 @@ def test_verkeerde_vormen(data):
         from_dict(Schooljaar, data)
 
 
-@pytest.mark.parametrize(
-    "moment", ["2015-09-15T10:00:00", "2015-09-15", 5, "gisteren"]
-)
+@pytest.mark.parametrize("moment", ["2015-09-15T10:00:00", "2015-09-15", 5, "gisteren"])
 def test_momenten_zonder_zone_of_in_een_andere_vorm_worden_geweigerd(moment):
     d = to_dict(voorbeeld.interventie_na_intake())
     d["gebeurtenissen"][1]["moment"] = moment

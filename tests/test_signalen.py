@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from gedragswerk_core import (
     InvalidValueError,
     Signaalsoort,
+    SparringRol,
     Status,
     boek_resultaat,
     pak_systemische_vraag_op,
@@ -15,7 +16,6 @@ from gedragswerk_core import (
     voer_gesprek,
     voorbeeld,
 )
-from gedragswerk_core import SparringRol
 from gedragswerk_core import strategies as gst
 
 # The example: L-2015-017 at home since 2015-06-01; received 2015-09-14, accepted 2015-09-15.
@@ -49,7 +49,9 @@ def test_r_lpw_8_de_norm_is_een_parameter():
 
 
 def test_r_lpw_8_geen_signaal_meer_na_passend_onderwijs():
-    i = boek_resultaat(voorbeeld.interventie_na_intake(), voorbeeld.moment(2015, 10, 1), "L-2015-017")
+    i = boek_resultaat(
+        voorbeeld.interventie_na_intake(), voorbeeld.moment(2015, 10, 1), "L-2015-017"
+    )
     assert Signaalsoort.THUISZITTER_LANGER_DAN_NORM not in soorten(i, pendulum.date(2015, 12, 1))
 
 
@@ -69,7 +71,9 @@ def test_r_lc_3b_te_lang_geen_gesprek(dag, weken, verwacht):
 
 def test_r_lc_3b_een_gesprek_zet_de_klok_terug():
     i = voorbeeld.interventie_na_intake()
-    i = voer_gesprek(i, voorbeeld.moment(2015, 10, 20), (voorbeeld.partijen()["swv"],), SparringRol.REGISSEUR)
+    i = voer_gesprek(
+        i, voorbeeld.moment(2015, 10, 20), (voorbeeld.partijen()["swv"],), SparringRol.REGISSEUR
+    )
     assert Signaalsoort.GEEN_GESPREK not in soorten(i, pendulum.date(2015, 11, 1))
     signaal = next(s for s in signaleer(i, pendulum.date(2015, 12, 2)) if s.regel == "R-LC-3")
     assert "2015-10-20" in signaal.uitleg
@@ -82,7 +86,9 @@ def test_r_lc_8_langer_dan_een_jaar_open():
 
 
 def test_r_reg_3_systeem_voor_individu_wordt_gesignaleerd():
-    i = pak_systemische_vraag_op(voorbeeld.interventie_na_intake(), voorbeeld.moment(2015, 9, 20), "Wat is wiens rol?")
+    i = pak_systemische_vraag_op(
+        voorbeeld.interventie_na_intake(), voorbeeld.moment(2015, 9, 20), "Wat is wiens rol?"
+    )
     assert Signaalsoort.SYSTEEM_VOOR_INDIVIDU in soorten(i, pendulum.date(2015, 9, 21))
     i = boek_resultaat(i, voorbeeld.moment(2015, 9, 22), "L-2015-018")
     assert Signaalsoort.SYSTEEM_VOOR_INDIVIDU not in soorten(i, pendulum.date(2015, 9, 23))
@@ -91,7 +97,9 @@ def test_r_reg_3_systeem_voor_individu_wordt_gesignaleerd():
 def test_een_peildatum_mag_een_moment_zijn_en_telt_in_amsterdam():
     i = voorbeeld.interventie_na_intake()
     # 2015-10-26T23:30Z is 27 Oct in Amsterdam: one day past six weeks.
-    assert Signaalsoort.GEEN_GESPREK in soorten(i, pendulum.datetime(2015, 10, 26, 23, 30, tz="UTC"))
+    assert Signaalsoort.GEEN_GESPREK in soorten(
+        i, pendulum.datetime(2015, 10, 26, 23, 30, tz="UTC")
+    )
 
 
 @given(gst.interventies(), gst.momenten())

@@ -5,7 +5,7 @@ passend onderwijs: the hulpvraag and intake, the intervention lifecycle with its
 overdracht and doorverwijzing rules, and signals — each decision citing the rule ids of the
 methodiek (``R-LC-6``, …). No I/O: every "now" is a parameter.
 
-Example:
+Examples:
     >>> from gedragswerk_core import beoordeel_intake, voorbeeld
     >>> beoordeel_intake(voorbeeld.hulpvraag()).toegestaan
     True
@@ -97,7 +97,7 @@ __all__ = [
     # decisions
     "Besluit",
     "Reden",
-    # hulpvraag and intake (R-LC-1, R-LC-2, R-LC-7)
+    # the hulpvraag and the intake decision
     "BetrokkenLeerling",
     "Hulpvraag",
     "Kanaal",
@@ -120,7 +120,7 @@ __all__ = [
     "ResultaatGeboekt",
     "SystemischeVraagOpgepakt",
     "WerkagendaAfgesproken",
-    # intervention value, checks and commands (R-LC-*)
+    # the intervention: value, checks and commands
     "Interventie",
     "Status",
     "Toestand",
@@ -143,7 +143,7 @@ __all__ = [
     "Signaal",
     "Signaalsoort",
     "signaleer",
-    # dicts and JSON
+    # serialisation to JSON-ready dicts
     "SCHEMA_VERSION",
     "from_dict",
     "to_dict",

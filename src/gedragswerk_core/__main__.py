@@ -38,11 +38,10 @@ def _besluit(besluit: Besluit) -> str:
 
 
 def _verloop(interventie: Interventie) -> list[str]:
-    regels = []
-    for g in interventie.gebeurtenissen:
-        regels.append(f"  {g.moment.in_timezone('Europe/Amsterdam'):%Y-%m-%d %H:%M}  "
-                      f"{type(g).__name__}")
-    return regels
+    return [
+        f"  {g.moment.in_timezone('Europe/Amsterdam'):%Y-%m-%d %H:%M}  {type(g).__name__}"
+        for g in interventie.gebeurtenissen
+    ]
 
 
 def demo() -> str:

@@ -8,7 +8,7 @@ Europe/Amsterdam.
 
 from __future__ import annotations
 
-import datetime as _dt
+import datetime as dt
 from typing import Final
 
 import pendulum
@@ -18,17 +18,18 @@ from gedragswerk_core.errors import InvalidValueError
 AMSTERDAM: Final = pendulum.timezone("Europe/Amsterdam")
 """The time zone whose midnight is the day boundary everywhere in the library (R-LPW-9)."""
 
+
 def as_date(value: object, field: str) -> pendulum.Date:
     """Return ``value`` as a ``pendulum.Date``; an aware moment becomes its Amsterdam day.
 
     Raises:
         InvalidValueError: ``value`` is not a date or an aware moment.
     """
-    if isinstance(value, _dt.datetime):
+    if isinstance(value, dt.datetime):
         return as_moment(value, field).in_timezone(AMSTERDAM).date()
     if type(value) is pendulum.Date:
         return value
-    if isinstance(value, _dt.date):
+    if isinstance(value, dt.date):
         return pendulum.Date(value.year, value.month, value.day)
     raise InvalidValueError(
         f"expected a date, got {type(value).__name__}",
@@ -47,7 +48,7 @@ def as_moment(value: object, field: str) -> pendulum.DateTime:
     """
     if isinstance(value, pendulum.DateTime) and value.tzinfo is not None:
         return value
-    if isinstance(value, _dt.datetime):
+    if isinstance(value, dt.datetime):
         if value.tzinfo is None or value.utcoffset() is None:
             raise InvalidValueError(
                 "a moment without a time zone is ambiguous",
@@ -56,7 +57,7 @@ def as_moment(value: object, field: str) -> pendulum.DateTime:
                 hint="attach a time zone, e.g. pendulum.datetime(..., tz='Europe/Amsterdam')",
             )
         return pendulum.instance(value)
-    if isinstance(value, _dt.date):
+    if isinstance(value, dt.date):
         return pendulum.datetime(value.year, value.month, value.day, tz=AMSTERDAM)
     raise InvalidValueError(
         f"expected a moment (datetime) or date, got {type(value).__name__}",

@@ -29,11 +29,8 @@ def instance_of(*types: type) -> Validator:
     names = " or ".join(t.__name__ for t in types)
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if isinstance(value, bool) and bool not in types:
-            ok = False
-        else:
-            ok = isinstance(value, types)
-        if not ok:
+        bool_as_int = isinstance(value, bool) and bool not in types
+        if bool_as_int or not isinstance(value, types):
             raise InvalidValueError(
                 f"expected {names}, got {type(value).__name__}", field=_where(inst, attribute)
             )
@@ -68,7 +65,7 @@ def text(*, max_length: int = 10_000) -> Validator:
 
 
 def optional_text(*, max_length: int = 10_000) -> Validator:
-    """Validator: ``None`` or :func:`text`."""
+    """Validator: ``None`` or `text`."""
     inner = text(max_length=max_length)
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -130,12 +127,12 @@ def to_moment(value: object) -> object:
 
 
 def is_date(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Validator: a ``pendulum.Date`` (use with the :func:`to_date` converter)."""
+    """Validator: a ``pendulum.Date`` (use with the `to_date` converter)."""
     if type(value) is not pendulum.Date:
         as_date(value, _where(inst, attribute))  # raises the explaining error
 
 
 def is_moment(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Validator: an aware ``pendulum.DateTime`` (use with the :func:`to_moment` converter)."""
+    """Validator: an aware ``pendulum.DateTime`` (use with the `to_moment` converter)."""
     if not isinstance(value, pendulum.DateTime) or value.tzinfo is None:
         as_moment(value, _where(inst, attribute))  # raises the explaining error

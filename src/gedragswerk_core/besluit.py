@@ -1,8 +1,8 @@
 """Decisions (besluiten) as values: allowed or not, and why, rule by rule.
 
 Every check in the library — may this intervention be closed, handed over, must this caller be
-referred — returns a :class:`Besluit`. The commands that change an intervention call the same
-check and refuse with :class:`~gedragswerk_core.errors.RefusedError` carrying that decision, so
+referred — returns a `Besluit`. The commands that change an intervention call the same
+check and refuse with `RefusedError` carrying that decision, so
 the answer a caller sees and the rule the library enforces cannot differ.
 """
 
@@ -45,7 +45,7 @@ class Besluit:
 
     ``toegestaan`` is true exactly when every reason is ``voldaan``; the constructor checks it.
 
-    Example:
+    Examples:
         >>> besluit = Besluit(
         ...     "afronding", True, (Reden("R-LC-5", "a solution was found", True),)
         ... )

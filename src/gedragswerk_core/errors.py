@@ -1,7 +1,7 @@
 """The one error tree of gedragswerk-core.
 
-Every error the library raises on purpose is a :class:`GedragswerkError`. Errors about a bad
-value also subclass :class:`ValueError`, so code that already catches ``ValueError`` keeps
+Every error the library raises on purpose is a `GedragswerkError`. Errors about a bad
+value also subclass `ValueError`, so code that already catches ``ValueError`` keeps
 working. Each error carries structured attributes — the ``field`` path that was wrong and the
 ``rule`` id (from the methodiek or the law) where one applies — and a message that says what was
 wrong and how to fix it.
@@ -51,6 +51,7 @@ class GedragswerkError(Exception):
         rule: str | None = None,
         hint: str | None = None,
     ) -> None:
+        """Build the message from its parts: ``field: message [rule] — hint``."""
         self.field = field
         self.rule = rule
         self.hint = hint
@@ -84,6 +85,7 @@ class StructureError(InvalidValueError):
     errors: tuple[str, ...]
 
     def __init__(self, target: str, errors: Sequence[str]) -> None:
+        """List every problem found while reading a ``target`` value."""
         self.errors = tuple(errors)
         first_field = _path_of(self.errors[0]) if self.errors else None
         listing = "; ".join(self.errors) if self.errors else "unknown problem"
@@ -107,12 +109,13 @@ class RefusedError(GedragswerkError):
     library used (``error.besluit.redenen``); ``rule`` is the first rule not met.
 
     Attributes:
-        besluit: the :class:`~gedragswerk_core.besluit.Besluit` that was not ``toegestaan``.
+        besluit: the `Besluit` that was not ``toegestaan``.
     """
 
     besluit: Besluit
 
     def __init__(self, besluit: Besluit) -> None:
+        """Refuse with the reasons of ``besluit`` that were not met."""
         self.besluit = besluit
         failed = [r for r in besluit.redenen if not r.voldaan]
         rule = failed[0].regel if failed else None
@@ -129,6 +132,7 @@ class MissingExtraError(GedragswerkError, ImportError):
     """An optional part of the library needs a package that is not installed."""
 
     def __init__(self, module: str, extra: str, package: str) -> None:
+        """Say which extra to install for ``module``."""
         super().__init__(
             f"{module} needs the optional package {package!r}",
             hint=f"install it with: pip install 'gedragswerk-core[{extra}]'",

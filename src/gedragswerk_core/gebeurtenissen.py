@@ -1,6 +1,6 @@
 """The events (gebeurtenissen) of an intervention: plain frozen values, named in the past tense.
 
-An :class:`~gedragswerk_core.interventie.Interventie` is its append-only tuple of these events;
+An `Interventie` is its append-only tuple of these events;
 its state is derived by folding them. Each event records one fact of the methodiek's lifecycle
 and carries the moment it happened.
 
@@ -27,8 +27,8 @@ __all__ = [
     "Doorverwezen",
     "Escalatie",
     "Geaccepteerd",
-    "Geescaleerd",
     "Gebeurtenis",
+    "Geescaleerd",
     "GesprekGevoerd",
     "Heropend",
     "HulpvraagOntvangen",
@@ -38,6 +38,7 @@ __all__ = [
     "SystemischeVraagOpgepakt",
     "WerkagendaAfgesproken",
 ]
+
 
 def _to_ref(value: object) -> object:
     return LeerlingRef(value) if isinstance(value, str) else value

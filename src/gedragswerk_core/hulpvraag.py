@@ -68,7 +68,7 @@ class BetrokkenLeerling:
     """A pupil the hulpvraag is about: a reference, the situation, and since when at home.
 
     ``thuis_sinds`` (the first day without education) feeds the three-months signal of R-LPW-8;
-    it is only meaningful for a :attr:`LeerlingSituatie.THUISZITTER`.
+    it is only meaningful for a `THUISZITTER`.
     """
 
     ref: LeerlingRef = field(converter=_to_ref, validator=v.instance_of(LeerlingRef))
@@ -149,7 +149,7 @@ def beoordeel_intake(hulpvraag: Hulpvraag) -> Besluit:
     Allowed when neither arm of R-LC-7 applies: the onderwijszorgconsulenten are already engaged
     *and* the question has a systemic aspect.
 
-    Example:
+    Examples:
         >>> from gedragswerk_core import Partij, Rol
         >>> vraag = Hulpvraag(
         ...     vrager=Partij("ouders L-1", Rol.OUDER),
@@ -163,7 +163,9 @@ def beoordeel_intake(hulpvraag: Hulpvraag) -> Besluit:
     """  # noqa: E501
     gronden = _doorverwijsgronden(hulpvraag)
     if gronden:
-        reden = Reden("R-LC-7", "refer to the onderwijszorgconsulenten: " + "; ".join(gronden), False)
+        reden = Reden(
+            "R-LC-7", "refer to the onderwijszorgconsulenten: " + "; ".join(gronden), False
+        )
     else:
         reden = Reden(
             "R-LC-7",
@@ -178,7 +180,7 @@ def beoordeel_doorverwijzing(hulpvraag: Hulpvraag) -> Besluit:
     """Must the caller be referred to the onderwijszorgconsulenten (R-LC-7)?
 
     Allowed (and then required) when at least one arm applies: the consulenten are not yet
-    engaged, or the question has no systemic aspect. The mirror image of :func:`beoordeel_intake`.
+    engaged, or the question has no systemic aspect. The mirror image of `beoordeel_intake`.
     """
     gronden = _doorverwijsgronden(hulpvraag)
     if gronden:

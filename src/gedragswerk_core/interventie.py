@@ -1,10 +1,10 @@
-"""The intervention (interventie): an event-sourced value with rules that explain themselves.
+r"""The intervention (interventie): an event-sourced value with rules that explain themselves.
 
-An :class:`Interventie` is an append-only tuple of :mod:`~gedragswerk_core.gebeurtenissen`;
-its :class:`Toestand` (state) is derived by folding them. Commands are pure functions that check
+An `Interventie` is an append-only tuple of `gebeurtenissen`;
+its `Toestand` (state) is derived by folding them. Commands are pure functions that check
 the step with the same ``beoordeel_*`` function a caller can use, then return a *new*
-intervention with one more event — or raise :class:`~gedragswerk_core.errors.RefusedError`
-carrying the refusing :class:`~gedragswerk_core.besluit.Besluit`.
+intervention with one more event — or raise `RefusedError`
+carrying the refusing `Besluit`.
 
 The lifecycle::
 
@@ -20,7 +20,7 @@ Decision on R-REG-3 (individual cases before the system): taking up a systemic q
 any pupil has passend onderwijs is *accepted and signalled*, not refused. R-LC-11 asks the
 preventive question in every intervention, and seed 002 §3.1.1 says systemic questions were
 "often, but not always" prompted by a pupil's case; refusing would make the library stricter than
-the methodiek. :func:`gedragswerk_core.signalen.signaleer` reports it with rule R-REG-3.
+the methodiek. `signaleer` reports it with rule R-REG-3.
 """
 
 from __future__ import annotations
@@ -173,13 +173,15 @@ def _begin(g: HulpvraagOntvangen) -> Toestand:
 _GESLOTEN: Final[dict[Status, tuple[str, str]]] = {
     Status.ONTVANGEN: (
         "R-LC-2",
-        "the hulpvraag has not been accepted yet: first establish whether Gedragswerk has a role",
+        ("the hulpvraag has not been accepted yet: first establish whether Gedragswerk has a role"),
     ),
     Status.LOPEND: ("R-LC-2", "the intake decision has already been made"),
     Status.DOORVERWEZEN: (
         "R-LC-7",
-        "the caller was referred to the onderwijszorgconsulenten; only an explicit reopen "
-        "is accepted",
+        (
+            "the caller was referred to the onderwijszorgconsulenten; only an explicit reopen "
+            "is accepted"
+        ),
     ),
     Status.AFGEROND: (
         "R-LC-5",
@@ -187,8 +189,10 @@ _GESLOTEN: Final[dict[Status, tuple[str, str]]] = {
     ),
     Status.OVERGEDRAGEN: (
         "R-LC-6",
-        "the hulpvraag was handed over and the sparring partner has withdrawn; only an "
-        "explicit reopen is accepted",
+        (
+            "the hulpvraag was handed over and the sparring partner has withdrawn; only an "
+            "explicit reopen is accepted"
+        ),
     ),
 }
 
@@ -273,7 +277,8 @@ def _overdracht_redenen(voorstel: Overdrachtsvoorstel) -> tuple[Reden, ...]:
         voorstel.meer_aan_ontvanger,
     )
     missing = [
-        w for w, ok in (("can", voorstel.ontvanger_kan), ("wants to", voorstel.ontvanger_wil))
+        w
+        for w, ok in (("can", voorstel.ontvanger_kan), ("wants to", voorstel.ontvanger_wil))
         if not ok
     ]
     bereid = Reden(
@@ -319,9 +324,7 @@ def _redenen(t: Toestand, g: Gebeurtenis) -> tuple[Reden, ...]:  # noqa: PLR0911
 
 def _resultaat_redenen(t: Toestand, leerling: LeerlingRef) -> tuple[Reden, ...]:
     if leerling not in t.hulpvraag.refs:
-        return (
-            Reden("R-LC-1", "the pupil is not one the hulpvraag is about", False),
-        )
+        return (Reden("R-LC-1", "the pupil is not one the hulpvraag is about", False),)
     if leerling in t.gerealiseerd:
         return (Reden("R-LC-3", "passend onderwijs was already booked for this pupil", False),)
     return (Reden("R-LC-3", "a concrete result for a pupil of the hulpvraag", True),)
@@ -362,7 +365,7 @@ def _replay(gebeurtenissen: tuple[Gebeurtenis, ...]) -> Toestand:
     return t
 
 
-_GEBEURTENIS_TYPES: Final = tuple(_STAP) + (HulpvraagOntvangen,)
+_GEBEURTENIS_TYPES: Final = (*_STAP, HulpvraagOntvangen)
 
 
 @final
@@ -370,10 +373,10 @@ _GEBEURTENIS_TYPES: Final = tuple(_STAP) + (HulpvraagOntvangen,)
 class Interventie:
     """Gedragswerk's involvement with one hulpvraag in one region: its events and derived state.
 
-    Build one with :func:`ontvang`, then apply commands. Constructing one from a tuple of events
+    Build one with `ontvang`, then apply commands. Constructing one from a tuple of events
     (e.g. read from storage) replays them with every check, so an impossible history is refused.
 
-    Example:
+    Examples:
         >>> from gedragswerk_core import voorbeeld
         >>> i = ontvang(voorbeeld.hulpvraag(), pendulum.datetime(2015, 9, 14, 10, tz="Europe/Amsterdam"))
         >>> i = accepteer(i, pendulum.datetime(2015, 9, 15, tz="Europe/Amsterdam"))
@@ -428,7 +431,7 @@ def beoordeel(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Besluit:
 
 
 def pas_toe(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Interventie:
-    """Append ``gebeurtenis`` if :func:`beoordeel` allows it; return the new intervention.
+    """Append ``gebeurtenis`` if `beoordeel` allows it; return the new intervention.
 
     Raises:
         RefusedError: the step is not allowed; ``error.besluit`` says why, rule by rule.
@@ -503,7 +506,7 @@ def escaleer(interventie: Interventie, moment: object, naar: Escalatie) -> Inter
 
 
 def beoordeel_afronding(interventie: Interventie, verklaring: Afrondingsverklaring) -> Besluit:
-    """May the intervention be closed (R-LC-5)? The same check :func:`rond_af` applies.
+    """May the intervention be closed (R-LC-5)? The same check `rond_af` applies.
 
     Allowed when it is lopend and a solution was found, or the actors state they can *and*
     want to go on on their own.
@@ -520,12 +523,12 @@ def rond_af(
 
 
 def beoordeel_overdracht(interventie: Interventie, voorstel: Overdrachtsvoorstel) -> Besluit:
-    """May the hulpvraag be handed over (R-LC-6)? The same check :func:`draag_over` applies.
+    """May the hulpvraag be handed over (R-LC-6)? The same check `draag_over` applies.
 
     Allowed when the intervention is open, the receiver is another party, it is more for the
     receiver to act, and the receiver states it can *and* wants to take it on.
 
-    Example:
+    Examples:
         >>> from gedragswerk_core import Rol, voorbeeld
         >>> i = voorbeeld.interventie_na_intake()
         >>> consulent = Partij("Onderwijsconsulenten", Rol.ONDERWIJSCONSULENT)

@@ -2,8 +2,8 @@
 
 The methodiek always works with pupils known "met naam en toenaam" (seed 002 §2 point 2,
 R-REG-2). Those are real children, so the library refers to a pupil by a
-:class:`LeerlingRef` — a pseudonymous label chosen by the caller, such as a case number — and
-never puts a name or BSN into a ``repr``, ``str`` or error message. A :class:`Leerling` may hold
+`LeerlingRef` — a pseudonymous label chosen by the caller, such as a case number — and
+never puts a name or BSN into a ``repr``, ``str`` or error message. A `Leerling` may hold
 the name and BSN for the caller's convenience; both are hidden from every text the library makes.
 
 References:
@@ -26,29 +26,35 @@ __all__ = ["Leerling", "LeerlingRef", "controleer_bsn", "is_geldig_bsn"]
 
 _REF_PATTERN: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}")
 _BSN_WEIGHTS: Final = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+_BSN_LENGTH: Final = 9
 
 
 def is_geldig_bsn(bsn: str) -> bool:
     """Whether ``bsn`` is nine digits that pass the elfproef (weighted modulus-11 check).
 
     The digits are weighted 9, 8, …, 2 and the last one -1; the sum must be a multiple of 11
-    (zero included), and ``000000000`` is not a BSN. Only strings are accepted: a number as an ``int``
-    would lose its leading zero.
+    (zero included), and ``000000000`` is not a BSN. Only strings are accepted: a number as
+    an ``int`` would lose its leading zero.
 
-    Example:
+    Examples:
         >>> is_geldig_bsn("111222333")
         True
         >>> is_geldig_bsn("123456789")
         False
     """
-    if not isinstance(bsn, str) or len(bsn) != 9 or not bsn.isascii() or not bsn.isdigit():
+    if (
+        not isinstance(bsn, str)
+        or len(bsn) != _BSN_LENGTH
+        or not bsn.isascii()
+        or not bsn.isdigit()
+    ):
         return False
     total = sum(int(d) * w for d, w in zip(bsn, _BSN_WEIGHTS, strict=True))
     return total % 11 == 0 and bsn != "000000000"
 
 
 def controleer_bsn(bsn: object, field: str = "bsn") -> str:
-    """Return ``bsn`` if it is a valid BSN, else raise :class:`InvalidBsnError`.
+    """Return ``bsn`` if it is a valid BSN, else raise `InvalidBsnError`.
 
     The error message names the field and the check, never the number.
 
@@ -61,7 +67,7 @@ def controleer_bsn(bsn: object, field: str = "bsn") -> str:
             field=field,
             hint="pass the nine digits as a string, keeping any leading zero",
         )
-    if len(bsn) != 9 or not bsn.isascii() or not bsn.isdigit():
+    if len(bsn) != _BSN_LENGTH or not bsn.isascii() or not bsn.isdigit():
         raise InvalidBsnError(
             "a BSN is exactly nine digits",
             field=field,
@@ -90,12 +96,15 @@ def _check_ref(inst: object, attribute: object, value: object) -> None:
             field=where,
             hint="use your own case number, e.g. 'L-2016-017'",
         )
-    if len(value) == 9 and value.isdigit():
+    if len(value) == _BSN_LENGTH and value.isdigit():
         raise InvalidValueError(
             "a pupil reference of nine digits could be a BSN; references must be pseudonymous",
             field=where,
             hint="prefix it, e.g. 'L-' + number, or use another case number",
         )
+
+
+_ref_validator: v.Validator = _check_ref
 
 
 @final
@@ -105,13 +114,13 @@ class LeerlingRef:
 
     It must not be a name or a BSN: nine-digit references are refused for that reason.
 
-    Example:
+    Examples:
         >>> ref = LeerlingRef("L-017")
         >>> str(ref)
         'L-017'
     """
 
-    waarde: str = field(validator=_check_ref)
+    waarde: str = field(validator=_ref_validator)
 
     def __str__(self) -> str:
         """The reference itself."""
@@ -128,9 +137,9 @@ class Leerling:
     """A pupil: a reference, and optionally the name and BSN the caller holds.
 
     ``naam`` and ``bsn`` take part in equality but are left out of ``repr`` and ``str``; the
-    BSN must pass :func:`controleer_bsn`.
+    BSN must pass `controleer_bsn`.
 
-    Example:
+    Examples:
         >>> kind = Leerling(LeerlingRef("L-017"), naam="Sanne de Vries", bsn="111222333")
         >>> kind
         Leerling(ref=LeerlingRef(waarde='L-017'))

@@ -50,8 +50,8 @@ class Zorgstructuur(Enum):
 class Rol(Enum):
     """The role of a party, as named in R-LC-1 and R-ACT-3.
 
-    A role that is not listed is named with :attr:`OVERIG` plus a description in
-    :attr:`Partij.omschrijving` (required for ``OVERIG``).
+    A role that is not listed is named with `OVERIG` plus a description in
+    `omschrijving` (required for ``OVERIG``).
     """
 
     # R-LC-1 (who may ask) and R-ACT-3 (who takes part), in the source's order.
@@ -83,7 +83,7 @@ class Rol(Enum):
 
     @property
     def niveau(self) -> Niveau:
-        """The level this role usually acts at (R-ACT-1); a :class:`Partij` may override it."""
+        """The level this role usually acts at (R-ACT-1); a `Partij` may override it."""
         return _NIVEAU[self]
 
     @property
@@ -92,9 +92,7 @@ class Rol(Enum):
         return _ZORGSTRUCTUUR[self]
 
 
-_BESTUUR: Final = frozenset(
-    {Rol.SCHOOLBESTUUR, Rol.WETHOUDER, Rol.GEMEENTELIJK_BELEIDSAMBTENAAR}
-)
+_BESTUUR: Final = frozenset({Rol.SCHOOLBESTUUR, Rol.WETHOUDER, Rol.GEMEENTELIJK_BELEIDSAMBTENAAR})
 _MANAGEMENT: Final = frozenset(
     {
         Rol.SCHOOLLEIDER,
@@ -156,7 +154,7 @@ class Partij:
     it, unlike a pupil's name. Level and care structure default from the role (R-ACT-1,
     R-ACT-2) and may be given explicitly.
 
-    Example:
+    Examples:
         >>> swv = Partij("SWV Utrecht", Rol.SAMENWERKINGSVERBAND)
         >>> swv.niveau, swv.zorgstructuur
         (<Niveau.MANAGEMENT_EN_ORGANISATIE: 'management_en_organisatie'>, <Zorgstructuur.EXTERN: 'extern'>)
@@ -180,7 +178,7 @@ class Partij:
         return self.rol.zorgstructuur if isinstance(self.rol, Rol) else Zorgstructuur.EXTERN
 
     def __attrs_post_init__(self) -> None:
-        """Require a description for a role that is not listed (:attr:`Rol.OVERIG`)."""
+        """Require a description for a role that is not listed (`OVERIG`)."""
         if self.rol is Rol.OVERIG and self.omschrijving is None:
             raise InvalidValueError(
                 "a party with role OVERIG needs an omschrijving saying what it is",

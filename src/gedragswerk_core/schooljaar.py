@@ -14,6 +14,7 @@ from typing import Final, final
 import pendulum
 from attrs import field, frozen
 
+from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import as_date
 from gedragswerk_core.errors import InvalidValueError
 
@@ -40,12 +41,15 @@ def _check_startjaar(inst: object, attribute: object, value: object) -> None:
         )
 
 
+_startjaar_validator: v.Validator = _check_startjaar
+
+
 @final
 @frozen(order=True)
 class Schooljaar:
     """The school year that starts on 1 August of ``startjaar`` (R-LPW-9).
 
-    Example:
+    Examples:
         >>> sj = Schooljaar(2015)
         >>> str(sj), sj.begin, sj.einde
         ('2015–2016', Date(2015, 8, 1), Date(2016, 7, 31))
@@ -53,7 +57,7 @@ class Schooljaar:
         True
     """
 
-    startjaar: int = field(validator=_check_startjaar)
+    startjaar: int = field(validator=_startjaar_validator)
 
     @classmethod
     def from_string(cls, text: str) -> Schooljaar:
@@ -103,7 +107,7 @@ def schooljaar_van(moment: object) -> Schooljaar:
 
     Accepts ``pendulum.Date``/``DateTime`` and plain ``datetime.date``/aware ``datetime``.
 
-    Example:
+    Examples:
         >>> schooljaar_van(pendulum.datetime(2016, 7, 31, 23, 30, tz="UTC"))  # 01:30 in Amsterdam
         Schooljaar(startjaar=2016)
         >>> schooljaar_van(pendulum.date(2016, 7, 31))

@@ -8,10 +8,10 @@ strings, and events carry a ``"type"`` tag with their class name.
 
 The top-level dict has a ``"schema_version"``; reading accepts a missing version (taken as the
 current one) and refuses any other. Anything that cannot be read raises
-:class:`~gedragswerk_core.errors.StructureError` with one line per problem and its field path —
+`StructureError` with one line per problem and its field path —
 never a bare ``KeyError``/``TypeError``. Messages name fields and types, never the values.
 
-Example:
+Examples:
     >>> from gedragswerk_core import Schooljaar
     >>> to_dict(Schooljaar(2015))
     {'startjaar': 2015, 'schema_version': 1}
@@ -21,7 +21,7 @@ Example:
 
 from __future__ import annotations
 
-import datetime as _dt
+import datetime as dt
 from collections.abc import Callable
 from functools import cache
 from typing import Any, Final, TypeVar, get_args, get_origin
@@ -37,7 +37,7 @@ from gedragswerk_core.leerling import LeerlingRef
 __all__ = ["SCHEMA_VERSION", "from_dict", "to_dict"]
 
 SCHEMA_VERSION: Final = 1
-"""The version of the dict forms written by :func:`to_dict`."""
+"""The version of the dict forms written by `to_dict`."""
 
 _VERSION_KEY: Final = "schema_version"
 T = TypeVar("T")
@@ -61,20 +61,20 @@ def _structure_int(value: Any, _: Any) -> int:
 def _structure_date(value: Any, _: Any) -> pendulum.Date:
     if type(value) is not str or len(value) != 10:  # noqa: PLR2004 - YYYY-MM-DD
         raise ValueError("expected a date as YYYY-MM-DD")
-    d = _dt.date.fromisoformat(value)
+    d = dt.date.fromisoformat(value)
     return pendulum.Date(d.year, d.month, d.day)
 
 
 def _structure_moment(value: Any, _: Any) -> pendulum.DateTime:
     if type(value) is not str:
         raise TypeError("expected a moment as an ISO 8601 string")
-    moment = _dt.datetime.fromisoformat(value)
+    moment = dt.datetime.fromisoformat(value)
     if moment.tzinfo is None:
-        raise ValueError("a moment needs a UTC offset, e.g. +02:00 or Z")
+        raise ValueError("expected a moment with a UTC offset, e.g. +02:00 or Z")
     return pendulum.instance(moment)
 
 
-def _tuple_factory(tp: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+def _tuple_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
     inner = homogenous_tuple_structure_factory(tp, converter)
 
     def hook(value: Any, target: Any) -> Any:
@@ -87,10 +87,16 @@ def _tuple_factory(tp: Any, converter: cattrs.Converter) -> Callable[[Any, Any],
 
 def _is_homogeneous_tuple(tp: Any) -> bool:
     args = get_args(tp)
-    return get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
+    origin: object = get_origin(tp)
+    return origin is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
 
 
-def _frozenset_factory(tp: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+def _is_frozenset(tp: Any) -> bool:
+    origin: object = get_origin(tp)
+    return origin is frozenset
+
+
+def _frozenset_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
     (item,) = get_args(tp)
     inner = converter.get_structure_hook(item)
 
@@ -116,16 +122,9 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     c.register_structure_hook(LeerlingRef, lambda value, _: LeerlingRef(value))
     c.register_unstructure_hook(LeerlingRef, lambda ref: ref.waarde)
     c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
-    c.register_structure_hook_factory(
-        lambda tp: get_origin(tp) is frozenset, _frozenset_factory
-    )
-    c.register_unstructure_hook_func(
-        lambda tp: get_origin(tp) is frozenset,
-        lambda s: sorted(c.unstructure(x) for x in s),
-    )
-    configure_tagged_union(
-        Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__
-    )
+    c.register_structure_hook_factory(_is_frozenset, _frozenset_factory)
+    c.register_unstructure_hook_func(_is_frozenset, lambda s: sorted(c.unstructure(x) for x in s))
+    configure_tagged_union(Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__)
     return c
 
 
@@ -160,8 +159,10 @@ def _format(exc: BaseException, tp: type | None) -> str:
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
         return f"unknown field(s): {', '.join(sorted(exc.extra_fields))}"
     expected = getattr(tp, "__name__", None) or str(tp)
-    if isinstance(exc, TypeError | ValueError) and exc.args and str(exc.args[0]).startswith(
-        "expected"
+    if (
+        isinstance(exc, TypeError | ValueError)
+        and exc.args
+        and str(exc.args[0]).startswith("expected")
     ):
         return str(exc.args[0])
     return f"invalid value, expected {expected}" if tp is not None else "invalid value"
@@ -191,7 +192,7 @@ _READ_ERRORS: Final = (
 
 
 def from_dict(cls: type[T], data: object) -> T:
-    """Read a value of type ``cls`` from a dict made by :func:`to_dict` (or parsed JSON).
+    """Read a value of type ``cls`` from a dict made by `to_dict` (or parsed JSON).
 
     Raises:
         StructureError: the data does not describe a valid ``cls``; ``error.errors`` lists every

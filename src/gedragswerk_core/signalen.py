@@ -96,11 +96,11 @@ def signaleer(
     Args:
         interventie: the intervention to look at.
         peildatum: the reference date; never read from a clock.
-        stilte_weken: weeks without a conversation before :attr:`Signaalsoort.GEEN_GESPREK`
+        stilte_weken: weeks without a conversation before `GEEN_GESPREK`
             (R-LC-3 b). The methodiek gives no number; 6 is this library's default.
         thuiszit_maanden: the norm of R-LPW-8, three months by default (Thuiszitterspact).
 
-    Example:
+    Examples:
         >>> import pendulum
         >>> from gedragswerk_core import voorbeeld
         >>> i = voorbeeld.interventie_na_intake()

@@ -3,9 +3,9 @@
 For downstream tests: generate pupils, parties, hulpvragen and whole interventions and check your
 own integration against them. Needs the ``testing`` extra (``pip install
 'gedragswerk-core[testing]'``); without Hypothesis, importing this module raises
-:class:`~gedragswerk_core.errors.MissingExtraError`.
+`MissingExtraError`.
 
-Example:
+Examples:
     >>> from hypothesis import given
     >>> from gedragswerk_core import strategies as gst
     >>> @given(gst.interventies())
@@ -190,7 +190,9 @@ def hulpvragen(
         consulenten_betrokken=st.booleans()
         if consulenten_betrokken is None
         else st.just(consulenten_betrokken),
-        systemisch_aspect=st.booleans() if systemisch_aspect is None else st.just(systemisch_aspect),
+        systemisch_aspect=st.booleans()
+        if systemisch_aspect is None
+        else st.just(systemisch_aspect),
         omschrijving=st.none() | st.text(min_size=1, max_size=50).filter(str.strip),
     )
 
@@ -240,7 +242,9 @@ def _gebeurtenis_na(draw: st.DrawFn, interventie: Interventie, max_seconden: int
     laatste = interventie.toestand.laatste
     moment = laatste.add(seconds=draw(st.integers(0, max_seconden)))
     refs = sorted(interventie.hulpvraag.refs)
-    eigen = st.integers(0, len(refs)).map(lambda k: refs[k] if k < len(refs) else LeerlingRef("X-0"))
+    eigen = st.integers(0, len(refs)).map(
+        lambda k: refs[k] if k < len(refs) else LeerlingRef("X-0")
+    )
     velden = _velden(eigen)
     del velden[HulpvraagOntvangen]
     cls = draw(st.sampled_from(list(velden)))
@@ -252,9 +256,7 @@ def gebeurtenissen(soort: type[Gebeurtenis] | None = None) -> st.SearchStrategy[
     """Events of one class (or any class), each valid on its own, not tied to an intervention."""
     velden = _velden(leerling_refs())
     soorten = [soort] if soort is not None else list(velden)
-    return st.one_of(
-        [st.builds(cls, momenten(), *velden[cls]) for cls in soorten]
-    )
+    return st.one_of([st.builds(cls, momenten(), *velden[cls]) for cls in soorten])
 
 
 def gebeurtenissen_na(
@@ -271,7 +273,9 @@ def gebeurtenissen_na(
 @st.composite
 def interventies(draw: st.DrawFn, *, max_stappen: int = 12) -> Interventie:
     """Interventions built by applying random commands; refused ones are skipped."""
-    interventie = ontvang(draw(hulpvragen()), draw(momenten(max_value=pendulum.datetime(2035, 1, 1))))
+    interventie = ontvang(
+        draw(hulpvragen()), draw(momenten(max_value=pendulum.datetime(2035, 1, 1)))
+    )
     for _ in range(draw(st.integers(0, max_stappen))):
         try:
             interventie = pas_toe(interventie, draw(gebeurtenissen_na(interventie)))

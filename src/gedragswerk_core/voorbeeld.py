@@ -95,7 +95,7 @@ def afgeronde_interventie() -> Interventie:
     )
     i = spreek_werkagenda_af(i, moment(2015, 10, 13, 12), (p["swv"], p["school"], p["leerplicht"]))
     i = boek_resultaat(i, moment(2015, 11, 2), "L-2015-017")
-    i = pak_systemische_vraag_op(i, moment(2015, 11, 16), "Hoe richten wij een actietafel in?")
+    i = pak_systemische_vraag_op(i, moment(2015, 11, 16), "opzet actietafel")
     i = boek_resultaat(i, moment(2016, 1, 11), "L-2015-018")
     return rond_af(i, moment(2016, 3, 1), Afrondingsverklaring(oplossing_gevonden=True))
 
@@ -117,7 +117,7 @@ def ouders_hulpvraag() -> Hulpvraag:
 
 
 def overgedragen_interventie() -> Interventie:
-    """The parents' question handed over to the onderwijsconsulent, who can and wants to (R-LC-6)."""
+    """The parents' question, handed to the onderwijsconsulent who can and wants to (R-LC-6)."""
     i = ontvang(ouders_hulpvraag(), moment(2016, 3, 7))
     voorstel = Overdrachtsvoorstel(
         partijen()["consulent"], meer_aan_ontvanger=True, ontvanger_kan=True, ontvanger_wil=True
