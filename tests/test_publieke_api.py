@@ -68,3 +68,34 @@ def test_er_zijn_voorbeelden_om_te_draaien():
 
 def test_versie_is_er_een():
     assert gedragswerk_core.__version__.count(".") == 2
+
+
+def test_de_typing_imports_in_init_noemen_precies_all():
+    import ast  # noqa: PLC0415
+    import pathlib  # noqa: PLC0415
+
+    bron = pathlib.Path(gedragswerk_core.__file__).read_text(encoding="utf-8")
+    namen = set()
+    for knoop in ast.walk(ast.parse(bron)):
+        if isinstance(knoop, ast.If) and getattr(knoop.test, "id", "") == "TYPE_CHECKING":
+            for imp in knoop.body:
+                namen |= {a.asname or a.name for a in imp.names}
+    assert namen == set(gedragswerk_core.__all__) - {"__version__"}
+
+
+def test_importeren_laadt_de_modules_pas_bij_gebruik():
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    code = (
+        "import sys, gedragswerk_core as g; "
+        "before = 'gedragswerk_core.interventie' in sys.modules; "
+        "g.Interventie; "
+        "print(before, 'gedragswerk_core.interventie' in sys.modules, 'voorbeeld' in dir(g))"
+    )
+    uit = subprocess.run(  # noqa: S603 - our own interpreter, our own code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert uit.split() == ["False", "True", "True"]
+    with pytest.raises(AttributeError, match="no attribute 'Bestaatniet'"):
+        gedragswerk_core.Bestaatniet  # noqa: B018

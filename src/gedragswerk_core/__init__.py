@@ -11,68 +11,89 @@ Examples:
     True
 """
 
-from gedragswerk_core import voorbeeld
-from gedragswerk_core.besluit import Besluit, Reden
-from gedragswerk_core.errors import (
-    GedragswerkError,
-    InvalidBsnError,
-    InvalidValueError,
-    MissingExtraError,
-    RefusedError,
-    StructureError,
-)
-from gedragswerk_core.gebeurtenissen import (
-    Afgerond,
-    Afrondingsverklaring,
-    Doorverwezen,
-    Escalatie,
-    Geaccepteerd,
-    Gebeurtenis,
-    Geescaleerd,
-    GesprekGevoerd,
-    Heropend,
-    HulpvraagOntvangen,
-    Overdrachtsvoorstel,
-    Overgedragen,
-    ResultaatGeboekt,
-    SystemischeVraagOpgepakt,
-    WerkagendaAfgesproken,
-)
-from gedragswerk_core.hulpvraag import (
-    BetrokkenLeerling,
-    Hulpvraag,
-    Kanaal,
-    LeerlingSituatie,
-    beoordeel_doorverwijzing,
-    beoordeel_intake,
-)
-from gedragswerk_core.interventie import (
-    Interventie,
-    Status,
-    Toestand,
-    accepteer,
-    beoordeel,
-    beoordeel_afronding,
-    beoordeel_overdracht,
-    boek_resultaat,
-    draag_over,
-    escaleer,
-    heropen,
-    ontvang,
-    pak_systemische_vraag_op,
-    pas_toe,
-    rond_af,
-    spreek_werkagenda_af,
-    verwijs_door,
-    voer_gesprek,
-)
-from gedragswerk_core.leerling import Leerling, LeerlingRef, controleer_bsn, is_geldig_bsn
-from gedragswerk_core.partijen import Niveau, Partij, Rol, SparringRol, Zorgstructuur
-from gedragswerk_core.schooljaar import Schooljaar, schooljaar_van
-from gedragswerk_core.serialisatie import SCHEMA_VERSION, from_dict, to_dict
-from gedragswerk_core.signalen import Signaal, Signaalsoort, signaleer
+import importlib
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from gedragswerk_core import voorbeeld
+    from gedragswerk_core.besluit import Besluit, Reden
+    from gedragswerk_core.errors import (
+        GedragswerkError,
+        InvalidBsnError,
+        InvalidValueError,
+        MissingExtraError,
+        RefusedError,
+        StructureError,
+    )
+    from gedragswerk_core.gebeurtenissen import (
+        Afgerond,
+        Afrondingsverklaring,
+        Doorverwezen,
+        Escalatie,
+        Geaccepteerd,
+        Gebeurtenis,
+        Geescaleerd,
+        GesprekGevoerd,
+        Heropend,
+        HulpvraagOntvangen,
+        Overdrachtsvoorstel,
+        Overgedragen,
+        ResultaatGeboekt,
+        SystemischeVraagOpgepakt,
+        WerkagendaAfgesproken,
+    )
+    from gedragswerk_core.hulpvraag import (
+        BetrokkenLeerling,
+        Hulpvraag,
+        Kanaal,
+        LeerlingSituatie,
+        beoordeel_doorverwijzing,
+        beoordeel_intake,
+    )
+    from gedragswerk_core.interventie import (
+        Interventie,
+        Status,
+        Toestand,
+        accepteer,
+        beoordeel,
+        beoordeel_afronding,
+        beoordeel_overdracht,
+        boek_resultaat,
+        draag_over,
+        escaleer,
+        heropen,
+        ontvang,
+        pak_systemische_vraag_op,
+        pas_toe,
+        rond_af,
+        spreek_werkagenda_af,
+        verwijs_door,
+        voer_gesprek,
+    )
+    from gedragswerk_core.leerling import Leerling, LeerlingRef, controleer_bsn, is_geldig_bsn
+    from gedragswerk_core.partijen import Niveau, Partij, Rol, SparringRol, Zorgstructuur
+    from gedragswerk_core.schooljaar import Schooljaar, schooljaar_van
+    from gedragswerk_core.serialisatie import SCHEMA_VERSION, from_dict, to_dict
+    from gedragswerk_core.signalen import Signaal, Signaalsoort, signaleer
 
 __version__ = "0.1.0"
+
+# The modules behind the names in __all__. `import gedragswerk_core` loads none of them: the first
+# public name asked for loads them all (PEP 562), so importing stays light for tools that only
+# need the version, and nothing changes for users (benchmarks/test_import_time.py).
+_MODULES: Final = (
+    "errors",
+    "leerling",
+    "partijen",
+    "schooljaar",
+    "besluit",
+    "hulpvraag",
+    "gebeurtenissen",
+    "interventie",
+    "signalen",
+    "serialisatie",
+    "voorbeeld",
+)
 
 __all__ = [
     # errors
@@ -151,3 +172,25 @@ __all__ = [
     "voorbeeld",
     "__version__",
 ]
+
+
+def _load() -> None:
+    for name in _MODULES:
+        module = importlib.import_module(f"gedragswerk_core.{name}")
+        exported = ("voorbeeld",) if name == "voorbeeld" else getattr(module, "__all__", ())
+        for public in exported:
+            if public in __all__:
+                globals()[public] = module if public == name else getattr(module, public)
+
+
+def __getattr__(name: str) -> object:
+    """Load the public API on first use (PEP 562)."""
+    if name in __all__:
+        _load()
+        return globals()[name]
+    raise AttributeError(f"module 'gedragswerk_core' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The public API, for completion in notebooks and editors."""
+    return sorted({*globals(), *__all__})

@@ -53,6 +53,8 @@ def text(*, max_length: int = 10_000) -> Validator:
     """Validator: a non-blank ``str`` of at most ``max_length`` characters."""
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is str and len(value) <= max_length and not value.isspace() and value:
+            return  # the common case, checked first and cheaply
         where = _where(inst, attribute)
         if not isinstance(value, str):
             raise InvalidValueError(f"expected text, got {type(value).__name__}", field=where)
@@ -84,6 +86,12 @@ def tuple_of(item_type: type | tuple[type, ...], *, min_length: int = 0) -> Vali
     )
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if (
+            type(value) is tuple
+            and len(value) >= min_length
+            and all(isinstance(item, item_type) for item in value)
+        ):
+            return  # the common case, checked first and cheaply
         where = _where(inst, attribute)
         if not isinstance(value, tuple):
             raise InvalidValueError(f"expected a tuple, got {type(value).__name__}", field=where)

@@ -15,11 +15,11 @@ from attrs import field, frozen
 from gedragswerk_core import _validatie as v
 from gedragswerk_core.errors import InvalidValueError
 
-__all__ = ["Besluit", "Reden"]
+__all__ = ["Besluit", "Reden", "besluit_uit"]
 
 
 @final
-@frozen
+@frozen(cache_hash=True)
 class Reden:
     """One rule weighed in a decision.
 
@@ -89,3 +89,22 @@ class Besluit:
         """A readable, multi-line explanation."""
         head = f"{self.handeling}: {'toegestaan' if self.toegestaan else 'geweigerd'}"
         return "\n".join([head, *(f"  {r}" for r in self.redenen)])
+
+
+_CACHE: dict[tuple[str, tuple[Reden, ...]], Besluit] = {}
+_CACHE_MAX = 4096
+
+
+def besluit_uit(handeling: str, redenen: tuple[Reden, ...]) -> Besluit:
+    """`Besluit.uit_redenen`, remembering the decisions the library builds most.
+
+    Decisions are values: the same action and reasons always give an equal decision, so the
+    library's own checks reuse them instead of building and validating a new one each time.
+    """
+    key = (handeling, redenen)
+    besluit = _CACHE.get(key)
+    if besluit is None:
+        besluit = Besluit.uit_redenen(handeling, redenen)
+        if len(_CACHE) < _CACHE_MAX:
+            _CACHE[key] = besluit
+    return besluit

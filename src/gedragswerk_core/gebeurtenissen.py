@@ -55,7 +55,7 @@ class Escalatie(Enum):
 
 
 @final
-@frozen
+@frozen(weakref_slot=False)
 class Afrondingsverklaring:
     """What the actors state when an intervention is to be closed (R-LC-5).
 
@@ -69,7 +69,7 @@ class Afrondingsverklaring:
 
 
 @final
-@frozen
+@frozen(weakref_slot=False)
 class Overdrachtsvoorstel:
     """A proposed handover of the hulpvraag to another party (R-LC-6).
 
@@ -84,7 +84,7 @@ class Overdrachtsvoorstel:
 
 
 @final
-@frozen
+@frozen(weakref_slot=False)
 class HulpvraagOntvangen:
     """A hulpvraag came in; always the first event (R-LC-1)."""
 
@@ -93,7 +93,7 @@ class HulpvraagOntvangen:
 
 
 @final
-@frozen
+@frozen(weakref_slot=False)
 class Geaccepteerd:
     """Gedragswerk has a role and takes the hulpvraag on (R-LC-2)."""
 
@@ -101,7 +101,7 @@ class Geaccepteerd:
 
 
 @final
-@frozen
+@frozen(weakref_slot=False)
 class Doorverwezen:
     """The caller was referred to the onderwijszorgconsulenten at first contact (R-LC-7)."""
 
@@ -109,7 +109,7 @@ class Doorverwezen:
 
 
 @final
-@frozen
+@frozen(weakref_slot=False)
 class GesprekGevoerd:
     """A conversation was held between regional parties (R-LC-3a/b).
 
@@ -126,7 +126,7 @@ class GesprekGevoerd:
 
 
 @final
-@frozen
+@frozen(weakref_slot=False)
 class WerkagendaAfgesproken:
     """The parties agreed a werkagenda, to be carried out in and by the region (R-LC-3, R-WA-5)."""
 
@@ -137,7 +137,7 @@ class WerkagendaAfgesproken:
 
 
 @final
-@frozen
+@frozen(weakref_slot=False)
 class ResultaatGeboekt:
     """Passend onderwijs was realised for one pupil of the hulpvraag (R-LC-3c)."""
 
@@ -146,7 +146,7 @@ class ResultaatGeboekt:
 
 
 @final
-@frozen
+@frozen(weakref_slot=False)
 class SystemischeVraagOpgepakt:
     """A systemic (preventive) question was taken up (R-LC-8, R-LC-11).
 
@@ -158,7 +158,7 @@ class SystemischeVraagOpgepakt:
 
 
 @final
-@frozen
+@frozen(weakref_slot=False)
 class Geescaleerd:
     """The case was escalated to an actietafel or the national intervention team."""
 
@@ -167,7 +167,7 @@ class Geescaleerd:
 
 
 @final
-@frozen
+@frozen(weakref_slot=False)
 class Afgerond:
     """The intervention was closed (afronding, R-LC-5)."""
 
@@ -176,7 +176,7 @@ class Afgerond:
 
 
 @final
-@frozen
+@frozen(weakref_slot=False)
 class Overgedragen:
     """The hulpvraag was handed over; the sparring partner withdraws (overdracht, R-LC-6)."""
 
@@ -185,7 +185,7 @@ class Overgedragen:
 
 
 @final
-@frozen
+@frozen(weakref_slot=False)
 class Heropend:
     """A closed, handed-over or referred intervention was explicitly reopened, with a reason.
 

@@ -14,13 +14,14 @@ References:
 from __future__ import annotations
 
 from enum import Enum, unique
+from functools import cache, cached_property
 from typing import final
 
 import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core.besluit import Besluit, Reden
+from gedragswerk_core.besluit import Besluit, Reden, besluit_uit
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerling import LeerlingRef
 from gedragswerk_core.partijen import Partij
@@ -128,19 +129,49 @@ class Hulpvraag:
         default=None, repr=False, validator=v.optional_text(max_length=10_000)
     )
 
-    @property
+    @cached_property
     def refs(self) -> frozenset[LeerlingRef]:
         """The references of the pupils this hulpvraag is about."""
         return frozenset(b.ref for b in self.leerlingen)
 
 
-def _doorverwijsgronden(hulpvraag: Hulpvraag) -> list[str]:
+def _gronden(consulenten_betrokken: bool, systemisch_aspect: bool) -> list[str]:
     gronden = []
-    if not hulpvraag.consulenten_betrokken:
+    if not consulenten_betrokken:
         gronden.append("the onderwijszorgconsulenten are not yet engaged")
-    if not hulpvraag.systemisch_aspect:
+    if not systemisch_aspect:
         gronden.append("the question has no systemic aspect")
     return gronden
+
+
+@cache
+def intake_reden(consulenten_betrokken: bool, systemisch_aspect: bool) -> Reden:
+    """The R-LC-7 reason of the intake decision for these two facts (see `beoordeel_intake`)."""
+    gronden = _gronden(consulenten_betrokken, systemisch_aspect)
+    if gronden:
+        return Reden(
+            "R-LC-7", "refer to the onderwijszorgconsulenten: " + "; ".join(gronden), False
+        )
+    return Reden(
+        "R-LC-7",
+        "no referral needed: the onderwijszorgconsulenten are engaged and the question "
+        "has a systemic aspect, so Gedragswerk has a role (R-LC-2)",
+        True,
+    )
+
+
+@cache
+def doorverwijs_reden(consulenten_betrokken: bool, systemisch_aspect: bool) -> Reden:
+    """The R-LC-7 reason for referral for these two facts (see `beoordeel_doorverwijzing`)."""
+    gronden = _gronden(consulenten_betrokken, systemisch_aspect)
+    if gronden:
+        return Reden("R-LC-7", "referral required: " + "; ".join(gronden), True)
+    return Reden(
+        "R-LC-7",
+        "no ground for referral: the onderwijszorgconsulenten are engaged and the question "
+        "has a systemic aspect; consider an overdracht (R-LC-6) instead",
+        False,
+    )
 
 
 def beoordeel_intake(hulpvraag: Hulpvraag) -> Besluit:
@@ -161,19 +192,12 @@ def beoordeel_intake(hulpvraag: Hulpvraag) -> Besluit:
         acceptatie: geweigerd
           ✗ R-LC-7: refer to the onderwijszorgconsulenten: the onderwijszorgconsulenten are not yet engaged
     """  # noqa: E501
-    gronden = _doorverwijsgronden(hulpvraag)
-    if gronden:
-        reden = Reden(
-            "R-LC-7", "refer to the onderwijszorgconsulenten: " + "; ".join(gronden), False
+    if not isinstance(hulpvraag, Hulpvraag):
+        raise InvalidValueError(
+            f"expected a Hulpvraag, got {type(hulpvraag).__name__}", field="hulpvraag"
         )
-    else:
-        reden = Reden(
-            "R-LC-7",
-            "no referral needed: the onderwijszorgconsulenten are engaged and the question "
-            "has a systemic aspect, so Gedragswerk has a role (R-LC-2)",
-            True,
-        )
-    return Besluit.uit_redenen("acceptatie", (reden,))
+    reden = intake_reden(hulpvraag.consulenten_betrokken, hulpvraag.systemisch_aspect)
+    return besluit_uit("acceptatie", (reden,))
 
 
 def beoordeel_doorverwijzing(hulpvraag: Hulpvraag) -> Besluit:
@@ -182,14 +206,9 @@ def beoordeel_doorverwijzing(hulpvraag: Hulpvraag) -> Besluit:
     Allowed (and then required) when at least one arm applies: the consulenten are not yet
     engaged, or the question has no systemic aspect. The mirror image of `beoordeel_intake`.
     """
-    gronden = _doorverwijsgronden(hulpvraag)
-    if gronden:
-        reden = Reden("R-LC-7", "referral required: " + "; ".join(gronden), True)
-    else:
-        reden = Reden(
-            "R-LC-7",
-            "no ground for referral: the onderwijszorgconsulenten are engaged and the question "
-            "has a systemic aspect; consider an overdracht (R-LC-6) instead",
-            False,
+    if not isinstance(hulpvraag, Hulpvraag):
+        raise InvalidValueError(
+            f"expected a Hulpvraag, got {type(hulpvraag).__name__}", field="hulpvraag"
         )
-    return Besluit.uit_redenen("doorverwijzing", (reden,))
+    reden = doorverwijs_reden(hulpvraag.consulenten_betrokken, hulpvraag.systemisch_aspect)
+    return besluit_uit("doorverwijzing", (reden,))

@@ -26,6 +26,7 @@ the methodiek. `signaleer` reports it with rule R-REG-3.
 from __future__ import annotations
 
 from enum import Enum, unique
+from functools import cache
 from typing import Final, final
 
 import pendulum
@@ -33,7 +34,7 @@ from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import as_moment
-from gedragswerk_core.besluit import Besluit, Reden
+from gedragswerk_core.besluit import Besluit, Reden, besluit_uit
 from gedragswerk_core.errors import InvalidValueError, RefusedError
 from gedragswerk_core.gebeurtenissen import (
     Afgerond,
@@ -52,9 +53,9 @@ from gedragswerk_core.gebeurtenissen import (
     SystemischeVraagOpgepakt,
     WerkagendaAfgesproken,
 )
-from gedragswerk_core.hulpvraag import Hulpvraag, beoordeel_doorverwijzing, beoordeel_intake
+from gedragswerk_core.hulpvraag import Hulpvraag, doorverwijs_reden, intake_reden
 from gedragswerk_core.leerling import LeerlingRef
-from gedragswerk_core.partijen import Partij, SparringRol
+from gedragswerk_core.partijen import Partij, Rol, SparringRol
 
 __all__ = [
     "Interventie",
@@ -100,7 +101,7 @@ class Status(Enum):
 
 
 @final
-@frozen
+@frozen(weakref_slot=False)
 class Toestand:
     """The state of an intervention, derived by folding its events (never set directly).
 
@@ -215,23 +216,29 @@ _STAP: Final[dict[type, tuple[str, frozenset[Status], str]]] = {
 }
 
 
-def _status_reden(t: Toestand, stap: type) -> Reden:
+# The reasons are a small, finite set of values: each builder is cached on plain facts, so a
+# check builds no new objects on the hot path (and the same fact always reads the same way).
+
+
+@cache
+def _status_reden(status: Status, stap: type) -> Reden:
     _, toegestaan, regel = _STAP[stap]
-    if t.status in toegestaan:
-        return Reden(regel, f"the intervention is {t.status.value}", True)
+    if status in toegestaan:
+        return Reden(regel, f"the intervention is {status.value}", True)
     if stap is Heropend:
         return Reden(
             "R-LC-8",
-            f"the intervention is {t.status.value}, not closed: an open intervention is "
+            f"the intervention is {status.value}, not closed: an open intervention is "
             "ongoing involvement and there is nothing to reopen",
             False,
         )
-    regel, uitleg = _GESLOTEN[t.status]
+    regel, uitleg = _GESLOTEN[status]
     return Reden(regel, uitleg, False)
 
 
-def _regionale_partij(partijen: tuple[Partij, ...], regel: str, wat: str) -> Reden:
-    if any(not p.is_sparring_partner for p in partijen):
+@cache
+def _regionale_partij(regionaal: bool, regel: str, wat: str) -> Reden:
+    if regionaal:
         return Reden(regel, f"{wat} includes at least one regional party", True)
     return Reden(
         regel,
@@ -241,19 +248,23 @@ def _regionale_partij(partijen: tuple[Partij, ...], regel: str, wat: str) -> Red
     )
 
 
-def _afronding_reden(verklaring: Afrondingsverklaring) -> Reden:
-    if verklaring.oplossing_gevonden:
+_SPARRING_PARTNER: Final = Rol.SPARRING_PARTNER
+
+
+def _heeft_regionale_partij(partijen: tuple[Partij, ...]) -> bool:
+    for partij in partijen:  # noqa: SIM110 - a plain loop: any() with a generator is 3x slower here
+        if partij.rol is not _SPARRING_PARTNER:
+            return True
+    return False
+
+
+@cache
+def _afronding_reden(oplossing: bool, kunnen: bool, willen: bool) -> Reden:
+    if oplossing:
         return Reden("R-LC-5", "a solution was found for the problem on the table", True)
-    if verklaring.kunnen_zelf_verder and verklaring.willen_zelf_verder:
+    if kunnen and willen:
         return Reden("R-LC-5", "the actors state they can and want to go on on their own", True)
-    missing = [
-        w
-        for w, ok in (
-            ("can", verklaring.kunnen_zelf_verder),
-            ("want to", verklaring.willen_zelf_verder),
-        )
-        if not ok
-    ]
+    missing = [w for w, ok in (("can", kunnen), ("want to", willen)) if not ok]
     return Reden(
         "R-LC-5",
         "no solution was found and the actors do not state they "
@@ -263,24 +274,20 @@ def _afronding_reden(verklaring: Afrondingsverklaring) -> Reden:
     )
 
 
-def _overdracht_redenen(voorstel: Overdrachtsvoorstel) -> tuple[Reden, ...]:
-    ontvanger = voorstel.ontvanger
-    if ontvanger.is_sparring_partner:
+@cache
+def _overdracht_redenen(rol: Rol, meer: bool, kan: bool, wil: bool) -> tuple[Reden, Reden, Reden]:
+    if rol is Rol.SPARRING_PARTNER:
         ander = Reden("R-LC-6", "the receiver must be a party other than Gedragswerk", False)
     else:
-        ander = Reden("R-LC-6", f"the receiver is another party ({ontvanger.rol.value})", True)
-    meer = Reden(
+        ander = Reden("R-LC-6", f"the receiver is another party ({rol.value})", True)
+    meer_reden = Reden(
         "R-LC-6",
         "it is more for the receiver to act"
-        if voorstel.meer_aan_ontvanger
+        if meer
         else "it is not more for the receiver than for the current parties to act",
-        voorstel.meer_aan_ontvanger,
+        meer,
     )
-    missing = [
-        w
-        for w, ok in (("can", voorstel.ontvanger_kan), ("wants to", voorstel.ontvanger_wil))
-        if not ok
-    ]
+    missing = [w for w, ok in (("can", kan), ("wants to", wil)) if not ok]
     bereid = Reden(
         "R-LC-6",
         "the receiver states it can and wants to take the hulpvraag on"
@@ -288,51 +295,68 @@ def _overdracht_redenen(voorstel: Overdrachtsvoorstel) -> tuple[Reden, ...]:
         else "the receiver does not state it " + " and ".join(missing) + " take it on",
         not missing,
     )
-    return (ander, meer, bereid)
+    return (ander, meer_reden, bereid)
+
+
+@cache
+def _resultaat_reden(bekend: bool, al_geboekt: bool) -> Reden:
+    if not bekend:
+        return Reden("R-LC-1", "the pupil is not one the hulpvraag is about", False)
+    if al_geboekt:
+        return Reden("R-LC-3", "passend onderwijs was already booked for this pupil", False)
+    return Reden("R-LC-3", "a concrete result for a pupil of the hulpvraag", True)
+
+
+_TWEEDE_HULPVRAAG: Final = (
+    Reden(
+        "R-LC-1",
+        "an intervention starts from exactly one hulpvraag; start a new intervention "
+        "for a new hulpvraag",
+        False,
+    ),
+)
 
 
 def _redenen(t: Toestand, g: Gebeurtenis) -> tuple[Reden, ...]:  # noqa: PLR0911 - one per event
     """Every rule weighed for appending ``g`` to an intervention in state ``t``."""
-    if type(g) is HulpvraagOntvangen:
+    soort: type = type(g)
+    if soort is HulpvraagOntvangen:
+        return _TWEEDE_HULPVRAAG
+    status = _status_reden(t.status, soort)
+    h = t.hulpvraag
+    if soort is Geaccepteerd:
+        return (status, intake_reden(h.consulenten_betrokken, h.systemisch_aspect))
+    if soort is Doorverwezen:
+        return (status, doorverwijs_reden(h.consulenten_betrokken, h.systemisch_aspect))
+    if soort is GesprekGevoerd:
+        regionaal = _heeft_regionale_partij(g.deelnemers)  # type: ignore[union-attr]
+        return (status, _regionale_partij(regionaal, "R-LC-3", "the conversation"))
+    if soort is WerkagendaAfgesproken:
+        regionaal = _heeft_regionale_partij(g.partijen)  # type: ignore[union-attr]
+        return (status, _regionale_partij(regionaal, "R-WA-5", "the werkagenda"))
+    if soort is ResultaatGeboekt:
+        ref = g.leerling  # type: ignore[union-attr]
+        return (status, _resultaat_reden(ref in h.refs, ref in t.gerealiseerd))
+    if soort is Afgerond:
+        v = g.verklaring  # type: ignore[union-attr]
         return (
-            Reden(
-                "R-LC-1",
-                "an intervention starts from exactly one hulpvraag; start a new intervention "
-                "for a new hulpvraag",
-                False,
+            status,
+            _afronding_reden(v.oplossing_gevonden, v.kunnen_zelf_verder, v.willen_zelf_verder),
+        )
+    if soort is Overgedragen:
+        o = g.voorstel  # type: ignore[union-attr]
+        return (
+            status,
+            *_overdracht_redenen(
+                o.ontvanger.rol, o.meer_aan_ontvanger, o.ontvanger_kan, o.ontvanger_wil
             ),
         )
-    status = _status_reden(t, type(g))
-    match g:
-        case Geaccepteerd():
-            return (status, *beoordeel_intake(t.hulpvraag).redenen)
-        case Doorverwezen():
-            return (status, *beoordeel_doorverwijzing(t.hulpvraag).redenen)
-        case GesprekGevoerd(deelnemers=deelnemers):
-            return (status, _regionale_partij(deelnemers, "R-LC-3", "the conversation"))
-        case WerkagendaAfgesproken(partijen=partijen):
-            return (status, _regionale_partij(partijen, "R-WA-5", "the werkagenda"))
-        case ResultaatGeboekt(leerling=leerling):
-            return (status, *_resultaat_redenen(t, leerling))
-        case Afgerond(verklaring=verklaring):
-            return (status, _afronding_reden(verklaring))
-        case Overgedragen(voorstel=voorstel):
-            return (status, *_overdracht_redenen(voorstel))
-        case _:
-            return (status,)
-
-
-def _resultaat_redenen(t: Toestand, leerling: LeerlingRef) -> tuple[Reden, ...]:
-    if leerling not in t.hulpvraag.refs:
-        return (Reden("R-LC-1", "the pupil is not one the hulpvraag is about", False),)
-    if leerling in t.gerealiseerd:
-        return (Reden("R-LC-3", "passend onderwijs was already booked for this pupil", False),)
-    return (Reden("R-LC-3", "a concrete result for a pupil of the hulpvraag", True),)
+    return (status,)
 
 
 def _besluit(t: Toestand, g: Gebeurtenis) -> Besluit:
     stap = _STAP.get(type(g), ("ontvangst", frozenset(), "R-LC-1"))[0]
-    return Besluit.uit_redenen(stap, _redenen(t, g))
+    return besluit_uit(stap, _redenen(t, g))
 
 
 # --- the value -----------------------------------------------------------------------------------
@@ -358,9 +382,9 @@ def _replay(gebeurtenissen: tuple[Gebeurtenis, ...]) -> Toestand:
     t = _begin(gebeurtenissen[0])
     for index, g in enumerate(gebeurtenissen[1:], start=1):
         _check_chronologie(t, g, index)
-        besluit = _besluit(t, g)
-        if not besluit.toegestaan:
-            raise RefusedError(besluit)
+        for reden in _redenen(t, g):
+            if not reden.voldaan:
+                raise RefusedError(_besluit(t, g))
         t = _volgende(t, g)
     return t
 
@@ -369,7 +393,7 @@ _GEBEURTENIS_TYPES: Final = (*_STAP, HulpvraagOntvangen)
 
 
 @final
-@frozen
+@frozen(weakref_slot=False)
 class Interventie:
     """Gedragswerk's involvement with one hulpvraag in one region: its events and derived state.
 
@@ -447,9 +471,10 @@ def pas_toe(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Interventie:
         )
     t = interventie.toestand
     _check_chronologie(t, gebeurtenis, len(interventie.gebeurtenissen))
-    besluit = _besluit(t, gebeurtenis)
-    if not besluit.toegestaan:
-        raise RefusedError(besluit)
+    # The same reasons `beoordeel` weighs; the Besluit value itself is only built to refuse.
+    for reden in _redenen(t, gebeurtenis):
+        if not reden.voldaan:
+            raise RefusedError(_besluit(t, gebeurtenis))
     return _met(interventie, gebeurtenis, _volgende(t, gebeurtenis))
 
 

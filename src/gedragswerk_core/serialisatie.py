@@ -28,8 +28,6 @@ from typing import Any, Final, TypeVar, get_args, get_origin
 
 import cattrs
 import pendulum
-from cattrs.cols import homogenous_tuple_structure_factory
-from cattrs.strategies import configure_tagged_union
 
 from gedragswerk_core.errors import GedragswerkError, StructureError
 from gedragswerk_core.leerling import LeerlingRef
@@ -75,6 +73,8 @@ def _structure_moment(value: Any, _: Any) -> pendulum.DateTime:
 
 
 def _tuple_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
+    from cattrs.cols import homogenous_tuple_structure_factory  # noqa: PLC0415 - see _converter
+
     inner = homogenous_tuple_structure_factory(tp, converter)
 
     def hook(value: Any, target: Any) -> Any:
@@ -109,7 +109,11 @@ def _frozenset_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[An
 
 
 def _make_converter(*, detailed: bool) -> cattrs.Converter:
-    from gedragswerk_core.gebeurtenissen import Gebeurtenis  # noqa: PLC0415 - keep import light
+    # Imported here, not at the top: building the converter is deferred to first use so that
+    # `import gedragswerk_core` stays light (benchmarks/test_import_time.py).
+    from cattrs.strategies import configure_tagged_union  # noqa: PLC0415
+
+    from gedragswerk_core.gebeurtenissen import Gebeurtenis  # noqa: PLC0415
 
     c = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=True)
     c.register_structure_hook(str, _strict(str, "text"))
