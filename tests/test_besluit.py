@@ -46,3 +46,14 @@ def test_redenen_moeten_redenen_zijn():
     with pytest.raises(InvalidValueError):
         Besluit("x", True, ("R-LC-5",))  # type: ignore[arg-type]
     assert Besluit("x", True, [Reden("R-LC-5", "x", True)]).redenen[0].regel == "R-LC-5"
+
+
+def test_de_bibliotheek_hergebruikt_besluiten_maar_niet_onbeperkt(monkeypatch):
+    from gedragswerk_core import besluit as module  # noqa: PLC0415
+
+    rs = (Reden("R-LC-5", "cache", True),)
+    assert module.besluit_uit("x", rs) is module.besluit_uit("x", rs)
+    monkeypatch.setattr(module, "_CACHE_MAX", 0)
+    ander = (Reden("R-LC-5", "geen cache", True),)
+    assert module.besluit_uit("x", ander) is not module.besluit_uit("x", ander)
+    assert module.besluit_uit("x", ander) == Besluit.uit_redenen("x", ander)

@@ -108,3 +108,9 @@ def test_de_omschrijving_is_gevoelig_en_staat_niet_in_repr(h, naam):
 def test_voorbeeld_hulpvraag_noemt_zijn_leerlingen():
     h = voorbeeld.hulpvraag()
     assert {str(r) for r in h.refs} == {"L-2015-017", "L-2015-018"}
+
+
+@pytest.mark.parametrize("functie", [beoordeel_intake, beoordeel_doorverwijzing])
+def test_beoordelen_vraagt_een_hulpvraag(functie):
+    with pytest.raises(InvalidValueError, match="expected a Hulpvraag"):
+        functie({"regio": "Tiel"})

@@ -99,3 +99,7 @@ def test_importeren_laadt_de_modules_pas_bij_gebruik():
     assert uit.split() == ["False", "True", "True"]
     with pytest.raises(AttributeError, match="no attribute 'Bestaatniet'"):
         gedragswerk_core.Bestaatniet  # noqa: B018
+
+
+def test_dir_toont_de_publieke_namen():
+    assert set(gedragswerk_core.__all__) <= set(dir(gedragswerk_core))

@@ -218,3 +218,11 @@ def test_een_lijst_is_geen_tekst():
     with pytest.raises(StructureError, match="expected a list"):
         from_dict(Hulpvraag, d)
     assert attrs.has(Hulpvraag)
+
+
+def test_een_verzameling_is_een_lijst():
+    d = to_dict(voorbeeld.afgeronde_interventie().toestand)
+    assert d["gerealiseerd"] == ["L-2015-017", "L-2015-018"]
+    d["gerealiseerd"] = "L-2015-017"
+    with pytest.raises(StructureError, match=r"expected a list @ \$.gerealiseerd"):
+        from_dict(Toestand, d)

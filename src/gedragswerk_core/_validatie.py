@@ -53,15 +53,14 @@ def text(*, max_length: int = 10_000) -> Validator:
     """Validator: a non-blank ``str`` of at most ``max_length`` characters."""
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if type(value) is str and len(value) <= max_length and not value.isspace() and value:
+        if isinstance(value, str) and value and len(value) <= max_length and not value.isspace():
             return  # the common case, checked first and cheaply
         where = _where(inst, attribute)
         if not isinstance(value, str):
             raise InvalidValueError(f"expected text, got {type(value).__name__}", field=where)
-        if not value.strip():
-            raise InvalidValueError("must not be empty or blank", field=where)
         if len(value) > max_length:
             raise InvalidValueError(f"longer than {max_length} characters", field=where)
+        raise InvalidValueError("must not be empty or blank", field=where)
 
     return check
 
@@ -87,7 +86,7 @@ def tuple_of(item_type: type | tuple[type, ...], *, min_length: int = 0) -> Vali
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if (
-            type(value) is tuple
+            isinstance(value, tuple)
             and len(value) >= min_length
             and all(isinstance(item, item_type) for item in value)
         ):
@@ -97,12 +96,10 @@ def tuple_of(item_type: type | tuple[type, ...], *, min_length: int = 0) -> Vali
             raise InvalidValueError(f"expected a tuple, got {type(value).__name__}", field=where)
         if len(value) < min_length:
             raise InvalidValueError(f"needs at least {min_length} item(s)", field=where)
-        for i, item in enumerate(value):
-            if not isinstance(item, item_type):
-                raise InvalidValueError(
-                    f"expected {name}, got {type(item).__name__}",
-                    field=f"{where}[{i}]",
-                )
+        i, item = next((i, x) for i, x in enumerate(value) if not isinstance(x, item_type))
+        raise InvalidValueError(
+            f"expected {name}, got {type(item).__name__}", field=f"{where}[{i}]"
+        )
 
     return check
 
