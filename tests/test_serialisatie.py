@@ -11,52 +11,21 @@ from hypothesis import strategies as st
 
 from gedragswerk_core import (
     SCHEMA_VERSION,
-    Besluit,
-    BetrokkenLeerling,
     GedragswerkError,
     Hulpvraag,
     Interventie,
-    Leerling,
     LeerlingRef,
-    Partij,
-    Reden,
     Schooljaar,
-    Signaal,
     StructureError,
     beoordeel,
     from_dict,
-    signaleer,
     to_dict,
     voorbeeld,
 )
-from gedragswerk_core import gebeurtenissen as ev
 from gedragswerk_core import strategies as gst
 from gedragswerk_core.interventie import Toestand
 
-besluiten = st.lists(
-    st.builds(Reden, st.sampled_from(["R-LC-5", "R-LC-6"]), st.just("uitleg"), st.booleans()),
-    max_size=3,
-).map(lambda rs: Besluit.uit_redenen("overdracht", tuple(rs)))
-
-
-WAARDEN = {
-    Leerling: gst.leerlingen(),
-    LeerlingRef: gst.leerling_refs(),
-    Partij: gst.partijen(),
-    Schooljaar: gst.schooljaren(),
-    Besluit: besluiten,
-    Hulpvraag: gst.hulpvragen(),
-    BetrokkenLeerling: gst.hulpvragen().map(lambda h: h.leerlingen[0]),
-    ev.Afrondingsverklaring: gst.afrondingsverklaringen(),
-    ev.Overdrachtsvoorstel: gst.overdrachtsvoorstellen(),
-    Interventie: gst.interventies(),
-    Toestand: gst.interventies().map(lambda i: i.toestand),
-    Signaal: st.tuples(gst.interventies(), gst.momenten())
-    .flatmap(lambda t: st.sampled_from(signaleer(*t) or (None,)))
-    .filter(lambda s: s is not None),
-}
-for _cls in ev.GEBEURTENISSEN:
-    WAARDEN[_cls] = gst.gebeurtenissen(_cls)
+WAARDEN = {cls: gst.waarden(cls) for cls in gst.waardetypen()}
 
 
 @pytest.mark.parametrize("cls", list(WAARDEN), ids=lambda c: c.__name__)

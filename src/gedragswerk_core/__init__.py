@@ -73,6 +73,7 @@ if TYPE_CHECKING:
     from gedragswerk_core.leerling import Leerling, LeerlingRef, controleer_bsn, is_geldig_bsn
     from gedragswerk_core.partijen import Niveau, Partij, Rol, SparringRol, Zorgstructuur
     from gedragswerk_core.schooljaar import Schooljaar, schooljaar_van
+    from gedragswerk_core.schema import json_schema
     from gedragswerk_core.serialisatie import SCHEMA_VERSION, from_dict, to_dict
     from gedragswerk_core.signalen import Signaal, Signaalsoort, signaleer
 
@@ -92,6 +93,7 @@ _MODULES: Final = (
     "interventie",
     "signalen",
     "serialisatie",
+    "schema",
     "voorbeeld",
 )
 
@@ -167,6 +169,7 @@ __all__ = [
     # serialisation to JSON-ready dicts
     "SCHEMA_VERSION",
     "from_dict",
+    "json_schema",
     "to_dict",
     # the built-in example case
     "voorbeeld",

@@ -29,8 +29,10 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra ins
 
 import pendulum
 
-from gedragswerk_core.errors import RefusedError
+from gedragswerk_core.besluit import Besluit, Reden
+from gedragswerk_core.errors import InvalidValueError, RefusedError
 from gedragswerk_core.gebeurtenissen import (
+    GEBEURTENISSEN,
     Afgerond,
     Afrondingsverklaring,
     Doorverwezen,
@@ -48,13 +50,15 @@ from gedragswerk_core.gebeurtenissen import (
     WerkagendaAfgesproken,
 )
 from gedragswerk_core.hulpvraag import BetrokkenLeerling, Hulpvraag, Kanaal, LeerlingSituatie
-from gedragswerk_core.interventie import Interventie, ontvang, pas_toe
+from gedragswerk_core.interventie import Interventie, Toestand, ontvang, pas_toe
 from gedragswerk_core.leerling import Leerling, LeerlingRef
 from gedragswerk_core.partijen import Partij, Rol, SparringRol
 from gedragswerk_core.schooljaar import Schooljaar
+from gedragswerk_core.signalen import Signaal, Signaalsoort
 
 __all__ = [
     "afrondingsverklaringen",
+    "besluiten",
     "bsns",
     "gebeurtenissen",
     "gebeurtenissen_na",
@@ -68,6 +72,9 @@ __all__ = [
     "partijen",
     "regionale_partijen",
     "schooljaren",
+    "signalen",
+    "waarden",
+    "waardetypen",
 ]
 
 _WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
@@ -282,3 +289,69 @@ def interventies(draw: st.DrawFn, *, max_stappen: int = 12) -> Interventie:
         except RefusedError:
             continue
     return interventie
+
+
+@cache
+def besluiten() -> st.SearchStrategy[Besluit]:
+    """Decisions with zero to three reasons, allowed or not."""
+    reden = st.builds(
+        Reden, st.sampled_from(["R-LC-5", "R-LC-6", "R-LC-7", "R-WA-5"]), _labels, st.booleans()
+    )
+    return st.builds(
+        Besluit.uit_redenen,
+        st.sampled_from(["afronding", "overdracht", "acceptatie"]),
+        st.lists(reden, max_size=3).map(tuple),
+    )
+
+
+@cache
+def signalen() -> st.SearchStrategy[Signaal]:
+    """Signals of every kind, with or without a pupil."""
+    return st.builds(Signaal, st.sampled_from(Signaalsoort), _labels, st.none() | leerling_refs())
+
+
+def _waarden() -> dict[type, st.SearchStrategy[Any]]:
+    table: dict[type, st.SearchStrategy[Any]] = {
+        Leerling: leerlingen(),
+        LeerlingRef: leerling_refs(),
+        Partij: partijen(),
+        Schooljaar: schooljaren(),
+        Reden: besluiten().filter(lambda b: bool(b.redenen)).map(lambda b: b.redenen[0]),
+        Besluit: besluiten(),
+        Hulpvraag: hulpvragen(),
+        BetrokkenLeerling: _betrokken(),
+        Afrondingsverklaring: afrondingsverklaringen(),
+        Overdrachtsvoorstel: overdrachtsvoorstellen(),
+        Interventie: interventies(),
+        Toestand: interventies().map(lambda i: i.toestand),
+        Signaal: signalen(),
+    }
+    for cls in GEBEURTENISSEN:
+        table[cls] = gebeurtenissen(cls)
+    return table
+
+
+@cache
+def _tabel() -> dict[type, st.SearchStrategy[Any]]:
+    return _waarden()
+
+
+def waardetypen() -> tuple[type, ...]:
+    """Every public value class that `waarden` can generate (and `to_dict` can write)."""
+    return tuple(_tabel())
+
+
+def waarden(cls: type) -> st.SearchStrategy[Any]:
+    """Valid values of the public value class ``cls``.
+
+    Raises:
+        InvalidValueError: ``cls`` is not one of `waardetypen`.
+    """
+    table = _tabel()
+    if cls not in table:
+        raise InvalidValueError(
+            f"no strategy for {getattr(cls, '__name__', cls)!r}",
+            field="cls",
+            hint="see waardetypen() for the classes covered",
+        )
+    return table[cls]

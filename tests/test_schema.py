@@ -1,0 +1,62 @@
+"""JSON Schema for every dict form, generated from the classes; generated values validate."""
+
+import json
+
+import jsonschema
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gedragswerk_core import Interventie, InvalidValueError, Schooljaar, to_dict, voorbeeld
+from gedragswerk_core import strategies as gst
+from gedragswerk_core.schema import json_schema
+
+TYPEN = gst.waardetypen()
+
+
+def validator(cls):
+    schema = json_schema(cls)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+@pytest.mark.parametrize("cls", TYPEN, ids=lambda c: c.__name__)
+@given(data=st.data())
+def test_de_dictvorm_van_elke_waarde_voldoet_aan_zijn_schema(cls, data):
+    waarde = data.draw(gst.waarden(cls))
+    validator(cls).validate(json.loads(json.dumps(to_dict(waarde))))
+
+
+@pytest.mark.parametrize("cls", TYPEN, ids=lambda c: c.__name__)
+def test_het_schema_weigert_onbekende_velden(cls):
+    d = to_dict(voorbeeld.afgeronde_interventie()) if cls is Interventie else {}
+    d["geen_veld"] = 1
+    assert not validator(cls).is_valid(d)
+
+
+def test_gebeurtenissen_hebben_een_type_label():
+    schema = json_schema(Interventie)
+    items = schema["properties"]["gebeurtenissen"]["items"]
+    namen = {ref["$ref"].rsplit("/", 1)[1] for ref in items["oneOf"]}
+    assert {"HulpvraagOntvangen", "Afgerond", "Overgedragen"} <= namen
+    assert schema["$defs"]["Afgerond"]["properties"]["type"] == {"const": "Afgerond"}
+
+
+def test_een_moment_zonder_zone_voldoet_niet():
+    d = to_dict(voorbeeld.interventie_na_intake())
+    d["gebeurtenissen"][1]["moment"] = "vandaag"
+    assert not validator(Interventie).is_valid(d)
+
+
+def test_het_schema_noemt_de_schemaversie():
+    assert json_schema(Schooljaar)["properties"]["schema_version"] == {"const": 1}
+    assert validator(Schooljaar).is_valid({"startjaar": 2015, "schema_version": 1})
+    assert not validator(Schooljaar).is_valid({"startjaar": 2015, "schema_version": 2})
+
+
+@pytest.mark.parametrize("cls", [int, "Interventie", None, dict])
+def test_geen_bibliotheekklasse_geeft_een_bibliotheekfout(cls):
+    with pytest.raises(InvalidValueError):
+        json_schema(cls)
