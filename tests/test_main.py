@@ -1,10 +1,16 @@
 """The CLI edge: the demo walks the example case and never shows a name or BSN."""
 
+import contextlib
+import io
+import json
 import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from gedragswerk_core import Overdrachtsvoorstel, to_dict, voorbeeld
 from gedragswerk_core.__main__ import demo, main
 
 
@@ -43,3 +49,126 @@ def test_python_m_gedragswerk_core_werkt_als_programma():
     assert klaar.returncode == 0, klaar.stderr
     assert "R-LC-6" in klaar.stdout
     assert klaar.stderr == ""
+
+
+# --- the checks: JSON in, a decision out, exit codes 0 / 1 / 2 ------------------------------------
+
+
+def overdracht_json(wil=True):
+    interventie = voorbeeld.interventie_na_intake()
+    voorstel = Overdrachtsvoorstel(voorbeeld.partijen()["consulent"], True, True, wil)
+    return {"interventie": to_dict(interventie), "voorstel": to_dict(voorstel)}
+
+
+def run(argv, stdin_text, monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin_text))
+    code = main(argv)
+    uit = capsys.readouterr()
+    return code, uit.out, uit.err
+
+
+def test_overdracht_toegestaan_geeft_exitcode_0(monkeypatch, capsys):
+    code, out, err = run(["overdracht", "-"], json.dumps(overdracht_json()), monkeypatch, capsys)
+    assert code == 0
+    assert out.startswith("overdracht: toegestaan")
+    assert err == ""
+
+
+def test_overdracht_geweigerd_geeft_exitcode_1_en_json_met_redenen(monkeypatch, capsys):
+    code, out, _ = run(
+        ["overdracht", "-", "--format", "json"],
+        json.dumps(overdracht_json(wil=False)),
+        monkeypatch,
+        capsys,
+    )
+    assert code == 1
+    besluit = json.loads(out)
+    assert besluit["toegestaan"] is False
+    assert any(not r["voldaan"] and r["regel"] == "R-LC-6" for r in besluit["redenen"])
+
+
+def test_afronding_via_de_cli(monkeypatch, capsys):
+    data = {
+        "interventie": to_dict(voorbeeld.interventie_na_intake()),
+        "verklaring": {"oplossing_gevonden": False, "kunnen_zelf_verder": True},
+    }
+    code, out, _ = run(["afronding", "-"], json.dumps(data), monkeypatch, capsys)
+    assert code == 1
+    assert "R-LC-5" in out
+
+
+@pytest.mark.parametrize(
+    ("invoer", "veld"),
+    [
+        ("niet json", "not valid JSON"),
+        ("[]", "expected a JSON object"),
+        ("{}", "$.interventie: required field missing"),
+        ('{"interventie": {}, "voorstel": {}}', "$.interventie.gebeurtenissen"),
+    ],
+)
+def test_slechte_invoer_geeft_exitcode_2_en_noemt_het_veld(invoer, veld, monkeypatch, capsys):
+    code, out, err = run(["overdracht", "-"], invoer, monkeypatch, capsys)
+    assert code == 2
+    assert out == ""
+    assert veld in err
+
+
+def test_een_ontbrekend_bestand_geeft_exitcode_2(capsys, tmp_path):
+    assert main(["overdracht", str(tmp_path / "geen.json")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+    kapot = tmp_path / "kapot.json"
+    kapot.write_bytes(b"\xff\xfe")
+    assert main(["overdracht", str(kapot)]) == 2
+    assert "UTF-8" in capsys.readouterr().err
+
+
+def test_schema_via_de_cli(capsys):
+    assert main(["schema", "Interventie"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "Interventie"
+    assert main(["schema", "Onbekend"]) == 2
+    assert "unknown type" in capsys.readouterr().err
+
+
+json_waarden = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=10),
+    lambda kind: (
+        st.lists(kind, max_size=3) | st.dictionaries(st.text(max_size=10), kind, max_size=3)
+    ),
+    max_leaves=15,
+)
+
+
+@given(
+    st.sampled_from(["overdracht", "afronding"]),
+    json_waarden | st.fixed_dictionaries({"interventie": json_waarden, "voorstel": json_waarden}),
+)
+def test_willekeurige_json_geeft_alleen_exitcode_2_nooit_een_traceback(commando, data):
+    fout, uit = io.StringIO(), io.StringIO()
+    stdin = io.StringIO(json.dumps(data))
+    with (
+        contextlib.redirect_stderr(fout),
+        contextlib.redirect_stdout(uit),
+        pytest.MonkeyPatch.context() as mp,
+    ):
+        mp.setattr("sys.stdin", stdin)
+        code = main([commando, "-"])
+    assert code == 2
+    assert fout.getvalue().startswith("error: ")
+    assert "Traceback" not in fout.getvalue()
+
+
+def test_de_cli_als_programma_op_goede_en_slechte_bestanden(tmp_path):
+    goed = tmp_path / "goed.json"
+    goed.write_text(json.dumps(overdracht_json()), encoding="utf-8")
+    slecht = tmp_path / "slecht.json"
+    slecht.write_text('{"interventie": 5}', encoding="utf-8")
+    for pad, verwacht in ((goed, 0), (slecht, 2)):
+        klaar = subprocess.run(  # noqa: S603 - our own interpreter and module
+            [sys.executable, "-m", "gedragswerk_core", "overdracht", str(pad)],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+        assert klaar.returncode == verwacht, klaar.stderr
+        assert "Traceback" not in klaar.stderr

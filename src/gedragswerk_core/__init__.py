@@ -72,8 +72,8 @@ if TYPE_CHECKING:
     )
     from gedragswerk_core.leerling import Leerling, LeerlingRef, controleer_bsn, is_geldig_bsn
     from gedragswerk_core.partijen import Niveau, Partij, Rol, SparringRol, Zorgstructuur
-    from gedragswerk_core.schooljaar import Schooljaar, schooljaar_van
     from gedragswerk_core.schema import json_schema
+    from gedragswerk_core.schooljaar import Schooljaar, schooljaar_van
     from gedragswerk_core.serialisatie import SCHEMA_VERSION, from_dict, to_dict
     from gedragswerk_core.signalen import Signaal, Signaalsoort, signaleer
 

@@ -1,20 +1,25 @@
 """The command-line edge: the only module of gedragswerk-core that reads or writes.
 
 ``python -m gedragswerk_core`` walks the built-in example case through the methodiek and prints
-it. It needs no file and no network.
+it; it needs no file and no network. The commands check a case given as JSON (a file, or ``-``
+for standard input): ``overdracht`` (R-LC-6), ``afronding`` (R-LC-5), and ``schema`` prints the
+JSON Schema of a dict form. Exit codes: 0 allowed, 1 refused, 2 bad input (stderr names the field).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Final, TypeVar
 
 from gedragswerk_core import __version__, voorbeeld
 from gedragswerk_core.besluit import Besluit
-from gedragswerk_core.errors import RefusedError
+from gedragswerk_core.errors import GedragswerkError, RefusedError, StructureError
 from gedragswerk_core.gebeurtenissen import Afrondingsverklaring, Overdrachtsvoorstel
-from gedragswerk_core.hulpvraag import beoordeel_doorverwijzing, beoordeel_intake
+from gedragswerk_core.hulpvraag import Hulpvraag, beoordeel_doorverwijzing, beoordeel_intake
 from gedragswerk_core.interventie import (
     Interventie,
     beoordeel_afronding,
@@ -23,10 +28,13 @@ from gedragswerk_core.interventie import (
     voer_gesprek,
 )
 from gedragswerk_core.leerling import Leerling
-from gedragswerk_core.partijen import SparringRol
+from gedragswerk_core.partijen import Partij, SparringRol
+from gedragswerk_core.schema import json_schema
 from gedragswerk_core.schooljaar import schooljaar_van
-from gedragswerk_core.serialisatie import to_dict
+from gedragswerk_core.serialisatie import from_dict, to_dict
 from gedragswerk_core.signalen import signaleer
+
+T = TypeVar("T")
 
 
 def _kop(titel: str) -> str:
@@ -103,16 +111,143 @@ def demo() -> str:
     return "\n".join(uit)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+# --- the checks: JSON in, a decision out ---------------------------------------------------------
+
+EXIT_OK: Final = 0
+"""Allowed, or no findings."""
+EXIT_REFUSED: Final = 1
+"""Refused, or findings."""
+EXIT_BAD_INPUT: Final = 2
+"""The input could not be read; stderr names the field."""
+
+
+class _BadInputError(Exception):
+    """Input that cannot be read: the message names the field."""
+
+
+def _read_json(source: str) -> dict[str, Any]:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise _BadInputError(f"cannot read {source!r}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise _BadInputError(f"{source!r} is not UTF-8 text") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise _BadInputError(f"not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise _BadInputError("JSON nested too deeply") from None
+    if not isinstance(data, dict):
+        raise _BadInputError(f"expected a JSON object at the top, got {type(data).__name__}")
+    return data
+
+
+def _field(data: dict[str, Any], name: str) -> object:
+    if name not in data:
+        raise _BadInputError(f"$.{name}: required field missing")
+    return data[name]
+
+
+def _read(cls: type[T], data: dict[str, Any], name: str) -> T:
+    try:
+        return from_dict(cls, _field(data, name))
+    except StructureError as exc:
+        lines = [line.replace(" @ $", f" @ $.{name}", 1) for line in exc.errors]
+        raise _BadInputError("; ".join(lines)) from None
+
+
+def _print_besluit(besluit: Besluit, fmt: str) -> int:
+    if fmt == "json":
+        sys.stdout.write(json.dumps(to_dict(besluit), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(str(besluit) + "\n")
+    return EXIT_OK if besluit.toegestaan else EXIT_REFUSED
+
+
+def _overdracht(args: argparse.Namespace) -> int:
+    data = _read_json(args.file)
+    interventie = _read(Interventie, data, "interventie")
+    voorstel = _read(Overdrachtsvoorstel, data, "voorstel")
+    return _print_besluit(beoordeel_overdracht(interventie, voorstel), args.format)
+
+
+def _afronding(args: argparse.Namespace) -> int:
+    data = _read_json(args.file)
+    interventie = _read(Interventie, data, "interventie")
+    verklaring = _read(Afrondingsverklaring, data, "verklaring")
+    return _print_besluit(beoordeel_afronding(interventie, verklaring), args.format)
+
+
+def _schema(args: argparse.Namespace) -> int:
+    cls = _SCHEMA_TYPES.get(args.type)
+    if cls is None:
+        raise _BadInputError(f"unknown type {args.type!r}; choose from {', '.join(_SCHEMA_TYPES)}")
+    sys.stdout.write(json.dumps(json_schema(cls), ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace) -> int:
+    del args
+    sys.stdout.write(demo() + "\n")
+    return EXIT_OK
+
+
+_SCHEMA_TYPES: Final[dict[str, type]] = {
+    cls.__name__: cls
+    for cls in (Interventie, Hulpvraag, Overdrachtsvoorstel, Afrondingsverklaring, Besluit, Partij)
+}
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m gedragswerk_core",
-        description="Walk the built-in example case through the Gedragswerk methodiek.",
+        description="The Gedragswerk methodiek as code. Without a command: walk the built-in "
+        "example case through the methodiek.",
+        epilog="Exit codes: 0 allowed / no findings, 1 refused / findings, 2 bad input.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.parse_args(argv)
-    sys.stdout.write(demo() + "\n")
-    return 0
+    parser.set_defaults(run=_demo)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands.add_parser("demo", help="walk the example case (the default)").set_defaults(run=_demo)
+    for name, run, second in (
+        (
+            "overdracht",
+            _overdracht,
+            "voorstel (an Overdrachtsvoorstel): may it be handed over (R-LC-6)?",
+        ),
+        (
+            "afronding",
+            _afronding,
+            "verklaring (an Afrondingsverklaring): may it be closed (R-LC-5)?",
+        ),
+    ):
+        sub = commands.add_parser(
+            name,
+            help=f"check a proposed {name}",
+            description=f"Read a JSON object with interventie (an Interventie) and {second}",
+        )
+        sub.add_argument("file", metavar="FILE", help="a JSON file, or - for standard input")
+        sub.add_argument("--format", choices=("text", "json"), default="text")
+        sub.set_defaults(run=run)
+    schema = commands.add_parser("schema", help="print the JSON Schema of a dict form")
+    schema.add_argument("type", metavar="TYPE", help=", ".join(_SCHEMA_TYPES))
+    schema.set_defaults(run=_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 allowed, 1 refused, 2 bad input)."""
+    args = _parser().parse_args(argv)
+    try:
+        code: int = args.run(args)
+    except _BadInputError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return EXIT_BAD_INPUT
+    except GedragswerkError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return EXIT_BAD_INPUT
+    return code
 
 
 if __name__ == "__main__":  # pragma: no cover - exercised as a subprocess in the tests
