@@ -17,6 +17,15 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from gedragswerk_core import voorbeeld
     from gedragswerk_core.besluit import Besluit, Reden
+    from gedragswerk_core.diagnose import Beoordeling, Diagnose, Dimensie, Oordeel
+    from gedragswerk_core.effect import (
+        Celwijziging,
+        Effect,
+        Verandering,
+        Vergelijking,
+        meet_effect,
+        vergelijk,
+    )
     from gedragswerk_core.errors import (
         GedragswerkError,
         InvalidBsnError,
@@ -72,10 +81,27 @@ if TYPE_CHECKING:
     )
     from gedragswerk_core.leerling import Leerling, LeerlingRef, controleer_bsn, is_geldig_bsn
     from gedragswerk_core.partijen import Niveau, Partij, Rol, SparringRol, Zorgstructuur
+    from gedragswerk_core.regio import (
+        Antwoord,
+        Regio,
+        RegionaleVraag,
+        Schaal,
+        Verkenning,
+        Vraagstand,
+        beantwoord,
+        beoordeel_antwoord,
+    )
     from gedragswerk_core.schema import json_schema
     from gedragswerk_core.schooljaar import Schooljaar, schooljaar_van
     from gedragswerk_core.serialisatie import SCHEMA_VERSION, from_dict, to_dict
     from gedragswerk_core.signalen import Signaal, Signaalsoort, signaleer
+    from gedragswerk_core.systeemvragen import (
+        SYSTEEMVRAGEN,
+        Systeemvraag,
+        is_systeemvraagcode,
+        systeemvraag,
+        tel_systeemvragen,
+    )
 
 __version__ = "0.1.0"
 
@@ -88,10 +114,14 @@ _MODULES: Final = (
     "partijen",
     "schooljaar",
     "besluit",
+    "diagnose",
+    "effect",
     "hulpvraag",
     "gebeurtenissen",
     "interventie",
     "signalen",
+    "regio",
+    "systeemvragen",
     "serialisatie",
     "schema",
     "voorbeeld",
@@ -166,6 +196,32 @@ __all__ = [
     "Signaal",
     "Signaalsoort",
     "signaleer",
+    # diagnosis: kennen, kunnen, willen per party (R-KKW-1, R-KKW-2) and its effect (R-KKW-3)
+    "Beoordeling",
+    "Diagnose",
+    "Dimensie",
+    "Oordeel",
+    "Celwijziging",
+    "Effect",
+    "Verandering",
+    "Vergelijking",
+    "meet_effect",
+    "vergelijk",
+    # regions and the six regional questions (R-REG-1 … R-REG-4)
+    "Antwoord",
+    "Regio",
+    "RegionaleVraag",
+    "Schaal",
+    "Verkenning",
+    "Vraagstand",
+    "beantwoord",
+    "beoordeel_antwoord",
+    # the catalogue of systemic questions (seed 002 §3.1.1)
+    "SYSTEEMVRAGEN",
+    "Systeemvraag",
+    "is_systeemvraagcode",
+    "systeemvraag",
+    "tel_systeemvragen",
     # serialisation to JSON-ready dicts
     "SCHEMA_VERSION",
     "from_dict",

@@ -1,0 +1,311 @@
+"""The regio (R-REG-4) and its exploration along the six questions (R-REG-1 … R-REG-3)."""
+
+import datetime as dt
+
+import pendulum
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gedragswerk_core import (
+    InvalidValueError,
+    LeerlingRef,
+    Partij,
+    RefusedError,
+    Rol,
+    Signaalsoort,
+    StructureError,
+    from_dict,
+    to_dict,
+)
+from gedragswerk_core import strategies as gst
+from gedragswerk_core.regio import (
+    Antwoord,
+    Regio,
+    RegionaleVraag,
+    Schaal,
+    Verkenning,
+    Vraagstand,
+    beantwoord,
+    beoordeel_antwoord,
+)
+
+Q = RegionaleVraag
+LEERPLICHT = Partij("Leerplicht Tiel", Rol.LEERPLICHTAMBTENAAR)
+SWV = Partij("SWV Rivierenland", Rol.SAMENWERKINGSVERBAND)
+REGIO = Regio("Rivierenland", Schaal.REGIO, (LEERPLICHT, SWV))
+
+
+def antwoord(vraag, dag=1, maand=9, jaar=2015, **kwargs):
+    return Antwoord(
+        vraag, pendulum.date(jaar, maand, dag), kwargs.pop("bron", "actietafel"), "tekst", **kwargs
+    )
+
+
+def verken(*vragen):
+    v = Verkenning(REGIO)
+    for dag, vraag in enumerate(vragen, start=1):
+        v = beantwoord(v, antwoord(vraag, dag))
+    return v
+
+
+# --- strategies (to move into gedragswerk_core.strategies) ---------------------------------------
+
+dagen = st.dates(dt.date(2010, 1, 1), dt.date(2030, 12, 31)).map(
+    lambda d: pendulum.Date(d.year, d.month, d.day)
+)
+
+
+@st.composite
+def antwoordreeksen(draw, max_size=10):
+    """Answers in date order (questions in any order: not necessarily a valid exploration)."""
+    vragen = draw(st.lists(st.sampled_from(RegionaleVraag), max_size=max_size))
+    data = sorted(draw(st.lists(dagen, min_size=len(vragen), max_size=len(vragen))))
+    return tuple(
+        Antwoord(vraag, datum, "bron", "tekst") for vraag, datum in zip(vragen, data, strict=True)
+    )
+
+
+@st.composite
+def verkenningen(draw):
+    """Valid explorations: question 1 first, then any questions, in date order (R-REG-2)."""
+    reeks = draw(antwoordreeksen())
+    if reeks and reeks[0].vraag is not Q.THUISZITTERS:
+        eerste = reeks[0]
+        reeks = (Antwoord(Q.THUISZITTERS, eerste.datum, "bron", "tekst"), *reeks)
+    return Verkenning(REGIO, reeks)
+
+
+# --- R-REG-2: question 1 first -------------------------------------------------------------------
+
+
+def test_vraag_5_voor_vraag_1_wordt_geweigerd_met_vraag_1_en_r_reg_2():
+    v = Verkenning(REGIO)
+    with pytest.raises(RefusedError) as info:
+        beantwoord(v, antwoord(Q.SYSTEEMMAATREGELEN))
+    fout = info.value
+    assert fout.rule == "R-REG-2"
+    assert "vraag 1" in str(fout)
+    assert "R-REG-2" in str(fout)
+    assert fout.besluit.bezwaren[0].regel == "R-REG-2"
+    assert fout.besluit == beoordeel_antwoord(v, antwoord(Q.SYSTEEMMAATREGELEN))
+    assert v.antwoorden == ()  # nothing changed
+
+
+@pytest.mark.parametrize("vraag", [2, 3, 4, 5, 6])
+def test_geen_enkele_andere_vraag_gaat_voor_vraag_1(vraag):
+    besluit = beoordeel_antwoord(Verkenning(REGIO), antwoord(vraag))
+    assert not besluit.toegestaan
+    assert besluit.handeling == f"antwoord op vraag {vraag}"
+    assert f"before vraag {vraag}" in besluit.bezwaren[0].uitleg
+
+
+def test_na_vraag_1_mag_elke_volgorde():
+    v = verken(Q.THUISZITTERS, Q.UITVOERING, Q.OORZAKEN, Q.THUISZITTERS, Q.PARTIJEN)
+    assert [a.vraag.value for a in v.antwoorden] == [1, 6, 2, 1, 4]
+    assert beoordeel_antwoord(v, antwoord(Q.OPLOSSINGEN, 30)).regels == ("R-REG-2",)
+
+
+@given(antwoordreeksen())
+def test_een_reeks_wordt_aanvaard_precies_als_vraag_1_eerst_komt(reeks):
+    geldig = not reeks or reeks[0].vraag is Q.THUISZITTERS
+
+    def bouw():
+        v = Verkenning(REGIO)
+        for a in reeks:
+            v = beantwoord(v, a)
+        return v
+
+    if geldig:
+        v = bouw()
+        assert v.antwoorden == reeks
+        assert Verkenning(REGIO, reeks) == v  # the constructor replays the same check
+    else:
+        with pytest.raises(RefusedError) as info:
+            bouw()
+        assert info.value.rule == "R-REG-2"
+        with pytest.raises(RefusedError):
+            Verkenning(REGIO, reeks)
+
+
+def test_opgeslagen_antwoorden_worden_opnieuw_gecontroleerd():
+    with pytest.raises(RefusedError) as info:
+        Verkenning(REGIO, (antwoord(Q.OORZAKEN),))
+    assert info.value.rule == "R-REG-2"
+    data = to_dict(verken(Q.THUISZITTERS))
+    data["antwoorden"][0]["vraag"] = 2
+    with pytest.raises(StructureError, match="R-REG-2"):
+        from_dict(Verkenning, data)
+
+
+def test_een_antwoord_kan_niet_eerder_gedateerd_zijn_dan_het_vorige():
+    v = verken(Q.THUISZITTERS, Q.OORZAKEN)  # dated 1 and 2 September
+    with pytest.raises(InvalidValueError) as info:
+        beantwoord(v, antwoord(Q.OPLOSSINGEN, dag=1))
+    assert info.value.field == "Verkenning.antwoorden[2].datum"
+    assert beantwoord(v, antwoord(Q.OPLOSSINGEN, dag=2)).is_beantwoord(Q.OPLOSSINGEN)
+    with pytest.raises(InvalidValueError):
+        Verkenning(REGIO, (antwoord(1, dag=5), antwoord(2, dag=4)))
+
+
+# --- R-REG-3: individual cases before the system: accepted and signalled ------------------------
+
+
+def test_vraag_5_voor_vraag_3_wordt_aanvaard_en_gesignaleerd():
+    v = verken(Q.THUISZITTERS, Q.SYSTEEMMAATREGELEN)
+    assert v.is_beantwoord(Q.SYSTEEMMAATREGELEN)
+    (signaal,) = v.signalen
+    assert signaal.regel == "R-REG-3"
+    assert signaal.soort is Signaalsoort.SYSTEEM_VOOR_INDIVIDU
+    assert "vraag 3" in signaal.uitleg
+    assert "vraag 5" in signaal.uitleg
+    # once question 3 has an answer there is nothing to signal any more
+    assert beantwoord(v, antwoord(Q.OPLOSSINGEN, 9)).signalen == ()
+
+
+def test_vraag_3_voor_vraag_5_geeft_geen_signaal():
+    assert verken(Q.THUISZITTERS, Q.OPLOSSINGEN, Q.SYSTEEMMAATREGELEN).signalen == ()
+    assert verken(Q.THUISZITTERS).signalen == ()
+
+
+@given(verkenningen())
+def test_r_reg_3_signaal_precies_als_vraag_5_beantwoord_is_en_vraag_3_niet(v):
+    vragen = {a.vraag for a in v.antwoorden}
+    verwacht = Q.SYSTEEMMAATREGELEN in vragen and Q.OPLOSSINGEN not in vragen
+    assert bool(v.signalen) == verwacht
+    assert all(s.regel == "R-REG-3" for s in v.signalen)
+
+
+# --- completeness per question (R-REG-1) ---------------------------------------------------------
+
+
+def test_de_stand_per_vraag():
+    v = verken(Q.THUISZITTERS, Q.OORZAKEN, Q.THUISZITTERS)  # 1, 2 and 3 September
+    stand = v.stand
+    assert [s.vraag for s in stand] == list(RegionaleVraag)
+    assert (stand[0].antwoorden, stand[0].laatst) == (2, pendulum.date(2015, 9, 3))
+    assert (stand[1].antwoorden, stand[1].laatst) == (1, pendulum.date(2015, 9, 2))
+    assert [s.is_beantwoord for s in stand] == [True, True, False, False, False, False]
+    assert v.open_vragen == (Q.OPLOSSINGEN, Q.PARTIJEN, Q.SYSTEEMMAATREGELEN, Q.UITVOERING)
+    assert not v.is_volledig
+    assert verken(1, 2, 3, 4, 5, 6).is_volledig
+
+
+@given(verkenningen())
+def test_de_stand_telt_elk_antwoord_een_keer(v):
+    assert sum(s.antwoorden for s in v.stand) == len(v.antwoorden)
+    assert v.is_volledig == all(s.is_beantwoord for s in v.stand)
+    assert set(v.open_vragen) == {s.vraag for s in v.stand if not s.is_beantwoord}
+    for s in v.stand:
+        eigen = [a.datum for a in v.antwoorden if a.vraag is s.vraag]
+        assert s.laatst == (max(eigen) if eigen else None)
+
+
+def test_leerlingen_van_vraag_1_bij_naam_elk_een_keer():
+    v = Verkenning(REGIO)
+    v = beantwoord(v, antwoord(1, 1, leerlingen=["L-1", "L-2"]))
+    v = beantwoord(v, antwoord(2, 2, leerlingen=["L-9"]))  # not question 1: not counted
+    v = beantwoord(v, antwoord(1, 3, leerlingen=[LeerlingRef("L-2"), "L-3"]))
+    assert [str(r) for r in v.leerlingen] == ["L-1", "L-2", "L-3"]
+
+
+def test_antwoorden_op_een_vraag_mag_ook_met_haar_nummer():
+    v = verken(1, 2, 1)
+    assert v.antwoorden_op(1) == v.antwoorden_op(Q.THUISZITTERS)
+    assert len(v.antwoorden_op(Q.THUISZITTERS)) == 2
+
+
+# --- the six questions as an ordered enum with Dutch labels --------------------------------------
+
+
+def test_de_zes_vragen_staan_in_volgorde():
+    assert [int(q) for q in RegionaleVraag] == [1, 2, 3, 4, 5, 6]
+    assert Q.THUISZITTERS < Q.OPLOSSINGEN < Q.SYSTEEMMAATREGELEN
+    assert sorted([Q.UITVOERING, Q.THUISZITTERS, Q.PARTIJEN]) == [1, 4, 6]
+
+
+@pytest.mark.parametrize(
+    ("vraag", "label", "woord"),
+    [
+        (Q.THUISZITTERS, "vraag 1: wie het betreft", "by name"),
+        (Q.OORZAKEN, "vraag 2: oorzaken van uitval", "without education"),
+        (Q.OPLOSSINGEN, "vraag 3: oplossing per leerling", "own cases"),
+        (Q.PARTIJEN, "vraag 4: benodigde partijen", "parties"),
+        (Q.SYSTEEMMAATREGELEN, "vraag 5: systeemmaatregelen", "system"),
+        (Q.UITVOERING, "vraag 6: uitvoering", "Gedragswerk"),
+    ],
+)
+def test_elke_vraag_heeft_een_nederlands_label_en_een_omschrijving(vraag, label, woord):
+    assert vraag.label == label
+    assert woord in vraag.omschrijving
+
+
+@given(gst.namen())
+def test_de_antwoordtekst_is_gevoelig_en_staat_niet_in_repr(naam):
+    a = Antwoord(1, pendulum.date(2015, 9, 1), "leerplicht", f"{naam} zit thuis", ["L-1"])
+    v = beantwoord(Verkenning(REGIO), a)
+    assert naam not in repr(a)
+    assert naam not in repr(v)
+    assert naam in a.tekst
+
+
+@given(verkenningen())
+def test_een_verkenning_overleeft_de_heen_en_terugweg_als_dict(v):
+    assert from_dict(Verkenning, to_dict(v)) == v
+
+
+# --- the regio (R-REG-4) -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("schaal", ["dorp", "stad", "gemeente", "regio", "provincie"])
+def test_een_regio_heeft_een_schaal_van_dorp_tot_provincie(schaal):
+    regio = Regio("Ergens", Schaal(schaal))
+    assert regio.partijen == ()
+    assert regio.met_partij(SWV).partijen == (SWV,)
+
+
+def test_een_regio_noemt_elke_partij_een_keer():
+    with pytest.raises(InvalidValueError) as info:
+        REGIO.met_partij(SWV)
+    assert info.value.field == "Regio.partijen"
+
+
+# --- validation ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("maak", "veld"),
+    [
+        (lambda: Regio(" ", Schaal.DORP), "Regio.naam"),
+        (lambda: Regio("Tiel", "stad"), "Regio.schaal"),
+        (lambda: Regio("Tiel", Schaal.STAD, ("SWV",)), "Regio.partijen[0]"),
+        (lambda: Antwoord(7, pendulum.date(2016, 1, 1), "b", "t"), "Antwoord.vraag"),
+        (lambda: Antwoord(True, pendulum.date(2016, 1, 1), "b", "t"), "Antwoord.vraag"),
+        (lambda: Antwoord(1, "2016-01-01", "b", "t"), "Antwoord.datum"),
+        (lambda: Antwoord(1, pendulum.date(2016, 1, 1), "", "t"), "Antwoord.bron"),
+        (lambda: Antwoord(1, pendulum.date(2016, 1, 1), "b", None), "Antwoord.tekst"),
+        (lambda: Antwoord(1, pendulum.date(2016, 1, 1), "b", "t", [1]), "Antwoord.leerlingen[0]"),
+        (lambda: Antwoord(1, pendulum.date(2016, 1, 1), "b", "t", 5), "Antwoord.leerlingen"),
+        (lambda: Verkenning("Tiel"), "Verkenning.regio"),
+        (lambda: Verkenning(REGIO, ("x",)), "Verkenning.antwoorden[0]"),
+        (lambda: beantwoord("v", antwoord(1)), "verkenning"),
+        (lambda: beoordeel_antwoord(Verkenning(REGIO), 1), "antwoord"),
+        (lambda: Verkenning(REGIO).antwoorden_op(7), "vraag"),
+        (lambda: Verkenning(REGIO).is_beantwoord("vraag 1"), "vraag"),
+        (lambda: Vraagstand(Q.OORZAKEN, 0, pendulum.date(2016, 1, 1)), "Vraagstand.laatst"),
+        (lambda: Vraagstand(Q.OORZAKEN, 1, None), "Vraagstand.laatst"),
+        (lambda: Vraagstand(Q.OORZAKEN, -1, None), "Vraagstand.laatst"),
+        (lambda: Vraagstand(3, 0, None), "Vraagstand.vraag"),
+    ],
+)
+def test_verkeerde_invoer_geeft_een_bibliotheekfout_met_het_veld(maak, veld):
+    with pytest.raises(InvalidValueError) as info:
+        maak()
+    assert info.value.field == veld
+
+
+def test_een_verkeerde_vraag_noemt_de_zes_vragen():
+    with pytest.raises(InvalidValueError) as info:
+        Verkenning(REGIO).antwoorden_op(0)
+    assert info.value.rule == "R-REG-1"
+    assert "1–6" in info.value.hint
