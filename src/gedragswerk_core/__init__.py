@@ -80,6 +80,17 @@ if TYPE_CHECKING:
         voer_gesprek,
     )
     from gedragswerk_core.leerling import Leerling, LeerlingRef, controleer_bsn, is_geldig_bsn
+    from gedragswerk_core.leerplicht import (
+        BulkRij,
+        Categorie,
+        Leerplichtstatus,
+        Schrikkeldag,
+        begin_leerplicht,
+        einde_leerplicht,
+        leerplicht_status,
+        leerplicht_status_bulk,
+        verjaardag,
+    )
     from gedragswerk_core.partijen import Niveau, Partij, Rol, SparringRol, Zorgstructuur
     from gedragswerk_core.regio import (
         Antwoord,
@@ -93,6 +104,7 @@ if TYPE_CHECKING:
     )
     from gedragswerk_core.schema import json_schema
     from gedragswerk_core.schooljaar import Schooljaar, schooljaar_van
+    from gedragswerk_core.schoolkalender import Periode, Schoolkalender
     from gedragswerk_core.serialisatie import SCHEMA_VERSION, from_dict, to_dict
     from gedragswerk_core.signalen import Signaal, Signaalsoort, signaleer
     from gedragswerk_core.systeemvragen import (
@@ -101,6 +113,21 @@ if TYPE_CHECKING:
         is_systeemvraagcode,
         systeemvraag,
         tel_systeemvragen,
+    )
+    from gedragswerk_core.verzuim import (
+        Afwezigheid,
+        Melding,
+        Verzuimbeoordeling,
+        beoordeel_verzuim,
+        langdurig_relatief_verzuim_sinds,
+        meldingen_16_uur,
+    )
+    from gedragswerk_core.vrijstelling import (
+        Beslisser,
+        Vrijstelling,
+        Vrijstellingsgrond,
+        Vrijstellingssoort,
+        beslisser_verlof,
     )
 
 __version__ = "0.1.0"
@@ -122,6 +149,10 @@ _MODULES: Final = (
     "signalen",
     "regio",
     "systeemvragen",
+    "schoolkalender",
+    "vrijstelling",
+    "leerplicht",
+    "verzuim",
     "serialisatie",
     "schema",
     "voorbeeld",
@@ -222,6 +253,29 @@ __all__ = [
     "is_systeemvraagcode",
     "systeemvraag",
     "tel_systeemvragen",
+    # Leerplichtwet 1969: school calendars, exemptions, status and verzuim (R-LPW-*)
+    "Periode",
+    "Schoolkalender",
+    "Beslisser",
+    "Vrijstelling",
+    "Vrijstellingsgrond",
+    "Vrijstellingssoort",
+    "beslisser_verlof",
+    "BulkRij",
+    "Categorie",
+    "Leerplichtstatus",
+    "Schrikkeldag",
+    "begin_leerplicht",
+    "einde_leerplicht",
+    "leerplicht_status",
+    "leerplicht_status_bulk",
+    "verjaardag",
+    "Afwezigheid",
+    "Melding",
+    "Verzuimbeoordeling",
+    "beoordeel_verzuim",
+    "langdurig_relatief_verzuim_sinds",
+    "meldingen_16_uur",
     # serialisation to JSON-ready dicts
     "SCHEMA_VERSION",
     "from_dict",

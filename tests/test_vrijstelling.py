@@ -1,0 +1,112 @@
+"""Vrijstellingen as values with their article (R-LPW-7), and who decides on leave."""
+
+import datetime as dt
+
+import pendulum
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gedragswerk_core.errors import InvalidValueError
+from gedragswerk_core.vrijstelling import (
+    Beslisser,
+    Vrijstelling,
+    Vrijstellingsgrond,
+    Vrijstellingssoort,
+    beslisser_verlof,
+)
+
+# --- strategies (to move into gedragswerk_core.strategies) ---
+
+gronden = st.sampled_from(Vrijstellingsgrond)
+
+# --- end of strategies ---
+
+G = Vrijstellingsgrond
+S = Vrijstellingssoort
+D = pendulum.date
+
+
+@pytest.mark.parametrize(
+    ("grond", "artikel", "soort", "leerplicht", "kwalificatieplicht"),
+    [
+        (G.LICHAMELIJK_OF_PSYCHISCH, "5 onder a", S.INSCHRIJVING, True, True),
+        (G.RICHTINGBEZWAAR, "5 onder b", S.INSCHRIJVING, True, True),
+        (G.SCHOOL_BUITENLAND, "5 onder c", S.INSCHRIJVING, True, True),
+        (G.TREKKEND_BESTAAN, "5a", S.INSCHRIJVING, True, False),  # art. 5a: a school only
+        (G.ANDER_ONDERWIJS, "15", S.INSCHRIJVING, False, True),  # art. 15: the art. 4a duties
+        (G.SCHOOL_GESLOTEN, "11 onder a", S.SCHOOLBEZOEK, True, True),
+        (G.BEZOEK_VERBODEN, "11 onder b", S.SCHOOLBEZOEK, True, True),
+        (G.TUCHTMAATREGEL, "11 onder c", S.SCHOOLBEZOEK, True, True),
+        (G.ZIEKTE, "11 onder d", S.SCHOOLBEZOEK, True, True),
+        (G.GODSDIENST, "11 onder e", S.SCHOOLBEZOEK, True, True),
+        (G.VAKANTIE_BEROEP, "11 onder f en 13a", S.SCHOOLBEZOEK, True, True),
+        (G.GEWICHTIGE_OMSTANDIGHEDEN, "11 onder g en 14", S.SCHOOLBEZOEK, True, True),
+        (G.JONGER_DAN_ZES, "11a", S.SCHOOLBEZOEK, True, False),
+        (G.VERVANGENDE_LEERPLICHT, "3a", S.VERVANGENDE_LEERPLICHT, True, False),
+        (G.VERVANGENDE_LEERPLICHT_LAATSTE_JAAR, "3b", S.VERVANGENDE_LEERPLICHT, True, False),
+        (G.PRAKTIJKONDERWIJS_OF_VSO, "4a lid 2", S.UITZONDERING, False, True),
+    ],
+)
+def test_r_lpw_7_elke_grond_noemt_zijn_artikel(
+    grond, artikel, soort, leerplicht, kwalificatieplicht
+):
+    assert grond.artikel == f"BWBR0002628 art. {artikel}"
+    assert grond.soort is soort
+    assert grond.voor_leerplicht is leerplicht
+    assert grond.voor_kwalificatieplicht is kwalificatieplicht
+
+
+@given(
+    gronden, st.dates(dt.date(1900, 1, 1), dt.date(2999, 12, 31)), st.none() | st.integers(0, 400)
+)
+def test_r_lpw_7_een_vrijstelling_geldt_van_begin_tot_en_met_einde(grond, begin, duur):
+    einde = None if duur is None else begin + dt.timedelta(days=duur)
+    vr = Vrijstelling(grond, begin, einde)
+    assert vr.artikel == grond.artikel
+    assert vr.soort is grond.soort
+    assert vr.geldt_op(begin)
+    assert not vr.geldt_op(begin - dt.timedelta(days=1))
+    assert vr.geldt_op(begin + dt.timedelta(days=10_000 if duur is None else duur))
+    if einde is not None:
+        assert not vr.geldt_op(einde + dt.timedelta(days=1))
+
+
+def test_een_vrijstelling_eindigt_niet_voor_ze_begint():
+    with pytest.raises(InvalidValueError) as info:
+        Vrijstelling(G.ZIEKTE, D(2016, 1, 5), D(2016, 1, 4))
+    assert info.value.field == "Vrijstelling.einde"
+    assert info.value.rule == "R-LPW-7"
+    with pytest.raises(InvalidValueError) as info:
+        Vrijstelling("ziekte", D(2016, 1, 5))
+    assert info.value.field == "Vrijstelling.grond"
+
+
+@pytest.mark.parametrize(
+    ("grond", "dagen", "verwacht"),
+    [
+        (G.GEWICHTIGE_OMSTANDIGHEDEN, 1, Beslisser.HOOFD),
+        (G.GEWICHTIGE_OMSTANDIGHEDEN, 10, Beslisser.HOOFD),  # art. 14 lid 3: up to ten days
+        (G.GEWICHTIGE_OMSTANDIGHEDEN, 11, Beslisser.LEERPLICHTAMBTENAAR),
+        (G.VAKANTIE_BEROEP, 10, Beslisser.HOOFD),  # art. 13a lid 2
+    ],
+)
+def test_r_lpw_7_het_hoofd_beslist_tot_tien_dagen(grond, dagen, verwacht):
+    assert beslisser_verlof(grond, dagen) is verwacht
+
+
+@pytest.mark.parametrize(
+    ("grond", "dagen", "veld"),
+    [
+        (G.VAKANTIE_BEROEP, 11, "schooldagen"),  # art. 13a lid 2: at most ten days
+        (G.ZIEKTE, 2, "grond"),  # no leave is asked for illness
+        ("vakantie", 2, "grond"),
+        (G.GEWICHTIGE_OMSTANDIGHEDEN, 0, "schooldagen"),
+        (G.GEWICHTIGE_OMSTANDIGHEDEN, True, "schooldagen"),
+        (G.GEWICHTIGE_OMSTANDIGHEDEN, 2.5, "schooldagen"),
+    ],
+)
+def test_verlof_dat_niet_kan_wordt_geweigerd(grond, dagen, veld):
+    with pytest.raises(InvalidValueError) as info:
+        beslisser_verlof(grond, dagen)
+    assert info.value.field == veld
