@@ -129,6 +129,37 @@ if TYPE_CHECKING:
         Vrijstellingssoort,
         beslisser_verlof,
     )
+    from gedragswerk_core.werkagenda import (
+        Afspraak,
+        Werkagenda,
+        beoordeel_instemming,
+        controleer,
+        stem_in,
+    )
+    from gedragswerk_core.werkagendaactiviteit import (
+        KOLOMMEN,
+        Activiteit,
+        Fase,
+        Kolom,
+        PdcaStap,
+        Thema,
+        Uitvoeringsstatus,
+    )
+    from gedragswerk_core.werkagendacatalogus import (
+        AANBEVELINGEN,
+        Aanbeveling,
+        aanbeveling,
+        aanbevelingen_voor,
+        concept_werkagenda,
+    )
+    from gedragswerk_core.werkagendacontrole import Bevinding, Ernst
+    from gedragswerk_core.werkagendavoortgang import (
+        Evaluatiemoment,
+        FaseVoortgang,
+        Stand,
+        Voortgang,
+        voortgang,
+    )
 
 __version__ = "0.1.0"
 
@@ -153,6 +184,11 @@ _MODULES: Final = (
     "vrijstelling",
     "leerplicht",
     "verzuim",
+    "werkagendaactiviteit",
+    "werkagendacontrole",
+    "werkagenda",
+    "werkagendacatalogus",
+    "werkagendavoortgang",
     "serialisatie",
     "schema",
     "voorbeeld",
@@ -253,6 +289,31 @@ __all__ = [
     "is_systeemvraagcode",
     "systeemvraag",
     "tel_systeemvragen",
+    # the werkagenda: phases, activities, checks, catalogue and progress (R-WA-1 … R-WA-6)
+    "Fase",
+    "Thema",
+    "Kolom",
+    "KOLOMMEN",
+    "Uitvoeringsstatus",
+    "PdcaStap",
+    "Activiteit",
+    "Werkagenda",
+    "Afspraak",
+    "Bevinding",
+    "Ernst",
+    "controleer",
+    "beoordeel_instemming",
+    "stem_in",
+    "Aanbeveling",
+    "AANBEVELINGEN",
+    "aanbeveling",
+    "aanbevelingen_voor",
+    "concept_werkagenda",
+    "Voortgang",
+    "FaseVoortgang",
+    "Evaluatiemoment",
+    "Stand",
+    "voortgang",
     # Leerplichtwet 1969: school calendars, exemptions, status and verzuim (R-LPW-*)
     "Periode",
     "Schoolkalender",
