@@ -172,3 +172,40 @@ def test_de_cli_als_programma_op_goede_en_slechte_bestanden(tmp_path):
         )
         assert klaar.returncode == verwacht, klaar.stderr
         assert "Traceback" not in klaar.stderr
+
+
+def test_de_demo_toont_diagnose_werkagenda_en_leerplicht(capsys):
+    assert main([]) == 0
+    uit = capsys.readouterr().out
+    assert "knelpunten: kennen, willen" in uit
+    assert "Gemeente Tiel: willen knelpunt -> in_orde" in uit
+    assert "fout R-WA-1" in uit
+    # born 2008-03-15: leerplichtig from 1 April 2013 (R-LPW-1) to 31 July 2024 (R-LPW-2)
+    assert "leerplichtig 2013-04-01 … 2024-07-31" in uit
+
+
+def test_werkagenda_via_de_cli_noemt_bevindingen(monkeypatch, capsys):
+    from gedragswerk_core import concept_werkagenda  # noqa: PLC0415
+
+    data = json.dumps(to_dict(concept_werkagenda("Tiel", ["WA-1.1"])))
+    code, out, _ = run(["werkagenda", "-"], data, monkeypatch, capsys)
+    assert code == 1
+    assert "R-WA-1" in out
+    code, out, _ = run(["werkagenda", "-", "--format", "json"], data, monkeypatch, capsys)
+    assert code == 1
+    rijen = json.loads(out)
+    assert {r["regel"] for r in rijen} >= {"R-WA-1", "R-WA-6"}
+    code, _, err = run(["werkagenda", "-"], '{"regio": 5}', monkeypatch, capsys)
+    assert code == 2
+    assert "$.werkagenda" in err
+
+
+def test_leerplicht_via_de_cli(capsys):
+    assert main(["leerplicht", "--geboortedatum", "2008-03-15", "--peildatum", "2016-01-04"]) == 0
+    uit = capsys.readouterr().out
+    assert "leerplicht: 2013-04-01 … 2024-07-31" in uit
+    args = ["leerplicht", "--geboortedatum", "2008-03-15", "--peildatum", "2025-01-04"]
+    assert main([*args, "--startkwalificatie", "2024-12-01", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["startkwalificatie"] == "2024-12-01"
+    assert main(["leerplicht", "--geboortedatum", "15-03-2008", "--peildatum", "2016-01-04"]) == 2
+    assert "--geboortedatum" in capsys.readouterr().err

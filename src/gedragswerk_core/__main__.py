@@ -2,21 +2,26 @@
 
 ``python -m gedragswerk_core`` walks the built-in example case through the methodiek and prints
 it; it needs no file and no network. The commands check a case given as JSON (a file, or ``-``
-for standard input): ``overdracht`` (R-LC-6), ``afronding`` (R-LC-5), and ``schema`` prints the
-JSON Schema of a dict form. Exit codes: 0 allowed, 1 refused, 2 bad input (stderr names the field).
+for standard input): ``overdracht`` (R-LC-6), ``afronding`` (R-LC-5), ``werkagenda`` (R-WA-*),
+``leerplicht`` for one pupil (R-LPW-*), and ``schema`` prints the JSON Schema of a dict form.
+Exit codes: 0 allowed, 1 refused, 2 bad input (stderr names the field).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
+import pendulum
+
 from gedragswerk_core import __version__, voorbeeld
 from gedragswerk_core.besluit import Besluit
+from gedragswerk_core.effect import vergelijk
 from gedragswerk_core.errors import GedragswerkError, RefusedError, StructureError
 from gedragswerk_core.gebeurtenissen import Afrondingsverklaring, Overdrachtsvoorstel
 from gedragswerk_core.hulpvraag import Hulpvraag, beoordeel_doorverwijzing, beoordeel_intake
@@ -28,11 +33,14 @@ from gedragswerk_core.interventie import (
     voer_gesprek,
 )
 from gedragswerk_core.leerling import Leerling
+from gedragswerk_core.leerplicht import leerplicht_status
 from gedragswerk_core.partijen import Partij, SparringRol
 from gedragswerk_core.schema import json_schema
 from gedragswerk_core.schooljaar import schooljaar_van
 from gedragswerk_core.serialisatie import from_dict, to_dict
 from gedragswerk_core.signalen import signaleer
+from gedragswerk_core.werkagenda import Werkagenda, controleer
+from gedragswerk_core.werkagendacatalogus import concept_werkagenda
 
 T = TypeVar("T")
 
@@ -50,6 +58,39 @@ def _verloop(interventie: Interventie) -> list[str]:
         f"  {g.moment.in_timezone('Europe/Amsterdam'):%Y-%m-%d %H:%M}  {type(g).__name__}"
         for g in interventie.gebeurtenissen
     ]
+
+
+def _diagnose_sectie() -> list[str]:
+    uit = [_kop("7. Why it was stuck: kennen, kunnen, willen per party (R-KKW-1, R-KKW-2)")]
+    voor, na = voorbeeld.diagnose_voor(), voorbeeld.diagnose_na()
+    uit.extend(f"  {regel}" for regel in voor.to_markdown().splitlines())
+    uit.append(f"  knelpunten: {', '.join(d.value for d in voor.knelpuntdimensies)}")
+    uit.append("  reassessed at the afronding (R-KKW-3):")
+    uit.extend(
+        f"    {w.partij.naam}: {w.dimensie.value} {w.voor.value} -> {w.na.value}"
+        for w in vergelijk(voor, na).opgelost
+    )
+    return uit
+
+
+def _werkagenda_sectie() -> list[str]:
+    uit = [_kop("8. The region's werkagenda (R-WA-1 … R-WA-6)")]
+    agenda = concept_werkagenda(voorbeeld.REGIO)
+    fouten = [b for b in controleer(agenda) if b.is_fout]
+    uit.append(
+        f"  a draft from the catalogue: {len(agenda.activiteiten)} activities in 5 phases; "
+        f"{len(fouten)} findings to resolve before it can be agreed, such as:"
+    )
+    uit.extend(f"    {b}" for b in fouten[:3])
+    return uit
+
+
+def _leerplicht_sectie() -> list[str]:
+    uit = [_kop("9. Leerplicht (R-LPW-1 … R-LPW-3)")]
+    status = leerplicht_status(pendulum.date(2008, 3, 15), pendulum.date(2016, 1, 4))
+    uit.append(f"  a pupil born 2008-03-15, on 2016-01-04: {status}")
+    uit.append(f"  leerplichtig {status.leerplicht.begin} … {status.leerplicht.einde}")
+    return uit
 
 
 def demo() -> str:
@@ -105,7 +146,10 @@ def demo() -> str:
     overgedragen = voorbeeld.overgedragen_interventie()
     uit.append(f"  status: {overgedragen.status.value}; the sparring partner withdraws")
 
-    uit.append(_kop("7. As JSON-ready data"))
+    uit.extend(_diagnose_sectie())
+    uit.extend(_werkagenda_sectie())
+    uit.extend(_leerplicht_sectie())
+    uit.append(_kop("10. As JSON-ready data"))
     data = to_dict(klaar)
     uit.append(f"  {len(data['gebeurtenissen'])} events, schema_version {data['schema_version']}")
     return "\n".join(uit)
@@ -179,6 +223,47 @@ def _afronding(args: argparse.Namespace) -> int:
     return _print_besluit(beoordeel_afronding(interventie, verklaring), args.format)
 
 
+def _werkagenda(args: argparse.Namespace) -> int:
+    data = _read_json(args.file)
+    agenda = _read(Werkagenda, {"werkagenda": data}, "werkagenda")
+    bevindingen = controleer(agenda)
+    if args.format == "json":
+        rows = [to_dict(b) for b in bevindingen]
+        for row in rows:
+            row.pop("schema_version", None)
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write("".join(f"{b}\n" for b in bevindingen) or "no findings\n")
+    return EXIT_REFUSED if bevindingen else EXIT_OK
+
+
+def _datum(text: str, name: str) -> pendulum.Date:
+    try:
+        d = dt.date.fromisoformat(text)
+    except ValueError:
+        raise _BadInputError(f"--{name}: expected a date as YYYY-MM-DD") from None
+    return pendulum.Date(d.year, d.month, d.day)
+
+
+def _leerplicht(args: argparse.Namespace) -> int:
+    status = leerplicht_status(
+        _datum(args.geboortedatum, "geboortedatum"),
+        _datum(args.peildatum, "peildatum"),
+        startkwalificatie=_datum(args.startkwalificatie, "startkwalificatie")
+        if args.startkwalificatie
+        else None,
+    )
+    if args.format == "json":
+        sys.stdout.write(json.dumps(to_dict(status), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(f"{status}\n")
+        for naam in ("leerplicht", "kwalificatieplicht", "rmc"):
+            periode = getattr(status, naam)
+            if periode is not None:
+                sys.stdout.write(f"  {naam}: {periode.begin} … {periode.einde}\n")
+    return EXIT_OK
+
+
 def _schema(args: argparse.Namespace) -> int:
     cls = _SCHEMA_TYPES.get(args.type)
     if cls is None:
@@ -195,7 +280,15 @@ def _demo(args: argparse.Namespace) -> int:
 
 _SCHEMA_TYPES: Final[dict[str, type]] = {
     cls.__name__: cls
-    for cls in (Interventie, Hulpvraag, Overdrachtsvoorstel, Afrondingsverklaring, Besluit, Partij)
+    for cls in (
+        Interventie,
+        Hulpvraag,
+        Overdrachtsvoorstel,
+        Afrondingsverklaring,
+        Besluit,
+        Partij,
+        Werkagenda,
+    )
 }
 
 
@@ -230,6 +323,24 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("file", metavar="FILE", help="a JSON file, or - for standard input")
         sub.add_argument("--format", choices=("text", "json"), default="text")
         sub.set_defaults(run=run)
+    werk = commands.add_parser(
+        "werkagenda",
+        help="check a werkagenda: every finding (R-WA-1 … R-WA-6)",
+        description="Read a Werkagenda as JSON and list every finding; exit 1 when there are any.",
+    )
+    werk.add_argument("file", metavar="FILE", help="a JSON file, or - for standard input")
+    werk.add_argument("--format", choices=("text", "json"), default="text")
+    werk.set_defaults(run=_werkagenda)
+    plicht = commands.add_parser(
+        "leerplicht",
+        help="the Leerplichtwet status of one pupil (R-LPW-1 … R-LPW-4)",
+        description="Give the birth date and the reference date as YYYY-MM-DD.",
+    )
+    plicht.add_argument("--geboortedatum", required=True, metavar="YYYY-MM-DD")
+    plicht.add_argument("--peildatum", required=True, metavar="YYYY-MM-DD")
+    plicht.add_argument("--startkwalificatie", metavar="YYYY-MM-DD", help="date obtained, if any")
+    plicht.add_argument("--format", choices=("text", "json"), default="text")
+    plicht.set_defaults(run=_leerplicht)
     schema = commands.add_parser("schema", help="print the JSON Schema of a dict form")
     schema.add_argument("type", metavar="TYPE", help=", ".join(_SCHEMA_TYPES))
     schema.set_defaults(run=_schema)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pendulum
 
+from gedragswerk_core.diagnose import Diagnose, Dimensie, Oordeel
 from gedragswerk_core.gebeurtenissen import Afrondingsverklaring, Overdrachtsvoorstel
 from gedragswerk_core.hulpvraag import BetrokkenLeerling, Hulpvraag, Kanaal, LeerlingSituatie
 from gedragswerk_core.interventie import (
@@ -26,6 +27,8 @@ from gedragswerk_core.partijen import Partij, Rol, SparringRol
 __all__ = [
     "REGIO",
     "afgeronde_interventie",
+    "diagnose_na",
+    "diagnose_voor",
     "hulpvraag",
     "interventie_na_intake",
     "moment",
@@ -123,3 +126,31 @@ def overgedragen_interventie() -> Interventie:
         partijen()["consulent"], meer_aan_ontvanger=True, ontvanger_kan=True, ontvanger_wil=True
     )
     return draag_over(i, moment(2016, 3, 8), voorstel)
+
+
+def diagnose_voor() -> Diagnose:
+    """Why the example case is stuck (R-KKW-1, R-KKW-2).
+
+    The school does not know an effective solution (kennen), the municipality does not want to
+    act (willen); the parents are fine on all three.
+    """
+    p = partijen()
+    school, gemeente, ouders = p["school"], p["wethouder"], p["ouders"]
+    d = Diagnose((school, gemeente, ouders))
+    dag = pendulum.date(2015, 9, 29)
+    for partij, knelpunt in ((school, Dimensie.KENNEN), (gemeente, Dimensie.WILLEN)):
+        for dimensie in Dimensie:
+            oordeel = Oordeel.KNELPUNT if dimensie is knelpunt else Oordeel.IN_ORDE
+            d = d.met(partij, dimensie, oordeel, datum=dag)
+    for dimensie in Dimensie:
+        d = d.met(ouders, dimensie, Oordeel.IN_ORDE, datum=dag)
+    return d
+
+
+def diagnose_na() -> Diagnose:
+    """The same parties reassessed when the intervention closed: both knelpunten resolved."""
+    p = partijen()
+    dag = pendulum.date(2016, 3, 1)
+    d = diagnose_voor()
+    d = d.met(p["school"], Dimensie.KENNEN, Oordeel.IN_ORDE, datum=dag)
+    return d.met(p["wethouder"], Dimensie.WILLEN, Oordeel.IN_ORDE, datum=dag)
