@@ -205,6 +205,12 @@ def beoordeel_doorverwijzing(hulpvraag: Hulpvraag) -> Besluit:
 
     Allowed (and then required) when at least one arm applies: the consulenten are not yet
     engaged, or the question has no systemic aspect. The mirror image of `beoordeel_intake`.
+
+    Examples:
+        >>> from gedragswerk_core import voorbeeld
+        >>> besluit = beoordeel_doorverwijzing(voorbeeld.ouders_hulpvraag())
+        >>> besluit.toegestaan, besluit.regels
+        (True, ('R-LC-7',))
     """
     if not isinstance(hulpvraag, Hulpvraag):
         raise InvalidValueError(

@@ -479,7 +479,14 @@ def pas_toe(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Interventie:
 
 
 def ontvang(hulpvraag: Hulpvraag, moment: object) -> Interventie:
-    """Start an intervention from a hulpvraag received at ``moment`` (R-LC-1)."""
+    """Start an intervention from a hulpvraag received at ``moment`` (R-LC-1).
+
+    Examples:
+        >>> from gedragswerk_core import voorbeeld
+        >>> i = ontvang(voorbeeld.hulpvraag(), voorbeeld.moment(2015, 9, 14))
+        >>> i.status, type(i.gebeurtenissen[0]).__name__
+        (<Status.ONTVANGEN: 'ontvangen'>, 'HulpvraagOntvangen')
+    """
     return Interventie((HulpvraagOntvangen(as_moment(moment, "moment"), hulpvraag),))
 
 
@@ -535,6 +542,16 @@ def beoordeel_afronding(interventie: Interventie, verklaring: Afrondingsverklari
 
     Allowed when it is lopend and a solution was found, or the actors state they can *and*
     want to go on on their own.
+
+    Examples:
+        >>> from gedragswerk_core import voorbeeld
+        >>> i = voorbeeld.interventie_na_intake()
+        >>> alleen_kunnen = Afrondingsverklaring(False, kunnen_zelf_verder=True)
+        >>> besluit = beoordeel_afronding(i, alleen_kunnen)
+        >>> besluit.toegestaan, besluit.bezwaren[0].regel
+        (False, 'R-LC-5')
+        >>> besluit.bezwaren[0].uitleg
+        'no solution was found and the actors do not state they want to go on on their own'
     """
     moment = interventie.toestand.laatste
     return beoordeel(interventie, Afgerond(moment, verklaring))

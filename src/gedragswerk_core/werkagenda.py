@@ -312,6 +312,17 @@ def beoordeel_instemming(werkagenda: Werkagenda, partijen: Iterable[Partij]) -> 
 def stem_in(werkagenda: Werkagenda, datum: object, partijen: Iterable[Partij]) -> Werkagenda:
     """Record that ``partijen`` agreed ``werkagenda`` on ``datum`` (R-WA-5).
 
+    Examples:
+        >>> import pendulum
+        >>> from gedragswerk_core import RefusedError, Rol, concept_werkagenda
+        >>> concept = concept_werkagenda("Tiel", ["WA-1.1"])
+        >>> swv = Partij("SWV Rivierenland", Rol.SAMENWERKINGSVERBAND)
+        >>> try:
+        ...     stem_in(concept, pendulum.date(2016, 9, 1), [swv])
+        ... except RefusedError as fout:
+        ...     print(fout.rule)
+        R-WA-1
+
     Raises:
         RefusedError: `beoordeel_instemming` does not allow it; ``error.besluit`` cites the
             rules of every error found.
