@@ -15,8 +15,16 @@ import importlib
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from gedragswerk_core import voorbeeld
+    from gedragswerk_core import jaarverslag2015, voorbeeld
+    from gedragswerk_core.aandeel import Aandeel
     from gedragswerk_core.besluit import Besluit, Reden
+    from gedragswerk_core.contact import (
+        Bellertype,
+        Contact,
+        Contacttelling,
+        Contactuitkomst,
+        tel_contacten,
+    )
     from gedragswerk_core.diagnose import Beoordeling, Diagnose, Dimensie, Oordeel
     from gedragswerk_core.effect import (
         Celwijziging,
@@ -25,6 +33,17 @@ if TYPE_CHECKING:
         Vergelijking,
         meet_effect,
         vergelijk,
+    )
+    from gedragswerk_core.enquete import (
+        Effectantwoord,
+        Effectoordeel,
+        Effectvraag,
+        EnqueteRespons,
+        EnqueteUitkomsten,
+        Respondenttype,
+        Typeaandeel,
+        Vraaguitkomst,
+        enquete_uitkomsten,
     )
     from gedragswerk_core.errors import (
         GedragswerkError,
@@ -92,6 +111,13 @@ if TYPE_CHECKING:
         verjaardag,
     )
     from gedragswerk_core.partijen import Niveau, Partij, Rol, SparringRol, Zorgstructuur
+    from gedragswerk_core.rapportage import (
+        Jaarcijfers,
+        Labeltelling,
+        Maandtelling,
+        Systeemvraagtelling,
+        jaarcijfers,
+    )
     from gedragswerk_core.regio import (
         Antwoord,
         Regio,
@@ -189,10 +215,17 @@ _MODULES: Final = (
     "werkagenda",
     "werkagendacatalogus",
     "werkagendavoortgang",
+    "aandeel",
+    "contact",
+    "enquete",
+    "rapportage",
     "serialisatie",
     "schema",
     "voorbeeld",
+    "jaarverslag2015",
 )
+_EXAMPLE_MODULES: Final = frozenset({"voorbeeld", "jaarverslag2015"})
+"""Modules exported as modules: the built-in example data."""
 
 __all__ = [
     # errors
@@ -337,13 +370,35 @@ __all__ = [
     "beoordeel_verzuim",
     "langdurig_relatief_verzuim_sinds",
     "meldingen_16_uur",
+    # reporting: annual figures, contacts and the evaluation survey (R-RAP, R-KKW-3)
+    "Aandeel",
+    "Jaarcijfers",
+    "Labeltelling",
+    "Maandtelling",
+    "Systeemvraagtelling",
+    "jaarcijfers",
+    "Bellertype",
+    "Contact",
+    "Contacttelling",
+    "Contactuitkomst",
+    "tel_contacten",
+    "Effectantwoord",
+    "Effectoordeel",
+    "Effectvraag",
+    "EnqueteRespons",
+    "EnqueteUitkomsten",
+    "Respondenttype",
+    "Typeaandeel",
+    "Vraaguitkomst",
+    "enquete_uitkomsten",
     # serialisation to JSON-ready dicts
     "SCHEMA_VERSION",
     "from_dict",
     "json_schema",
     "to_dict",
-    # the built-in example case
+    # the built-in example case, and the 2015–2016 case log behind the published figures
     "voorbeeld",
+    "jaarverslag2015",
     "__version__",
 ]
 
@@ -351,7 +406,7 @@ __all__ = [
 def _load() -> None:
     for name in _MODULES:
         module = importlib.import_module(f"gedragswerk_core.{name}")
-        exported = ("voorbeeld",) if name == "voorbeeld" else getattr(module, "__all__", ())
+        exported = (name,) if name in _EXAMPLE_MODULES else getattr(module, "__all__", ())
         for public in exported:
             if public in __all__:
                 globals()[public] = module if public == name else getattr(module, public)

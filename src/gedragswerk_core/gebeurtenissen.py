@@ -160,10 +160,16 @@ class SystemischeVraagOpgepakt:
 @final
 @frozen(weakref_slot=False)
 class Geescaleerd:
-    """The case was escalated to an actietafel or the national intervention team."""
+    """The case was escalated to an actietafel or the national intervention team.
+
+    ``tafel`` labels the actietafel, usually by its place ("Tiel"); the annual figures count the
+    distinct tables of the year from it (R-RAP, seed 002 §3.1.1). It is optional, and only read
+    for an escalation to `Escalatie.ACTIETAFEL`.
+    """
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
     naar: Escalatie = field(validator=v.instance_of(Escalatie))
+    tafel: str | None = field(default=None, validator=v.optional_text(max_length=200))
 
 
 @final

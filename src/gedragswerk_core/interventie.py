@@ -532,9 +532,11 @@ def pak_systemische_vraag_op(interventie: Interventie, moment: object, vraag: st
     return pas_toe(interventie, SystemischeVraagOpgepakt(as_moment(moment, "moment"), vraag))
 
 
-def escaleer(interventie: Interventie, moment: object, naar: Escalatie) -> Interventie:
-    """Escalate the case to an actietafel or the national intervention team."""
-    return pas_toe(interventie, Geescaleerd(as_moment(moment, "moment"), naar))
+def escaleer(
+    interventie: Interventie, moment: object, naar: Escalatie, *, tafel: str | None = None
+) -> Interventie:
+    """Escalate the case to an actietafel (``tafel``: its label) or the intervention team."""
+    return pas_toe(interventie, Geescaleerd(as_moment(moment, "moment"), naar, tafel))
 
 
 def beoordeel_afronding(interventie: Interventie, verklaring: Afrondingsverklaring) -> Besluit:
