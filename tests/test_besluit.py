@@ -57,3 +57,19 @@ def test_de_bibliotheek_hergebruikt_besluiten_maar_niet_onbeperkt(monkeypatch):
     ander = (Reden("R-LC-5", "geen cache", True),)
     assert module.besluit_uit("x", ander) is not module.besluit_uit("x", ander)
     assert module.besluit_uit("x", ander) == Besluit.uit_redenen("x", ander)
+
+
+@pytest.mark.parametrize("redenen", [None, 5, ["R-LC-5"], [Reden("R-LC-5", "x", True), "x"]])
+def test_besluit_uit_foute_redenen_geeft_een_bibliotheekfout(redenen):
+    from gedragswerk_core.besluit import besluit_uit  # noqa: PLC0415
+
+    with pytest.raises(InvalidValueError):
+        besluit_uit("x", redenen)
+    with pytest.raises(InvalidValueError):
+        Besluit.uit_redenen("x", redenen)
+
+
+def test_besluit_uit_een_lijst_redenen_werkt_zonder_cache():
+    from gedragswerk_core.besluit import besluit_uit  # noqa: PLC0415
+
+    assert besluit_uit("x", [Reden("R-LC-5", "x", True)]).toegestaan

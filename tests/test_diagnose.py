@@ -22,44 +22,6 @@ SCHOOL = Partij("Het Lingecollege", Rol.SCHOOLLEIDER)
 GEMEENTE = Partij("Gemeente Tiel", Rol.WETHOUDER)
 OUDERS = Partij("ouders L-2015-017", Rol.OUDER)
 
-# --- strategies (to move into gedragswerk_core.strategies) ---------------------------------------
-
-notities = st.text(min_size=1, max_size=40).filter(lambda s: s.strip())
-data = st.dates(dt.date(2010, 1, 1), dt.date(2030, 12, 31)).map(
-    lambda d: pendulum.Date(d.year, d.month, d.day)
-)
-# A fixed pool keeps generation fast; names and roles do not matter to these rules.
-POOL = (
-    Partij("Het Lingecollege", Rol.SCHOOLLEIDER),
-    Partij("Gemeente Tiel", Rol.WETHOUDER),
-    Partij("ouders L-2015-017", Rol.OUDER),
-    Partij("SWV Rivierenland", Rol.SAMENWERKINGSVERBAND),
-    Partij("Leerplicht Tiel", Rol.LEERPLICHTAMBTENAAR),
-    Partij("Jeugdteam", Rol.ZORG),
-    Partij("Sportclub", Rol.OVERIG, omschrijving="sportvereniging"),
-)
-partijlijsten = st.lists(st.sampled_from(POOL), min_size=1, max_size=4, unique=True).map(tuple)
-
-
-def beoordelingen_van(partijen):
-    return st.builds(
-        Beoordeling,
-        st.sampled_from(partijen),
-        st.sampled_from(Dimensie),
-        st.sampled_from(Oordeel),
-        notitie=st.none() | notities,
-        datum=st.none() | data,
-    )
-
-
-@st.composite
-def diagnoses(draw, partijen=None, max_beoordelingen=12):
-    """Valid diagnoses: some involved parties and a recording history about them."""
-    ps = draw(partijlijsten) if partijen is None else partijen
-    lijst = draw(st.lists(beoordelingen_van(ps), max_size=max_beoordelingen))
-    return Diagnose(ps, tuple(lijst))
-
-
 # --- helpers -------------------------------------------------------------------------------------
 
 
@@ -190,7 +152,7 @@ def test_een_partij_toevoegen_maakt_haar_niet_beoordeeld():
 
 @given(st.data())
 def test_de_volgorde_van_vastleggen_verandert_de_afgeleide_views_niet(data_):
-    d = data_.draw(diagnoses())
+    d = data_.draw(gst.diagnoses())
     n = len(d.beoordelingen)
     volgorde = data_.draw(st.permutations(range(n)))
     # Shuffle, but keep the relative order of assessments of the same cell: between those the
@@ -203,7 +165,7 @@ def test_de_volgorde_van_vastleggen_verandert_de_afgeleide_views_niet(data_):
     assert views(Diagnose(d.partijen, herschikt)) == views(d)
 
 
-@given(diagnoses())
+@given(gst.diagnoses())
 def test_afgeleide_views_volgen_uit_de_laatste_beoordeling_per_cel(d):
     for p in d.partijen:
         for dim in Dimensie:
@@ -285,7 +247,7 @@ def test_de_notitie_is_gevoelig_en_staat_niet_in_repr_of_de_standaardviews(naam,
     assert d.beoordelingen[0].notitie == f"Zorgen over {naam}"
 
 
-@given(diagnoses())
+@given(gst.diagnoses())
 def test_een_diagnose_overleeft_de_heen_en_terugweg_als_dict(d):
     assert from_dict(Diagnose, to_dict(d)) == d
 

@@ -1,15 +1,14 @@
 """Before and after: comparing diagnoses, and the effect over many interventions (R-KKW-3)."""
 
-import datetime as dt
 from fractions import Fraction
 
-import pendulum
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from gedragswerk_core import InvalidValueError, Partij, Rol, from_dict, to_dict
-from gedragswerk_core.diagnose import Beoordeling, Diagnose, Dimensie, Oordeel
+from gedragswerk_core import strategies as gst
+from gedragswerk_core.diagnose import Diagnose, Dimensie, Oordeel
 from gedragswerk_core.effect import (
     Celwijziging,
     Effect,
@@ -26,47 +25,6 @@ SCHOOL = Partij("Het Lingecollege", Rol.SCHOOLLEIDER)
 GEMEENTE = Partij("Gemeente Tiel", Rol.WETHOUDER)
 OUDERS = Partij("ouders L-2015-017", Rol.OUDER)
 SWV = Partij("SWV Rivierenland", Rol.SAMENWERKINGSVERBAND)
-
-# --- strategies (to move into gedragswerk_core.strategies) ---------------------------------------
-
-data = st.dates(dt.date(2010, 1, 1), dt.date(2030, 12, 31)).map(
-    lambda d: pendulum.Date(d.year, d.month, d.day)
-)
-# A fixed pool keeps generation fast; names and roles do not matter to these rules.
-POOL = (
-    Partij("Het Lingecollege", Rol.SCHOOLLEIDER),
-    Partij("Gemeente Tiel", Rol.WETHOUDER),
-    Partij("ouders L-2015-017", Rol.OUDER),
-    Partij("SWV Rivierenland", Rol.SAMENWERKINGSVERBAND),
-    Partij("Leerplicht Tiel", Rol.LEERPLICHTAMBTENAAR),
-    Partij("Jeugdteam", Rol.ZORG),
-    Partij("Sportclub", Rol.OVERIG, omschrijving="sportvereniging"),
-)
-partijlijsten = st.lists(st.sampled_from(POOL), min_size=1, max_size=4, unique=True).map(tuple)
-
-
-@st.composite
-def diagnoses(draw, partijen=None, max_beoordelingen=12):
-    """Valid diagnoses: some involved parties and a recording history about them."""
-    ps = draw(partijlijsten) if partijen is None else partijen
-    b = st.builds(
-        Beoordeling,
-        st.sampled_from(ps),
-        st.sampled_from(Dimensie),
-        st.sampled_from(Oordeel),
-        datum=st.none() | data,
-    )
-    return Diagnose(ps, tuple(draw(st.lists(b, max_size=max_beoordelingen))))
-
-
-@st.composite
-def paren(draw):
-    """A diagnosis before and after of one case; the parties may partly change."""
-    gedeeld = draw(partijlijsten)
-    extra = tuple(p for p in draw(partijlijsten) if p not in gedeeld)
-    voor = draw(diagnoses(gedeeld))
-    na_partijen = draw(st.sampled_from([gedeeld, gedeeld + extra, extra or gedeeld]))
-    return voor, draw(diagnoses(na_partijen))
 
 
 def d(*cellen, partijen=(SCHOOL, GEMEENTE, OUDERS)):
@@ -134,7 +92,7 @@ def test_een_verschoven_probleem_is_geen_verbetering():
     assert len(v.opgelost) == 1
 
 
-@given(diagnoses())
+@given(gst.diagnoses())
 def test_een_diagnose_met_zichzelf_vergeleken_toont_geen_verandering(diagnose):
     v = vergelijk(diagnose, diagnose)
     assert v.is_ongewijzigd
@@ -145,7 +103,7 @@ def test_een_diagnose_met_zichzelf_vergeleken_toont_geen_verandering(diagnose):
     assert not any(v.is_verbeterd(dim) for dim in Dimensie)
 
 
-@given(paren())
+@given(gst.diagnoseparen())
 def test_elke_cel_met_een_knelpunt_voor_of_na_staat_er_precies_een_keer_in(paar):
     voor, na = paar
 
@@ -166,7 +124,7 @@ def test_elke_cel_met_een_knelpunt_voor_of_na_staat_er_precies_een_keer_in(paar)
         assert (w.voor, w.na) == (lees(voor, w.partij, w.dimensie), lees(na, w.partij, w.dimensie))
 
 
-@given(paren())
+@given(gst.diagnoseparen())
 def test_een_vergelijking_overleeft_de_heen_en_terugweg_als_dict(paar):
     v = vergelijk(*paar)
     assert from_dict(Vergelijking, to_dict(v)) == v
@@ -210,7 +168,7 @@ def test_zonder_knelpunten_is_er_geen_aandeel():
     )
 
 
-@given(st.lists(paren(), max_size=4))
+@given(st.lists(gst.diagnoseparen(), max_size=4))
 def test_de_noemer_telt_interventies_met_een_knelpunt_vooraf(lijst):
     effecten = meet_effect(vergelijk(voor, na) for voor, na in lijst)
     for effect in effecten:

@@ -375,7 +375,7 @@ def via_commando(i, g):  # noqa: C901, PLR0911 - one branch per command
         case SystemischeVraagOpgepakt():
             return pak_systemische_vraag_op(i, g.moment, g.vraag)
         case Geescaleerd():
-            return escaleer(i, g.moment, g.naar)
+            return escaleer(i, g.moment, g.naar, tafel=g.tafel)
         case Afgerond():
             return rond_af(i, g.moment, g.verklaring)
         case Overgedragen():
@@ -437,3 +437,23 @@ class Levensloop(RuleBasedStateMachine):
 
 
 TestLevensloop = Levensloop.TestCase
+
+
+@pytest.mark.parametrize("fout", [None, "Geaccepteerd", 5])
+def test_beoordelen_met_verkeerde_argumenten_geeft_een_bibliotheekfout(lopend, fout):
+    with pytest.raises(InvalidValueError):
+        beoordeel(lopend, fout)
+    with pytest.raises(InvalidValueError):
+        beoordeel(fout, Geaccepteerd(m(1)))
+    with pytest.raises(InvalidValueError):
+        beoordeel_afronding(fout, Afrondingsverklaring(oplossing_gevonden=True))
+    with pytest.raises(InvalidValueError):
+        beoordeel_overdracht(fout, Overdrachtsvoorstel(CONSULENT, True, True, True))
+
+
+def test_systemische_vragen_en_tafels_staan_niet_in_repr(lopend):
+    i = pak_systemische_vraag_op(lopend, m(1), "waarom zit Sanne de Vries thuis")
+    i = escaleer(i, m(2), Escalatie.ACTIETAFEL, tafel="tafel bij familie De Vries")
+    for tekst in (repr(i.gebeurtenissen[-2]), repr(i.gebeurtenissen[-1]), repr(i.toestand)):
+        assert "Vries" not in tekst
+    assert i.gebeurtenissen[-1].tafel == "tafel bij familie De Vries"

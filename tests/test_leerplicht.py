@@ -11,6 +11,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from gedragswerk_core import strategies as gst
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht import (
     Categorie,
@@ -25,19 +26,10 @@ from gedragswerk_core.leerplicht import (
 from gedragswerk_core.schoolkalender import Periode, Schoolkalender
 from gedragswerk_core.vrijstelling import Vrijstelling, Vrijstellingsgrond
 
-# --- strategies (to move into gedragswerk_core.strategies) ---
-
-geboortedata = st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))
-peildata = st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31))
-schrikkeldagen = st.sampled_from(Schrikkeldag)
-
-
-def schrikkelkinderen() -> st.SearchStrategy[dt.date]:
-    """Birth dates on 29 February, the edge case of every age rule."""
-    return st.sampled_from([dt.date(j, 2, 29) for j in range(1992, 2032, 4)])
-
-
-# --- end of strategies ---
+# The birth and reference dates the properties below draw from; 29 February in between.
+GEBOORTEDATA = gst.datums(dt.date(1990, 1, 1), dt.date(2030, 12, 31))
+PEILDATA = gst.datums(dt.date(1990, 1, 1), dt.date(2060, 12, 31))
+SCHRIKKELKINDEREN = gst.schrikkeldatums(dt.date(1990, 1, 1), dt.date(2030, 12, 31))
 
 D = pendulum.date
 EEN_DAG = dt.timedelta(days=1)
@@ -327,14 +319,14 @@ def test_verjaardag_van_een_schrikkelkind(leeftijd, schrikkeldag, verwacht):
 @st.composite
 def feiten(draw):
     """A birth date with optional school facts that the law allows."""
-    geboren = draw(geboortedata)
+    geboren = draw(GEBOORTEDATA)
     vier = jarig(geboren, 4)
     schoolbegin = draw(st.none() | st.dates(vier, vier + dt.timedelta(days=3000)))
     versneld = draw(st.none() | st.dates(vier, vier + dt.timedelta(days=5000)))
     return geboren, schoolbegin, versneld
 
 
-@given(feiten(), peildata, schrikkeldagen)
+@given(feiten(), PEILDATA, st.sampled_from(Schrikkeldag))
 def test_r_lpw_2_het_einde_ligt_nooit_voor_het_begin(feit, peil, schrikkeldag):
     geboren, schoolbegin, versneld = feit
     status = leerplicht_status(
@@ -352,7 +344,7 @@ def test_r_lpw_2_het_einde_ligt_nooit_voor_het_begin(feit, peil, schrikkeldag):
     assert lp.begin == begin_leerplicht(geboren, schrikkeldag=schrikkeldag)
 
 
-@given(geboortedata, geboortedata, peildata, schrikkeldagen)
+@given(GEBOORTEDATA, GEBOORTEDATA, PEILDATA, st.sampled_from(Schrikkeldag))
 def test_r_lpw_1_een_ouder_kind_is_nooit_later_leerplichtig_dan_een_jonger(a, b, peil, sd):
     ouder, jonger = min(a, b), max(a, b)
     assert begin_leerplicht(ouder, schrikkeldag=sd) <= begin_leerplicht(jonger, schrikkeldag=sd)
@@ -362,7 +354,7 @@ def test_r_lpw_1_een_ouder_kind_is_nooit_later_leerplichtig_dan_een_jonger(a, b,
         assert leerplicht_status(jonger, peil, schrikkeldag=sd).categorie is Categorie.NIET_GEDEKT
 
 
-@given(geboortedata | schrikkelkinderen(), schrikkeldagen)
+@given(GEBOORTEDATA | SCHRIKKELKINDEREN, st.sampled_from(Schrikkeldag))
 def test_r_lpw_3_zonder_startkwalificatie_eindigt_de_kwalificatieplicht_op_de_18e_verjaardag(
     geboren, sd
 ):
@@ -375,7 +367,7 @@ def test_r_lpw_3_zonder_startkwalificatie_eindigt_de_kwalificatieplicht_op_de_18
     assert dag_ervoor.categorie is Categorie.KWALIFICATIEPLICHTIG
 
 
-@given(geboortedata, st.integers(0, 900))
+@given(GEBOORTEDATA, st.integers(0, 900))
 def test_r_lpw_3_een_startkwalificatie_in_de_kwalificatieplicht_beeindigt_haar_die_dag(
     geboren, dagen
 ):
@@ -391,7 +383,11 @@ def test_r_lpw_3_een_startkwalificatie_in_de_kwalificatieplicht_beeindigt_haar_d
         assert status.kwalificatieplicht is None
 
 
-@given(st.lists(geboortedata | schrikkelkinderen(), max_size=20), peildata, schrikkeldagen)
+@given(
+    st.lists(GEBOORTEDATA | SCHRIKKELKINDEREN, max_size=20),
+    PEILDATA,
+    st.sampled_from(Schrikkeldag),
+)
 def test_bulk_geeft_hetzelfde_als_de_status_per_leerling(geboren, peil, sd):
     rijen = leerplicht_status_bulk(geboren, peil, schrikkeldag=sd)
     assert len(rijen) == len(geboren)

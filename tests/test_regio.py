@@ -1,11 +1,8 @@
 """The regio (R-REG-4) and its exploration along the six questions (R-REG-1 … R-REG-3)."""
 
-import datetime as dt
-
 import pendulum
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from gedragswerk_core import (
     InvalidValueError,
@@ -49,33 +46,6 @@ def verken(*vragen):
     return v
 
 
-# --- strategies (to move into gedragswerk_core.strategies) ---------------------------------------
-
-dagen = st.dates(dt.date(2010, 1, 1), dt.date(2030, 12, 31)).map(
-    lambda d: pendulum.Date(d.year, d.month, d.day)
-)
-
-
-@st.composite
-def antwoordreeksen(draw, max_size=10):
-    """Answers in date order (questions in any order: not necessarily a valid exploration)."""
-    vragen = draw(st.lists(st.sampled_from(RegionaleVraag), max_size=max_size))
-    data = sorted(draw(st.lists(dagen, min_size=len(vragen), max_size=len(vragen))))
-    return tuple(
-        Antwoord(vraag, datum, "bron", "tekst") for vraag, datum in zip(vragen, data, strict=True)
-    )
-
-
-@st.composite
-def verkenningen(draw):
-    """Valid explorations: question 1 first, then any questions, in date order (R-REG-2)."""
-    reeks = draw(antwoordreeksen())
-    if reeks and reeks[0].vraag is not Q.THUISZITTERS:
-        eerste = reeks[0]
-        reeks = (Antwoord(Q.THUISZITTERS, eerste.datum, "bron", "tekst"), *reeks)
-    return Verkenning(REGIO, reeks)
-
-
 # --- R-REG-2: question 1 first -------------------------------------------------------------------
 
 
@@ -106,7 +76,7 @@ def test_na_vraag_1_mag_elke_volgorde():
     assert beoordeel_antwoord(v, antwoord(Q.OPLOSSINGEN, 30)).regels == ("R-REG-2",)
 
 
-@given(antwoordreeksen())
+@given(gst.antwoordreeksen())
 def test_een_reeks_wordt_aanvaard_precies_als_vraag_1_eerst_komt(reeks):
     geldig = not reeks or reeks[0].vraag is Q.THUISZITTERS
 
@@ -168,7 +138,7 @@ def test_vraag_3_voor_vraag_5_geeft_geen_signaal():
     assert verken(Q.THUISZITTERS).signalen == ()
 
 
-@given(verkenningen())
+@given(gst.verkenningen())
 def test_r_reg_3_signaal_precies_als_vraag_5_beantwoord_is_en_vraag_3_niet(v):
     vragen = {a.vraag for a in v.antwoorden}
     verwacht = Q.SYSTEEMMAATREGELEN in vragen and Q.OPLOSSINGEN not in vragen
@@ -191,7 +161,7 @@ def test_de_stand_per_vraag():
     assert verken(1, 2, 3, 4, 5, 6).is_volledig
 
 
-@given(verkenningen())
+@given(gst.verkenningen())
 def test_de_stand_telt_elk_antwoord_een_keer(v):
     assert sum(s.antwoorden for s in v.stand) == len(v.antwoorden)
     assert v.is_volledig == all(s.is_beantwoord for s in v.stand)
@@ -249,7 +219,7 @@ def test_de_antwoordtekst_is_gevoelig_en_staat_niet_in_repr(naam):
     assert naam in a.tekst
 
 
-@given(verkenningen())
+@given(gst.verkenningen())
 def test_een_verkenning_overleeft_de_heen_en_terugweg_als_dict(v):
     assert from_dict(Verkenning, to_dict(v)) == v
 

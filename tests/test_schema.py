@@ -1,6 +1,7 @@
 """JSON Schema for every dict form, generated from the classes; generated values validate."""
 
 import json
+from functools import cache
 
 import jsonschema
 import pytest
@@ -14,6 +15,7 @@ from gedragswerk_core.schema import json_schema
 TYPEN = gst.waardetypen()
 
 
+@cache  # one validator per class: checking a schema costs more than validating a value with it
 def validator(cls):
     schema = json_schema(cls)
     jsonschema.Draft202012Validator.check_schema(schema)

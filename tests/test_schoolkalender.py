@@ -5,23 +5,10 @@ import datetime as dt
 import pendulum
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
+from gedragswerk_core import strategies as gst
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.schoolkalender import Periode, Schoolkalender
-
-# --- strategies (to move into gedragswerk_core.strategies) ---
-
-dagen = st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31))
-
-
-@st.composite
-def perioden(draw, max_dagen: int = 60):
-    begin = draw(dagen)
-    return Periode(begin, begin + dt.timedelta(days=draw(st.integers(0, max_dagen))))
-
-
-# --- end of strategies ---
 
 D = pendulum.date
 KERST = Periode(D(2015, 12, 19), D(2016, 1, 3))
@@ -44,7 +31,7 @@ def test_een_periode_eindigt_niet_voor_ze_begint():
     assert info.value.field == "Periode.begin"
 
 
-@given(perioden())
+@given(gst.perioden())
 def test_een_periode_bevat_precies_haar_dagen(periode):
     binnen = [periode.begin + dt.timedelta(days=n) for n in range(periode.dagen)]
     assert all(periode.bevat(d) for d in binnen)
@@ -69,7 +56,7 @@ def test_lesdagen_zijn_werkdagen_buiten_de_vakantie(dag, lesdag, vakantie):
     assert kalender.is_vakantie(dag) is vakantie
 
 
-@given(dagen)
+@given(gst.datums())
 def test_zonder_vakanties_is_elke_werkdag_een_lesdag(dag):
     assert Schoolkalender().is_lesdag(dag) == (dag.weekday() < 5)
 

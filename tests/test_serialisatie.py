@@ -11,12 +11,16 @@ from hypothesis import strategies as st
 
 from gedragswerk_core import (
     SCHEMA_VERSION,
+    Escalatie,
     GedragswerkError,
+    Geescaleerd,
     Hulpvraag,
     Interventie,
     LeerlingRef,
+    RegionaleVraag,
     Schooljaar,
     StructureError,
+    Vraagstand,
     beoordeel,
     from_dict,
     to_dict,
@@ -195,3 +199,52 @@ def test_een_verzameling_is_een_lijst():
     d["gerealiseerd"] = "L-2015-017"
     with pytest.raises(StructureError, match=r"expected a list @ \$.gerealiseerd"):
         from_dict(Toestand, d)
+
+
+# --- moments read back in Amsterdam time, and numbered enums -------------------------------------
+
+
+def _geescaleerd(moment):
+    return {"moment": moment, "naar": "actietafel", "tafel": None}
+
+
+@pytest.mark.parametrize(
+    ("tekst", "utc"),
+    [
+        # 25 October 2015: summer time ended at 03:00, so 02:30 happened twice in Amsterdam.
+        ("2015-10-25T02:30:00+02:00", pendulum.datetime(2015, 10, 25, 0, 30)),
+        ("2015-10-25T02:30:00+01:00", pendulum.datetime(2015, 10, 25, 1, 30)),
+        ("2016-01-04T09:00:00+01:00", pendulum.datetime(2016, 1, 4, 8)),
+    ],
+)
+def test_een_amsterdams_moment_komt_terug_in_amsterdam_ook_in_het_dubbele_uur(tekst, utc):
+    gelezen = from_dict(Geescaleerd, _geescaleerd(tekst))
+    assert gelezen.moment.timezone_name == "Europe/Amsterdam"
+    assert gelezen.moment.in_timezone("UTC") == utc
+    assert to_dict(gelezen)["moment"] == tekst
+    gemaakt = Geescaleerd(utc.in_timezone("Europe/Amsterdam"), Escalatie.ACTIETAFEL)
+    assert from_dict(Geescaleerd, json.loads(json.dumps(to_dict(gemaakt)))) == gemaakt
+
+
+@pytest.mark.parametrize(
+    ("tekst", "utc"),
+    [
+        ("2016-01-04T08:00:00+00:00", pendulum.datetime(2016, 1, 4, 8)),
+        ("2016-01-04T03:00:00-05:00", pendulum.datetime(2016, 1, 4, 8)),
+        # 27 March 2016, 02:30 did not exist in Amsterdam (clocks went from 02:00 to 03:00)
+        ("2016-03-27T02:30:00+01:00", pendulum.datetime(2016, 3, 27, 1, 30)),
+    ],
+)
+def test_een_moment_met_een_andere_offset_houdt_die_offset(tekst, utc):
+    gelezen = from_dict(Geescaleerd, _geescaleerd(tekst))
+    assert gelezen.moment == utc
+    assert gelezen.moment.timezone_name != "Europe/Amsterdam"
+    assert to_dict(gelezen)["moment"] == tekst
+
+
+def test_een_genummerde_vraag_leest_als_haar_nummer_en_niet_als_waar():
+    d = {"vraag": 1, "antwoorden": 2, "laatst": "2015-09-01"}
+    assert from_dict(Vraagstand, d).vraag is RegionaleVraag.THUISZITTERS
+    for fout in (True, 1.0, "1", 7):
+        with pytest.raises(StructureError, match=r"expected one of .* @ \$\.vraag"):
+            from_dict(Vraagstand, {**d, "vraag": fout})

@@ -128,3 +128,13 @@ def test_verkeerde_invoer():
         signaleer("interventie", pendulum.date(2016, 1, 1))
     with pytest.raises(InvalidValueError):
         signaleer(voorbeeld.interventie_na_intake(), "2016-01-01")
+
+
+@pytest.mark.parametrize("waarde", [1201, 10**6])
+def test_parameters_hebben_een_bovengrens_en_lopen_niet_over(waarde):
+    i = voorbeeld.interventie_na_intake()
+    with pytest.raises(InvalidValueError, match="1 to 1200"):
+        signaleer(i, pendulum.date(2016, 1, 1), stilte_weken=waarde)
+    assert signaleer(i, pendulum.date(2016, 1, 1), thuiszit_maanden=1200) == (
+        signaleer(i, pendulum.date(2016, 1, 1), thuiszit_maanden=1200)
+    )

@@ -11,6 +11,7 @@ from gedragswerk_core import (
     to_dict,
     voorbeeld,
 )
+from gedragswerk_core import strategies as gst
 from gedragswerk_core.systeemvragen import (
     SYSTEEMVRAGEN,
     Systeemvraag,
@@ -18,13 +19,6 @@ from gedragswerk_core.systeemvragen import (
     systeemvraag,
     tel_systeemvragen,
 )
-
-# --- strategies (to move into gedragswerk_core.strategies) ---------------------------------------
-
-codes = st.integers(1, 16).map(lambda n: f"SYS-{n:02d}")
-geschreven_codes = st.tuples(codes, st.sampled_from([str, str.lower]), st.sampled_from(["", " "]))
-geschreven_codes = geschreven_codes.map(lambda t: t[2] + t[1](t[0]) + t[2])
-
 
 # --- the catalogue -------------------------------------------------------------------------------
 
@@ -58,7 +52,7 @@ def test_opzoeken_per_code(code, label):
     assert str(systeemvraag(code)) == f"{code} {label}"
 
 
-@given(geschreven_codes)
+@given(gst.geschreven_systeemvraagcodes())
 def test_hoofdletters_en_spaties_om_de_code_doen_er_niet_toe(geschreven):
     assert is_systeemvraagcode(geschreven)
     assert systeemvraag(geschreven).code == geschreven.strip().upper()
@@ -88,7 +82,7 @@ def test_tellen_in_catalogusvolgorde_met_nullen():
     assert [vraag.code for vraag, _ in telling] == [v.code for v in SYSTEEMVRAGEN]
 
 
-@given(st.lists(codes, max_size=30))
+@given(st.lists(gst.systeemvraagcodes(), max_size=30))
 def test_de_telling_klopt_met_de_lijst(lijst):
     telling = dict(tel_systeemvragen(lijst))
     for vraag, n in telling.items():

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from gedragswerk_core import strategies as gst
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht import Categorie, leerplicht_status
 from gedragswerk_core.schoolkalender import Periode, Schoolkalender
@@ -23,43 +24,13 @@ from gedragswerk_core.verzuim import (
 )
 from gedragswerk_core.vrijstelling import Vrijstelling, Vrijstellingsgrond
 
-# --- strategies (to move into gedragswerk_core.strategies) ---
-
-
-def afwezigheden(
-    van: dt.date = dt.date(2016, 1, 1), tot: dt.date = dt.date(2016, 4, 30)
-) -> st.SearchStrategy[list[Afwezigheid]]:
-    """Absence records in a term: any day, 15 minutes to a long day, authorised or not."""
-    record = st.builds(
-        Afwezigheid,
-        st.dates(van, tot),
-        st.integers(15, 480),
-        st.booleans(),
-        hele_dag=st.booleans(),
-    )
-    return st.lists(record, max_size=60)
-
-
-def kalenders() -> st.SearchStrategy[Schoolkalender]:
-    """No holidays, or one holiday of up to three weeks in the term."""
-    vakantie = st.builds(
-        lambda begin, duur: Periode(begin, begin + dt.timedelta(days=duur)),
-        st.dates(dt.date(2016, 1, 1), dt.date(2016, 4, 10)),
-        st.integers(0, 20),
-    )
-    return st.builds(Schoolkalender, st.lists(vakantie, max_size=1))
-
-
-@st.composite
-def aaneengesloten_weg(draw):
-    """A run of whole school days of unauthorised absence: (start, end, records)."""
-    start = draw(st.dates(dt.date(2016, 1, 1), dt.date(2016, 3, 31)))
-    einde = start + dt.timedelta(days=draw(st.integers(0, 45)))
-    dagen = [start + dt.timedelta(days=n) for n in range((einde - start).days + 1)]
-    return start, einde, [Afwezigheid(d, 300, False, hele_dag=True) for d in dagen]
-
-
-# --- end of strategies ---
+# The term the properties below look at: absence from January to April 2016, no holiday or one
+# of up to three weeks, and runs of whole days of unauthorised absence.
+RECORDS = st.lists(gst.afwezigheden(dt.date(2016, 1, 1), dt.date(2016, 4, 30)), max_size=60)
+KALENDERS = gst.schoolkalenders(
+    dt.date(2016, 1, 1), dt.date(2016, 4, 10), max_vakanties=1, max_dagen=20
+)
+REEKSEN = gst.afwezigheidsreeksen(dt.date(2016, 1, 1), dt.date(2016, 3, 31), max_dagen=45)
 
 D = pendulum.date
 JAN4 = D(2016, 1, 4)
@@ -175,7 +146,7 @@ def test_een_afwezigheid_duurt_hele_minuten_binnen_een_dag(minuten):
     assert info.value.field == "Afwezigheid.minuten"
 
 
-@given(afwezigheden(), kalenders(), st.sampled_from([8, 16]), st.booleans())
+@given(RECORDS, KALENDERS, st.sampled_from([8, 16]), st.booleans())
 def test_r_lpw_6_meldingen_volgen_elkaar_op_en_halen_de_drempel(records, kalender, uren, strikt):
     meldingen = meldingen_16_uur(records, kalender, drempel_uren=uren, meer_dan_drempel=strikt)
     ongeoorloofd = {a.datum for a in records if not a.geoorloofd and kalender.is_lesdag(a.datum)}
@@ -240,7 +211,7 @@ def test_r_lpw_5_het_aantal_weken_is_een_parameter():
     assert langdurig_relatief_verzuim_sinds(records, D(2016, 1, 17), lrv_weken=2) is None
 
 
-@given(afwezigheden(), kalenders(), st.dates(dt.date(2016, 1, 1), dt.date(2016, 5, 31)))
+@given(RECORDS, KALENDERS, st.dates(dt.date(2016, 1, 1), dt.date(2016, 5, 31)))
 def test_r_lpw_5_elke_lesdag_van_de_reeks_is_een_hele_dag_ongeoorloofd_weg(records, kalender, peil):
     sinds = langdurig_relatief_verzuim_sinds(records, peil, kalender, lrv_weken=1)
     if sinds is None:
@@ -254,9 +225,9 @@ def test_r_lpw_5_elke_lesdag_van_de_reeks_is_een_hele_dag_ongeoorloofd_weg(recor
     assert len([d for d in dagen if not kalender.is_vakantie(d)]) > 7
 
 
-@given(aaneengesloten_weg(), kalenders(), st.integers(1, 4), st.booleans())
-def test_r_lpw_5_een_reeks_hele_dagen_telt_vanaf_de_eerste_lesdag(run, kalender, weken, strikt):
-    start, einde, records = run
+@given(REEKSEN, KALENDERS, st.integers(1, 4), st.booleans())
+def test_r_lpw_5_een_reeks_hele_dagen_telt_vanaf_de_eerste_lesdag(records, kalender, weken, strikt):
+    start, einde = records[0].datum, records[-1].datum
     dagen = [start + dt.timedelta(days=n) for n in range((einde - start).days + 1)]
     lesdagen = [d for d in dagen if kalender.is_lesdag(d)]
     verwacht = None
@@ -351,7 +322,7 @@ def test_r_lpw_6_een_eerdere_melding_telt_niet_opnieuw():
     assert not beoordeel_verzuim(status_op(D(2016, 1, 6)), records).meldingen
 
 
-@given(afwezigheden(), kalenders(), st.booleans())
+@given(RECORDS, KALENDERS, st.booleans())
 def test_r_lpw_8_thuiszitter_is_langdurig_relatief_of_absoluut_verzuim(records, kalender, ing):
     status = status_op(D(2016, 5, 2), ingeschreven=ing)
     b = beoordeel_verzuim(status, records, kalender, niet_ingeschreven_sinds=JAN4)
@@ -397,3 +368,15 @@ def test_een_peildatum_voor_lrv_is_een_datum():
     with pytest.raises(InvalidValueError) as info:
         meldingen_16_uur([], tot_en_met="2016-01-04")
     assert info.value.field == "tot_en_met"
+
+
+@pytest.mark.parametrize("waarde", [float("nan"), float("inf"), -1.0, 25.0])
+def test_uren_buiten_een_dag_of_geen_getal_worden_geweigerd(waarde):
+    with pytest.raises(InvalidValueError):
+        Afwezigheid.van_uren(pendulum.date(2016, 1, 4), waarde, geoorloofd=False)
+
+
+@pytest.mark.parametrize("waarde", [float("nan"), float("inf"), 10**6])
+def test_drempels_moeten_eindige_redelijke_getallen_zijn(waarde):
+    with pytest.raises(InvalidValueError):
+        meldingen_16_uur([], drempel_uren=waarde)

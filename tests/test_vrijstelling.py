@@ -16,12 +16,6 @@ from gedragswerk_core.vrijstelling import (
     beslisser_verlof,
 )
 
-# --- strategies (to move into gedragswerk_core.strategies) ---
-
-gronden = st.sampled_from(Vrijstellingsgrond)
-
-# --- end of strategies ---
-
 G = Vrijstellingsgrond
 S = Vrijstellingssoort
 D = pendulum.date
@@ -58,7 +52,9 @@ def test_r_lpw_7_elke_grond_noemt_zijn_artikel(
 
 
 @given(
-    gronden, st.dates(dt.date(1900, 1, 1), dt.date(2999, 12, 31)), st.none() | st.integers(0, 400)
+    st.sampled_from(Vrijstellingsgrond),
+    st.dates(dt.date(1900, 1, 1), dt.date(2999, 12, 31)),
+    st.none() | st.integers(0, 400),
 )
 def test_r_lpw_7_een_vrijstelling_geldt_van_begin_tot_en_met_einde(grond, begin, duur):
     einde = None if duur is None else begin + dt.timedelta(days=duur)

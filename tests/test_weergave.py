@@ -8,32 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gedragswerk_core import InvalidValueError
+from gedragswerk_core import strategies as gst
 from gedragswerk_core._weergave import html_tabel, html_tekst, markdown_cel, markdown_tabel
-
-# --- strategies (to move into gedragswerk_core.strategies) ---------------------------------------
-# Any text, with markup and table-breaking characters mixed in on purpose.
-gevaarlijke_teksten = st.one_of(
-    st.text(max_size=40),
-    st.sampled_from(
-        [
-            "<script>alert(1)</script>",
-            "a | b",
-            "regel 1\nregel 2\r\nregel 3",
-            "**vet** _schuin_ `code` [link](http://x)",
-            "&amp; &lt; \"quotes\" 'single'",
-            "\\| al ontsnapt",
-            "<img src=x onerror=alert(1)>",
-            "# kop",
-            "\u2028scheiding\x85",
-        ]
-    ),
-    st.lists(
-        st.sampled_from(["<", ">", "&", "|", "\n", "\r", '"', "'", "\\", "x", " ", "script"]),
-        max_size=20,
-    ).map("".join),
-)
-# ---
-
 
 # --- Markdown ------------------------------------------------------------------------------------
 
@@ -93,10 +69,12 @@ def test_een_markdown_tabel_zonder_rijen_is_alleen_de_kop():
     assert markdown_tabel(["a"], []) == "| a |\n| --- |"
 
 
-@given(st.lists(gevaarlijke_teksten, min_size=1, max_size=4), st.data())
+@given(st.lists(gst.gevaarlijke_teksten(), min_size=1, max_size=4), st.data())
 def test_elke_rij_houdt_precies_zijn_cellen_wat_de_tekst_ook_is(kop, data):
     rijen = data.draw(
-        st.lists(st.lists(gevaarlijke_teksten, min_size=len(kop), max_size=len(kop)), max_size=4)
+        st.lists(
+            st.lists(gst.gevaarlijke_teksten(), min_size=len(kop), max_size=len(kop)), max_size=4
+        )
     )
     regels = markdown_tabel(kop, rijen).split("\n")
     assert len(regels) == 2 + len(rijen)
@@ -105,7 +83,7 @@ def test_elke_rij_houdt_precies_zijn_cellen_wat_de_tekst_ook_is(kop, data):
         assert len(onontsnapte_pijpen(regel)) == len(kop) + 1
 
 
-@given(gevaarlijke_teksten)
+@given(gst.gevaarlijke_teksten())
 def test_een_markdown_cel_bevat_geen_ruwe_html_of_regeleinden(tekst):
     cel = markdown_cel(tekst)
     assert len(cel.splitlines()) <= 1
@@ -159,13 +137,15 @@ def test_een_html_tabel_zonder_caption_en_klasse():
 
 
 @given(
-    st.lists(gevaarlijke_teksten, min_size=1, max_size=3),
-    gevaarlijke_teksten,
+    st.lists(gst.gevaarlijke_teksten(), min_size=1, max_size=3),
+    gst.gevaarlijke_teksten(),
     st.data(),
 )
 def test_elke_tekst_komt_ontsnapt_en_ongeschonden_uit_de_html(kop, caption, data):
     rijen = data.draw(
-        st.lists(st.lists(gevaarlijke_teksten, min_size=len(kop), max_size=len(kop)), max_size=3)
+        st.lists(
+            st.lists(gst.gevaarlijke_teksten(), min_size=len(kop), max_size=len(kop)), max_size=3
+        )
     )
     uit = html_tabel(kop, rijen, caption)
     gelezen = lees(uit)

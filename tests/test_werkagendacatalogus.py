@@ -4,9 +4,9 @@ import re
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from gedragswerk_core import InvalidValueError
+from gedragswerk_core import strategies as gst
 from gedragswerk_core.werkagenda import controleer
 from gedragswerk_core.werkagendaactiviteit import KOLOMMEN, Fase, Kolom, PdcaStap, Thema
 from gedragswerk_core.werkagendacatalogus import (
@@ -16,10 +16,6 @@ from gedragswerk_core.werkagendacatalogus import (
     aanbevelingen_voor,
     concept_werkagenda,
 )
-
-# --- strategies (to move into gedragswerk_core.strategies) ----------------------------------------
-codes = st.sampled_from([a.code for a in AANBEVELINGEN])
-# --------------------------------------------------------------------------------------------------
 
 
 def test_r_wa_4_de_catalogus_dekt_alle_vijf_fasen():
@@ -139,7 +135,7 @@ def test_een_concept_met_verkeerde_codes_wordt_geweigerd(codes, veld):
     assert info.value.field == veld
 
 
-@given(codes)
+@given(gst.aanbevelingscodes())
 def test_een_activiteit_uit_de_catalogus_neemt_de_kolommen_van_de_aanbeveling(code):
     a = aanbeveling(code)
     rij = a.als_activiteit()

@@ -3,9 +3,9 @@
 import pendulum
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from gedragswerk_core import InvalidValueError
+from gedragswerk_core import strategies as gst
 from gedragswerk_core.schoolkalender import Periode
 from gedragswerk_core.werkagenda import Werkagenda
 from gedragswerk_core.werkagendaactiviteit import (
@@ -22,36 +22,9 @@ from gedragswerk_core.werkagendavoortgang import (
     voortgang,
 )
 
-# --- strategies (to move into gedragswerk_core.strategies) ----------------------------------------
-_datums = st.dates(min_value=pendulum.date(2016, 1, 1), max_value=pendulum.date(2017, 12, 31)).map(
-    lambda d: pendulum.Date(d.year, d.month, d.day)
-)
-
-
-@st.composite
-def rijen(draw, code):
-    """Rows with just what progress looks at: phase, period, status, PDCA step."""
-    begin = draw(_datums)
-    status = draw(st.sampled_from(Uitvoeringsstatus))
-    return Activiteit(
-        code,
-        fase=draw(st.none() | st.sampled_from(Fase)),
-        wanneer=draw(
-            st.none() | st.integers(0, 90).map(lambda n: Periode(begin, begin.add(days=n)))
-        ),
-        status=status,
-        bewijs="verslag" if status is Uitvoeringsstatus.GEREALISEERD else None,
-        pdca=draw(st.none() | st.sampled_from(PdcaStap)),
-    )
-
-
-@st.composite
-def agendas(draw):
-    n = draw(st.integers(0, 10))
-    return Werkagenda("Tiel", tuple(draw(rijen(f"R-{i}")) for i in range(n)))
-
-
-# --------------------------------------------------------------------------------------------------
+# The agendas and reference dates of the property below: 2016 and 2017.
+AGENDAS = gst.lopende_werkagendas(pendulum.date(2016, 1, 1), pendulum.date(2017, 12, 31))
+PEILDATA = gst.datums(pendulum.date(2016, 1, 1), pendulum.date(2017, 12, 31))
 
 D = pendulum.date
 PEIL = D(2016, 12, 1)
@@ -230,7 +203,7 @@ def test_de_voortgangswaarden_zijn_gecontroleerd():
         Voortgang(PEIL, (), (), ("moment",))
 
 
-@given(agendas(), _datums)
+@given(AGENDAS, PEILDATA)
 def test_elke_activiteit_met_fase_telt_een_keer_mee(agenda, peildatum):
     stand = voortgang(agenda, peildatum)
     assert sum(f.totaal for f in stand.fasen) == sum(

@@ -69,7 +69,10 @@ class Besluit:
     @classmethod
     def uit_redenen(cls, handeling: str, redenen: tuple[Reden, ...]) -> Besluit:
         """The decision that follows from ``redenen``: allowed when every reason is met."""
-        return cls(handeling, all(r.voldaan for r in redenen), redenen)
+        lijst = v.to_tuple(redenen)
+        if not isinstance(lijst, tuple) or not all(isinstance(r, Reden) for r in lijst):
+            raise InvalidValueError("expected a tuple of Reden values", field="Besluit.redenen")
+        return cls(handeling, all(r.voldaan for r in lijst), lijst)
 
     @property
     def regels(self) -> tuple[str, ...]:
@@ -101,6 +104,8 @@ def besluit_uit(handeling: str, redenen: tuple[Reden, ...]) -> Besluit:
     Decisions are values: the same action and reasons always give an equal decision, so the
     library's own checks reuse them instead of building and validating a new one each time.
     """
+    if type(redenen) is not tuple or not all(type(r) is Reden for r in redenen):
+        return Besluit.uit_redenen(handeling, redenen)  # validates, and is not cached
     key = (handeling, redenen)
     besluit = _CACHE.get(key)
     if besluit is None:

@@ -18,7 +18,7 @@ from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
 from gedragswerk_core.hulpvraag import Hulpvraag
-from gedragswerk_core.leerling import LeerlingRef
+from gedragswerk_core.leerling import LeerlingRef, als_ref
 from gedragswerk_core.partijen import Partij, SparringRol
 
 __all__ = [
@@ -38,10 +38,6 @@ __all__ = [
     "SystemischeVraagOpgepakt",
     "WerkagendaAfgesproken",
 ]
-
-
-def _to_ref(value: object) -> object:
-    return LeerlingRef(value) if isinstance(value, str) else value
 
 
 @unique
@@ -142,7 +138,7 @@ class ResultaatGeboekt:
     """Passend onderwijs was realised for one pupil of the hulpvraag (R-LC-3c)."""
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
-    leerling: LeerlingRef = field(converter=_to_ref, validator=v.instance_of(LeerlingRef))
+    leerling: LeerlingRef = field(converter=als_ref, validator=v.instance_of(LeerlingRef))
 
 
 @final
@@ -154,7 +150,7 @@ class SystemischeVraagOpgepakt:
     """
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
-    vraag: str = field(validator=v.text(max_length=300))
+    vraag: str = field(repr=False, validator=v.text(max_length=300))
 
 
 @final
@@ -169,7 +165,7 @@ class Geescaleerd:
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
     naar: Escalatie = field(validator=v.instance_of(Escalatie))
-    tafel: str | None = field(default=None, validator=v.optional_text(max_length=200))
+    tafel: str | None = field(default=None, repr=False, validator=v.optional_text(max_length=200))
 
 
 @final

@@ -23,7 +23,7 @@ from attrs import field, frozen
 from gedragswerk_core import _validatie as v
 from gedragswerk_core.besluit import Besluit, Reden, besluit_uit
 from gedragswerk_core.errors import InvalidValueError
-from gedragswerk_core.leerling import LeerlingRef
+from gedragswerk_core.leerling import LeerlingRef, als_ref
 from gedragswerk_core.partijen import Partij
 
 __all__ = [
@@ -59,10 +59,6 @@ class LeerlingSituatie(Enum):
     DREIGENDE_THUISZITTER = "dreigende_thuiszitter"
 
 
-def _to_ref(value: object) -> object:
-    return LeerlingRef(value) if isinstance(value, str) else value
-
-
 @final
 @frozen
 class BetrokkenLeerling:
@@ -72,7 +68,7 @@ class BetrokkenLeerling:
     it is only meaningful for a `THUISZITTER`.
     """
 
-    ref: LeerlingRef = field(converter=_to_ref, validator=v.instance_of(LeerlingRef))
+    ref: LeerlingRef = field(converter=als_ref, validator=v.instance_of(LeerlingRef))
     situatie: LeerlingSituatie = field(validator=v.instance_of(LeerlingSituatie))
     thuis_sinds: pendulum.Date | None = field(
         default=None, converter=v.to_date, validator=v.optional_instance_of(pendulum.Date)

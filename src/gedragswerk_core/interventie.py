@@ -124,7 +124,7 @@ class Toestand:
     laatste: pendulum.DateTime
     laatste_gesprek: pendulum.DateTime | None = None
     gerealiseerd: frozenset[LeerlingRef] = frozenset()
-    systemische_vragen: tuple[str, ...] = ()
+    systemische_vragen: tuple[str, ...] = field(default=(), repr=False)
     escalaties: tuple[Escalatie, ...] = ()
     werkagenda_afgesproken: bool = False
     geaccepteerd: bool = False
@@ -390,6 +390,7 @@ def _replay(gebeurtenissen: tuple[Gebeurtenis, ...]) -> Toestand:
 
 
 _GEBEURTENIS_TYPES: Final = (*_STAP, HulpvraagOntvangen)
+_NOOIT: Final = pendulum.datetime(2000, 1, 1, tz="UTC")  # a placeholder moment for type checks
 
 
 @final
@@ -450,8 +451,23 @@ def beoordeel(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Besluit:
     """May ``gebeurtenis`` be appended to ``interventie``? Every rule weighed, nothing changed.
 
     This is the one check every command uses.
+
+    Raises:
+        InvalidValueError: ``interventie`` is not an `Interventie` or ``gebeurtenis`` no event.
     """
+    _check_argumenten(interventie, gebeurtenis)
     return _besluit(interventie.toestand, gebeurtenis)
+
+
+def _check_argumenten(interventie: object, gebeurtenis: object) -> None:
+    if not isinstance(interventie, Interventie):
+        raise InvalidValueError(
+            f"expected an Interventie, got {type(interventie).__name__}", field="interventie"
+        )
+    if not isinstance(gebeurtenis, _GEBEURTENIS_TYPES):
+        raise InvalidValueError(
+            f"expected an event, got {type(gebeurtenis).__name__}", field="gebeurtenis"
+        )
 
 
 def pas_toe(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Interventie:
@@ -461,14 +477,7 @@ def pas_toe(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Interventie:
         RefusedError: the step is not allowed; ``error.besluit`` says why, rule by rule.
         InvalidValueError: the event is earlier than the latest one, or not an event.
     """
-    if not isinstance(interventie, Interventie):
-        raise InvalidValueError(
-            f"expected an Interventie, got {type(interventie).__name__}", field="interventie"
-        )
-    if not isinstance(gebeurtenis, _GEBEURTENIS_TYPES):
-        raise InvalidValueError(
-            f"expected an event, got {type(gebeurtenis).__name__}", field="gebeurtenis"
-        )
+    _check_argumenten(interventie, gebeurtenis)
     t = interventie.toestand
     _check_chronologie(t, gebeurtenis, len(interventie.gebeurtenissen))
     # The same reasons `beoordeel` weighs; the Besluit value itself is only built to refuse.
@@ -555,8 +564,8 @@ def beoordeel_afronding(interventie: Interventie, verklaring: Afrondingsverklari
         >>> besluit.bezwaren[0].uitleg
         'no solution was found and the actors do not state they want to go on on their own'
     """
-    moment = interventie.toestand.laatste
-    return beoordeel(interventie, Afgerond(moment, verklaring))
+    _check_argumenten(interventie, Geaccepteerd(_NOOIT))
+    return beoordeel(interventie, Afgerond(interventie.toestand.laatste, verklaring))
 
 
 def rond_af(
@@ -580,8 +589,8 @@ def beoordeel_overdracht(interventie: Interventie, voorstel: Overdrachtsvoorstel
         >>> besluit.toegestaan, besluit.bezwaren[0].regel
         (False, 'R-LC-6')
     """
-    moment = interventie.toestand.laatste
-    return beoordeel(interventie, Overgedragen(moment, voorstel))
+    _check_argumenten(interventie, Geaccepteerd(_NOOIT))
+    return beoordeel(interventie, Overgedragen(interventie.toestand.laatste, voorstel))
 
 
 def draag_over(

@@ -127,7 +127,8 @@ class LeerlingRef:
         return self.waarde
 
 
-def _to_ref(value: object) -> object:
+def als_ref(value: object) -> object:
+    """Converter for fields holding a `LeerlingRef`: a plain string becomes one (not exported)."""
     return LeerlingRef(value) if isinstance(value, str) else value
 
 
@@ -145,7 +146,7 @@ class Leerling:
         Leerling(ref=LeerlingRef(waarde='L-017'))
     """
 
-    ref: LeerlingRef = field(converter=_to_ref, validator=v.instance_of(LeerlingRef))
+    ref: LeerlingRef = field(converter=als_ref, validator=v.instance_of(LeerlingRef))
     naam: str | None = field(default=None, repr=False, validator=v.optional_text(max_length=200))
     bsn: str | None = field(default=None, repr=False)
 

@@ -125,6 +125,12 @@ def json_schema(cls: type) -> dict[str, Any]:
 
     The top level also allows the ``schema_version`` that `to_dict` adds.
 
+    Examples:
+        >>> from gedragswerk_core import Periode
+        >>> schema = json_schema(Periode)
+        >>> schema["required"], schema["properties"]["begin"]["format"]
+        (['begin', 'einde'], 'date')
+
     Raises:
         InvalidValueError: ``cls`` is not one of the library's value classes.
     """

@@ -4,7 +4,10 @@
 ``json.dumps``; ``from_dict(Type, data)`` reads them back and checks every value with the same
 validators as the constructors. Dates are ISO strings (``"2016-07-31"``), moments ISO 8601 with
 their UTC offset (``"2016-07-31T23:30:00+00:00"``), enums their value, pupil references plain
-strings, and events carry a ``"type"`` tag with their class name.
+strings, and events carry a ``"type"`` tag with their class name. A moment is read back in
+Europe/Amsterdam when its offset is Amsterdam's at that instant, and otherwise with its fixed
+offset, so a value made in Amsterdam time reads back equal, also in the hour repeated when summer
+time ends.
 
 The top-level dict has a ``"schema_version"``; reading accepts a missing version (taken as the
 current one) and refuses any other. Anything that cannot be read raises
@@ -23,13 +26,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from enum import Enum
+from enum import Enum, IntEnum
 from functools import cache
 from typing import Any, Final, TypeVar, get_args, get_origin
 
 import cattrs
 import pendulum
 
+from gedragswerk_core._tijd import AMSTERDAM
 from gedragswerk_core.errors import GedragswerkError, StructureError
 from gedragswerk_core.leerling import LeerlingRef
 
@@ -71,8 +75,18 @@ def _structure_moment(value: Any, _: Any) -> pendulum.DateTime:
     offset = moment.utcoffset()
     if offset is None:
         raise ValueError("expected a moment with a UTC offset, e.g. +02:00 or Z")
-    # The offset is all the string carries, so the moment gets a fixed-offset zone (as
-    # pendulum.instance would), built directly: about ten times faster than instance().
+    # A moment whose offset is Amsterdam's at that instant (every moment the library makes) is
+    # read back in Europe/Amsterdam, with the fold that offset implies: in the hour repeated when
+    # summer time ends, a moment in a fixed-offset zone never equals the same moment in a zone
+    # whose offset depends on the fold (PEP 495), so only this reading round-trips it (R-LPW-9).
+    in_amsterdam = moment.astimezone(AMSTERDAM)
+    if in_amsterdam.utcoffset() == offset:
+        zone: dt.tzinfo = AMSTERDAM
+        moment = in_amsterdam
+    else:
+        # The offset is all the string carries: a fixed-offset zone (as pendulum.instance would
+        # give), built directly, about ten times faster than instance().
+        zone = _fixed_zone(int(offset.total_seconds()))
     return pendulum.DateTime(
         moment.year,
         moment.month,
@@ -81,7 +95,7 @@ def _structure_moment(value: Any, _: Any) -> pendulum.DateTime:
         moment.minute,
         moment.second,
         moment.microsecond,
-        tzinfo=_fixed_zone(int(offset.total_seconds())),
+        tzinfo=zone,
         fold=moment.fold,
     )
 
@@ -91,16 +105,28 @@ def _fixed_zone(seconds: int) -> pendulum.FixedTimezone:
     return pendulum.FixedTimezone(seconds)
 
 
-def _enum_hook(tp: type[Enum], _: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
+@cache
+def _enum_structure(tp: type[Enum]) -> Callable[[Any, Any], Any]:
     members = {member.value: member for member in tp}
 
     def hook(value: Any, _: Any) -> Any:
         try:
-            return members[value]
+            member = members[value]
         except (KeyError, TypeError):
             raise ValueError(f"expected one of {sorted(map(str, members))}") from None
+        if type(value) is not type(member.value):  # True is not 1, nor 1.0
+            raise ValueError(f"expected one of {sorted(map(str, members))}")
+        return member
 
     return hook
+
+
+def _enum_hook(tp: type[Enum], _: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
+    return _enum_structure(tp)
+
+
+def _structure_int_enum(value: Any, tp: type[IntEnum]) -> Any:
+    return _enum_structure(tp)(value, tp)
 
 
 def _is_enum(tp: Any) -> bool:
@@ -160,6 +186,9 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     c.register_structure_hook(pendulum.DateTime, _structure_moment)
     c.register_unstructure_hook(pendulum.DateTime, dt.datetime.isoformat)
     c.register_structure_hook_factory(_is_enum, _enum_hook)
+    # An IntEnum is an int too, and hooks registered by class (int above) come before those
+    # found by a test like _is_enum: this hook, also by class, is the closer match.
+    c.register_structure_hook(IntEnum, _structure_int_enum)
     c.register_structure_hook(LeerlingRef, lambda value, _: LeerlingRef(value))
     c.register_unstructure_hook(LeerlingRef, lambda ref: ref.waarde)
     c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
@@ -177,6 +206,11 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
 
 def to_dict(value: object) -> dict[str, Any]:
     """A JSON-ready dict of any public value of the library, with its ``schema_version``.
+
+    Examples:
+        >>> from gedragswerk_core import Periode
+        >>> to_dict(Periode(pendulum.date(2015, 10, 17), pendulum.date(2015, 10, 25)))
+        {'begin': '2015-10-17', 'einde': '2015-10-25', 'schema_version': 1}
 
     Raises:
         StructureError: ``value`` is not a library value that forms a dict.
@@ -234,6 +268,18 @@ _READ_ERRORS: Final = (
 
 def from_dict(cls: type[T], data: object) -> T:
     """Read a value of type ``cls`` from a dict made by `to_dict` (or parsed JSON).
+
+    Examples:
+        >>> from gedragswerk_core import Geescaleerd
+        >>> data = {"moment": "2015-10-25T02:30:00+01:00", "naar": "actietafel"}
+        >>> g = from_dict(Geescaleerd, data)
+        >>> g.moment.timezone_name, str(g.moment.in_timezone("UTC"))
+        ('Europe/Amsterdam', '2015-10-25 01:30:00+00:00')
+        >>> try:
+        ...     from_dict(Geescaleerd, {"moment": "2015-10-25T02:30:00", "naar": "actietafel"})
+        ... except StructureError as fout:
+        ...     print(fout.errors)
+        ('expected a moment with a UTC offset, e.g. +02:00 or Z @ $.moment',)
 
     Raises:
         StructureError: the data does not describe a valid ``cls``; ``error.errors`` lists every

@@ -15,7 +15,7 @@ References:
 from __future__ import annotations
 
 from enum import Enum, unique
-from typing import final
+from typing import Final, final
 
 from attrs import field, frozen
 
@@ -47,7 +47,7 @@ class Signaalsoort(Enum):
         return _REGEL[self]
 
 
-_REGEL = {
+_REGEL: Final = {
     Signaalsoort.THUISZITTER_LANGER_DAN_NORM: "R-LPW-8",
     Signaalsoort.GEEN_GESPREK: "R-LC-3",
     Signaalsoort.LANGER_DAN_SCHOOLJAAR: "R-LC-8",
@@ -76,9 +76,12 @@ class Signaal:
         return f"{self.regel}: {self.uitleg}"
 
 
+_MAX_PARAMETER: Final = 1200  # a century in months; far beyond any norm, and no date overflow
+
+
 def _positive(value: object, name: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidValueError("must be a whole number of at least 1", field=name)
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _MAX_PARAMETER:
+        raise InvalidValueError(f"must be a whole number from 1 to {_MAX_PARAMETER}", field=name)
     return value
 
 

@@ -98,6 +98,8 @@ class Afwezigheid:
             raise InvalidValueError(
                 f"expected hours as a number, got {type(uren).__name__}", field="uren"
             )
+        if not 0 <= uren <= 24:  # noqa: PLR2004 - hours in a day; also refuses NaN and infinity
+            raise InvalidValueError("hours of absence on one day are 0 to 24", field="uren")
         return cls(datum, round(uren * 60), geoorloofd, hele_dag=hele_dag)
 
 
@@ -151,9 +153,16 @@ def _kalender(kalender: object) -> Schoolkalender:
     return kalender
 
 
+_MAXIMUM: Final = 1200.0  # far beyond any threshold (hours, weeks, months), and no date overflow
+
+
 def _getal(value: object, naam: str, *, minimum: float = 1) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
-        raise InvalidValueError(f"must be a number of at least {minimum}", field=naam)
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not minimum <= value <= _MAXIMUM  # also refuses NaN and infinity
+    ):
+        raise InvalidValueError(f"must be a number from {minimum} to {_MAXIMUM:g}", field=naam)
     return value
 
 

@@ -283,14 +283,16 @@ def instemmingsredenen(
     dragers = {
         p for a in lijst_activiteiten if a.status is not Uitvoeringsstatus.VERVALLEN for p in a.wie
     }
-    ontbreekt = sorted(_partijtekst(p) for p in dragers - set(partijen))
-    lijst = "; ".join(ontbreekt[:_TOON])
-    if len(ontbreekt) > _TOON:
-        lijst += f" and {len(ontbreekt) - _TOON} more"
+    # Roles and a count, not names: a party's name can identify a pupil (a parent's surname),
+    # and the reason must stay short whatever the names are.
+    ontbreekt = dragers - set(partijen)
+    rollen = sorted({p.rol.value for p in ontbreekt})
     redenen.append(
         Reden(
             "R-WA-5",
-            f"these parties carry an activity but do not agree: {lijst}"
+            f"{len(ontbreekt)} part{'y' if len(ontbreekt) == 1 else 'ies'} carrying an activity "
+            f"{'does' if len(ontbreekt) == 1 else 'do'} not agree (roles: {', '.join(rollen)}); "
+            "every carrying party must agree"
             if ontbreekt
             else "every party that carries an activity agrees",
             not ontbreekt,
