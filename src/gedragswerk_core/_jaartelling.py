@@ -24,18 +24,14 @@ from typing import Any, Final, final
 from gedragswerk_core._jaarindeling import BUITEN, MARGE, Jaarindeling, amsterdam_ordinal
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.gebeurtenissen import (
-    Afgerond,
-    Doorverwezen,
     Escalatie,
-    Geaccepteerd,
     Gebeurtenis,
     Geescaleerd,
     Heropend,
-    Overgedragen,
     ResultaatGeboekt,
     SystemischeVraagOpgepakt,
 )
-from gedragswerk_core.interventie import Interventie, Status
+from gedragswerk_core.interventie import NIEUWE_STATUS, Interventie, Status
 
 __all__ = ["Telling", "na_einde", "tel"]
 
@@ -45,13 +41,8 @@ _AFGEROND: Final = Status.AFGEROND
 _OVERGEDRAGEN: Final = Status.OVERGEDRAGEN
 _DOORVERWEZEN: Final = Status.DOORVERWEZEN
 _ACTIETAFEL: Final = Escalatie.ACTIETAFEL
-# The status each event leads to: the lifecycle of gedragswerk_core.interventie.
-_NIEUWE_STATUS: Final[dict[type, Status]] = {
-    Geaccepteerd: _LOPEND,
-    Doorverwezen: _DOORVERWEZEN,
-    Afgerond: _AFGEROND,
-    Overgedragen: _OVERGEDRAGEN,
-}
+# The status each event leads to: the lifecycle's own table.
+_NIEUWE_STATUS: Final = NIEUWE_STATUS
 _toordinal: Final = dt.datetime.toordinal
 
 

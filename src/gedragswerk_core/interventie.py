@@ -132,17 +132,18 @@ class Toestand:
 
 # --- the fold ----------------------------------------------------------------------------------
 
-_NIEUWE_STATUS: Final[dict[type, Status]] = {
+NIEUWE_STATUS: Final[dict[type, Status]] = {
     Geaccepteerd: Status.LOPEND,
     Doorverwezen: Status.DOORVERWEZEN,
     Afgerond: Status.AFGEROND,
     Overgedragen: Status.OVERGEDRAGEN,
 }
+"""The status each event leads to (R-LC-2, R-LC-5, R-LC-6, R-LC-7); see `_volgende` for reopen."""
 
 
 def _volgende(t: Toestand, g: Gebeurtenis) -> Toestand:
     """The state after event ``g`` (assumed allowed). Builds the value with its constructor."""
-    status = _NIEUWE_STATUS.get(type(g), t.status)
+    status = NIEUWE_STATUS.get(type(g), t.status)
     if type(g) is Heropend:
         status = Status.ONTVANGEN if t.status is Status.DOORVERWEZEN else Status.LOPEND
     gerealiseerd = t.gerealiseerd
