@@ -76,7 +76,6 @@ def _kopie(template: Interventie) -> Interventie:
         t.systemische_vragen,
         t.escalaties,
         t.werkagenda_afgesproken,
-        t.geaccepteerd,
     )
     kopie = object.__new__(Interventie)
     object.__setattr__(kopie, "gebeurtenissen", template.gebeurtenissen)

@@ -115,7 +115,6 @@ class Toestand:
         systemische_vragen: the systemic questions taken up, in order (R-LC-11).
         escalaties: where the case was escalated to, in order.
         werkagenda_afgesproken: whether a werkagenda was agreed (R-LC-3).
-        geaccepteerd: whether the intake ever accepted the hulpvraag (R-LC-2).
     """
 
     status: Status
@@ -127,7 +126,6 @@ class Toestand:
     systemische_vragen: tuple[str, ...] = field(default=(), repr=False)
     escalaties: tuple[Escalatie, ...] = ()
     werkagenda_afgesproken: bool = False
-    geaccepteerd: bool = False
 
 
 # --- the fold ----------------------------------------------------------------------------------
@@ -161,7 +159,6 @@ def _volgende(t: Toestand, g: Gebeurtenis) -> Toestand:
         else t.systemische_vragen,
         (*t.escalaties, g.naar) if type(g) is Geescaleerd else t.escalaties,
         t.werkagenda_afgesproken or type(g) is WerkagendaAfgesproken,
-        t.geaccepteerd or type(g) is Geaccepteerd,
     )
 
 
