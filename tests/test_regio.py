@@ -264,7 +264,7 @@ def test_een_regio_noemt_elke_partij_een_keer():
         (lambda: Verkenning(REGIO).is_beantwoord("vraag 1"), "vraag"),
         (lambda: Vraagstand(Q.OORZAKEN, 0, pendulum.date(2016, 1, 1)), "Vraagstand.laatst"),
         (lambda: Vraagstand(Q.OORZAKEN, 1, None), "Vraagstand.laatst"),
-        (lambda: Vraagstand(Q.OORZAKEN, -1, None), "Vraagstand.laatst"),
+        (lambda: Vraagstand(Q.OORZAKEN, -1, None), "Vraagstand.antwoorden"),
         (lambda: Vraagstand(3, 0, None), "Vraagstand.vraag"),
     ],
 )

@@ -219,3 +219,11 @@ def test_elke_activiteit_met_fase_telt_een_keer_mee(agenda, peildatum):
         assert agenda.activiteit(m.activiteit).fase is Fase.ACTIVEREN
     volgend = stand.volgend_evaluatiemoment
     assert volgend is None or volgend.stand in {Stand.NU, Stand.KOMEND}
+
+
+@pytest.mark.parametrize("aantal", [-1, True, 1.0, "1"])
+def test_een_fasevoortgang_telt_in_hele_getallen_vanaf_nul(aantal):
+    from gedragswerk_core import Fase, FaseVoortgang, InvalidValueError  # noqa: PLC0415
+
+    with pytest.raises(InvalidValueError, match="at least 0"):
+        FaseVoortgang(Fase.VERKENNEN, aantal, 0, 0, 0, ())

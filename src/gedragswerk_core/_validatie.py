@@ -38,6 +38,14 @@ def instance_of(*types: type) -> Validator:
     return check
 
 
+def aantal(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a count — a whole number of at least 0 (``bool`` is not a number)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidValueError(
+            "must be a whole number of at least 0", field=_where(inst, attribute)
+        )
+
+
 def optional_instance_of(*types: type) -> Validator:
     """Validator: ``None`` or an instance of one of ``types``."""
     inner = instance_of(*types)

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, final
+from typing import final
 
-import attrs
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
@@ -27,14 +26,6 @@ from gedragswerk_core.errors import InvalidValueError
 __all__ = ["Aandeel"]
 
 _MAX_DECIMALEN = 10
-
-
-def _aantal(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidValueError(
-            "must be a whole number of at least 0",
-            field=f"{type(inst).__name__}.{attribute.name}",
-        )
 
 
 @final
@@ -55,8 +46,8 @@ class Aandeel:
         112 of 178 interventions started in the school year (62.9%)
     """
 
-    teller: int = field(validator=_aantal)
-    noemer: int = field(validator=_aantal)
+    teller: int = field(validator=v.aantal)
+    noemer: int = field(validator=v.aantal)
     noemer_omschrijving: str = field(validator=v.text(max_length=200))
 
     def __attrs_post_init__(self) -> None:

@@ -20,7 +20,6 @@ from collections.abc import Iterable
 from enum import Enum, unique
 from typing import Any, Final, final
 
-import attrs
 import pendulum
 from attrs import field, frozen
 
@@ -79,14 +78,6 @@ class Contact:
     kanaal: Kanaal = field(default=Kanaal.TELEFOON, validator=v.instance_of(Kanaal))
 
 
-def _aantal(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidValueError(
-            "must be a whole number of at least 0",
-            field=f"{type(inst).__name__}.{attribute.name}",
-        )
-
-
 @final
 @frozen
 class Contacttelling:
@@ -97,10 +88,10 @@ class Contacttelling:
     """
 
     beller: Bellertype = field(validator=v.instance_of(Bellertype))
-    aantal: int = field(validator=_aantal)
-    telefonisch: int = field(validator=_aantal)
-    opgepakt: int = field(validator=_aantal)
-    doorverwezen: int = field(validator=_aantal)
+    aantal: int = field(validator=v.aantal)
+    telefonisch: int = field(validator=v.aantal)
+    opgepakt: int = field(validator=v.aantal)
+    doorverwezen: int = field(validator=v.aantal)
 
     def __attrs_post_init__(self) -> None:
         """Keep the counts consistent with each other."""

@@ -22,9 +22,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import Enum, unique
 from fractions import Fraction
-from typing import Any, final
+from typing import final
 
-import attrs
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
@@ -185,14 +184,6 @@ def vergelijk(voor: Diagnose, na: Diagnose) -> Vergelijking:
     return Vergelijking(tuple(wijzigingen))
 
 
-def _aantal(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidValueError(
-            "must be a whole number of at least 0",
-            field=f"{type(inst).__name__}.{attribute.name}",
-        )
-
-
 @final
 @frozen
 class Effect:
@@ -209,9 +200,9 @@ class Effect:
     """
 
     dimensie: Dimensie = field(validator=v.instance_of(Dimensie))
-    vergelijkingen: int = field(validator=_aantal)
-    met_knelpunt: int = field(validator=_aantal)
-    verbeterd: int = field(validator=_aantal)
+    vergelijkingen: int = field(validator=v.aantal)
+    met_knelpunt: int = field(validator=v.aantal)
+    verbeterd: int = field(validator=v.aantal)
 
     def __attrs_post_init__(self) -> None:
         """Keep ``verbeterd ≤ met_knelpunt ≤ vergelijkingen``."""

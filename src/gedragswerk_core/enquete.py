@@ -275,7 +275,7 @@ class EnqueteUitkomsten:
         per_vraag: one share per `Effectvraag`, out of those who answered it.
     """
 
-    respondenten: int = field(validator=v.instance_of(int))
+    respondenten: int = field(validator=v.aantal)
     per_type: tuple[Typeaandeel, ...] = field(
         converter=v.to_tuple, validator=[v.tuple_of(Typeaandeel), _per_type_klopt]
     )

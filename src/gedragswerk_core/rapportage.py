@@ -59,16 +59,8 @@ __all__ = [
 ]
 
 
-def _aantal(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidValueError(
-            "must be a whole number of at least 0",
-            field=f"{type(inst).__name__}.{attribute.name}",
-        )
-
-
 def _maand(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    _aantal(inst, attribute, value)
+    v.aantal(inst, attribute, value)
     if not 1 <= value <= 12:  # type: ignore[operator]  # noqa: PLR2004 - months of a year
         raise InvalidValueError("a month is 1 to 12", field="Maandtelling.maand")
 
@@ -78,9 +70,9 @@ def _maand(inst: object, attribute: attrs.Attribute[Any], value: object) -> None
 class Maandtelling:
     """How many interventions started in one calendar month (``maand`` 1–12 of ``jaar``)."""
 
-    jaar: int = field(validator=_aantal)
+    jaar: int = field(validator=v.aantal)
     maand: int = field(validator=_maand)
-    aantal: int = field(validator=_aantal)
+    aantal: int = field(validator=v.aantal)
 
     @property
     def naam(self) -> str:
@@ -105,7 +97,7 @@ class Systeemvraagtelling:
     """How often one catalogued systemic question was taken up in the year (R-LC-11)."""
 
     code: str = field(validator=_code_validator)
-    aantal: int = field(validator=_aantal)
+    aantal: int = field(validator=v.aantal)
 
     @property
     def systeemvraag(self) -> Systeemvraag:
@@ -119,7 +111,7 @@ class Labeltelling:
     """How often a systemic question outside the catalogue was taken up, by its label."""
 
     label: str = field(validator=v.text(max_length=300))
-    aantal: int = field(validator=_aantal)
+    aantal: int = field(validator=v.aantal)
 
 
 @final
@@ -150,19 +142,19 @@ class Jaarcijfers:
     """
 
     schooljaar: Schooljaar = field(validator=v.instance_of(Schooljaar))
-    interventies: int = field(validator=_aantal)
+    interventies: int = field(validator=v.aantal)
     regios: tuple[str, ...] = field(converter=v.to_tuple, validator=v.tuple_of(str))
     afgerond: Aandeel = field(validator=v.instance_of(Aandeel))
     lopend: Aandeel = field(validator=v.instance_of(Aandeel))
     overgedragen: Aandeel = field(validator=v.instance_of(Aandeel))
     doorverwezen: Aandeel = field(validator=v.instance_of(Aandeel))
-    passend_onderwijs: int = field(validator=_aantal)
+    passend_onderwijs: int = field(validator=v.aantal)
     intake_per_maand: tuple[Maandtelling, ...] = field(
         converter=v.to_tuple, validator=v.tuple_of(Maandtelling)
     )
     actietafels: tuple[str, ...] = field(converter=v.to_tuple, validator=v.tuple_of(str))
-    escalaties_actietafel: int = field(validator=_aantal)
-    escalaties_interventieteam: int = field(validator=_aantal)
+    escalaties_actietafel: int = field(validator=v.aantal)
+    escalaties_interventieteam: int = field(validator=v.aantal)
     systeemvragen: tuple[Systeemvraagtelling, ...] = field(
         converter=v.to_tuple, validator=v.tuple_of(Systeemvraagtelling)
     )

@@ -198,14 +198,14 @@ class Vraagstand:
     """How far one question is answered: how many answers, and the date of the latest."""
 
     vraag: RegionaleVraag = field(validator=v.instance_of(RegionaleVraag))
-    antwoorden: int = field(validator=v.instance_of(int))
+    antwoorden: int = field(validator=v.aantal)
     laatst: pendulum.Date | None = field(validator=v.optional_instance_of(pendulum.Date))
 
     def __attrs_post_init__(self) -> None:
         """A latest date exactly when there is at least one answer."""
-        if self.antwoorden < 0 or (self.laatst is None) != (self.antwoorden == 0):
+        if (self.laatst is None) != (self.antwoorden == 0):
             raise InvalidValueError(
-                "antwoorden is at least 0, and laatst is set exactly when it is more than 0",
+                "laatst is set exactly when antwoorden is more than 0",
                 field="Vraagstand.laatst",
             )
 

@@ -77,10 +77,10 @@ class FaseVoortgang:
     """
 
     fase: Fase = field(validator=v.instance_of(Fase))
-    gepland: int = field(validator=v.instance_of(int))
-    in_uitvoering: int = field(validator=v.instance_of(int))
-    gerealiseerd: int = field(validator=v.instance_of(int))
-    vervallen: int = field(validator=v.instance_of(int))
+    gepland: int = field(validator=v.aantal)
+    in_uitvoering: int = field(validator=v.aantal)
+    gerealiseerd: int = field(validator=v.aantal)
+    vervallen: int = field(validator=v.aantal)
     te_laat: tuple[str, ...] = field(converter=v.to_tuple, validator=_codes)
 
     @property
