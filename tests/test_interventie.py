@@ -1,5 +1,8 @@
 """The intervention lifecycle (R-LC-1 … R-LC-11): events, fold, decisions and refusals."""
 
+import copy
+import datetime as dt
+import pickle
 import re
 
 import pendulum
@@ -425,8 +428,11 @@ class Levensloop(RuleBasedStateMachine):
     @invariant()
     def toestand_is_de_vouw_van_de_gebeurtenissen(self):
         if self.i is not None:
+            assert Interventie(self.i.gebeurtenissen) == self.i
             assert Interventie(self.i.gebeurtenissen).toestand == self.i.toestand
+            # The status read backwards from the last change, and the forward fold, agree.
             assert self.i.status is self.status
+            assert self.i.toestand.status is self.status
             assert self.i.toestand.gerealiseerd == self.gerealiseerd
 
     @invariant()
@@ -457,3 +463,137 @@ def test_systemische_vragen_en_tafels_staan_niet_in_repr(lopend):
     for tekst in (repr(i.gebeurtenissen[-2]), repr(i.gebeurtenissen[-1]), repr(i.toestand)):
         assert "Vries" not in tekst
     assert i.gebeurtenissen[-1].tafel == "tafel bij familie De Vries"
+
+
+# --- the value: a tuple of its events -----------------------------------------------------------
+
+
+def test_een_interventie_is_de_tuple_van_haar_gebeurtenissen(lopend):
+    assert len(lopend) == 2
+    assert tuple(lopend) == lopend.gebeurtenissen
+    assert type(lopend.gebeurtenissen) is tuple
+    assert lopend[0].hulpvraag == lopend.hulpvraag
+    assert repr(lopend) == f"Interventie(gebeurtenissen={lopend.gebeurtenissen!r})"
+
+
+def test_een_interventie_is_alleen_gelijk_aan_een_interventie(lopend):
+    events = lopend.gebeurtenissen
+    assert lopend != events
+    assert events != lopend
+    assert not (lopend == events)  # noqa: SIM201 - the operator itself is under test
+    assert lopend == Interventie(events)
+    assert hash(lopend) == hash(Interventie(events))
+    assert lopend != accepteer(ontvang(lopend.hulpvraag, lopend[0].moment), m(2))
+
+
+def test_een_interventie_overleeft_pickle_en_copy(lopend):
+    i = voer_gesprek(lopend, m(1), (P["swv"],), SparringRol.ADVISEUR)
+    for kopie in (pickle.loads(pickle.dumps(i)), copy.copy(i), copy.deepcopy(i)):  # noqa: S301
+        assert type(kopie) is Interventie
+        assert kopie == i
+        assert kopie.status is Status.LOPEND
+
+
+def test_een_onmogelijke_geschiedenis_komt_ook_via_pickle_niet_binnen(lopend):
+    # Unpickling builds the value with its constructor, which replays every check.
+    data = pickle.dumps(lopend).replace(b"Geaccepteerd", b"Doorverwezen")
+    with pytest.raises(RefusedError):
+        pickle.loads(data)  # noqa: S301
+
+
+# --- the commands build their events once: the same event as the event's own constructor --------
+
+AMS = pendulum.timezone("Europe/Amsterdam")
+momenten_of_rommel = st.one_of(
+    st.sampled_from([m(1), m(2)]),
+    st.just(dt.datetime(2015, 10, 1, 12, tzinfo=dt.UTC)),  # a stdlib moment
+    st.just(dt.date(2015, 10, 1)),  # a date: the start of the day in Amsterdam
+    st.just(dt.datetime(2015, 10, 1, 12)),  # noqa: DTZ001 - naive, refused
+    st.just("2015-10-01"),
+)
+partijen_of_rommel = st.one_of(
+    st.lists(st.sampled_from(list(P.values())), max_size=3).map(tuple),
+    st.lists(st.sampled_from(list(P.values())), min_size=1, max_size=3),  # a list
+    st.just((P["swv"], "school")),
+    st.just("swv"),
+)
+
+
+def _uitkomst(f):
+    try:
+        return ("ok", f())
+    except Exception as fout:  # noqa: BLE001 - the kind and message are compared
+        return (type(fout), str(fout))
+
+
+def _zelfde(via_commando, via_constructor):
+    a, b = _uitkomst(via_commando), _uitkomst(via_constructor)
+    assert a[0] == b[0], (a, b)
+    assert a[0] not in (AttributeError, TypeError, KeyError)
+    if a[0] == "ok":
+        assert a[1] == b[1]
+        assert type(a[1]) is Interventie
+        assert [type(x) for x in attrs_values(a[1][-1])] == [
+            type(x) for x in attrs_values(b[1][-1])
+        ]
+    else:
+        # The same explanation; the command names its argument ("moment"), the constructor
+        # its field ("GesprekGevoerd.moment").
+        assert a[1].split(": ", 1)[1] == b[1].split(": ", 1)[1]
+
+
+def attrs_values(g):
+    return [getattr(g, f.name) for f in g.__attrs_attrs__]
+
+
+@given(
+    moment=momenten_of_rommel,
+    deelnemers=partijen_of_rommel,
+    rol=st.sampled_from([*SparringRol, "mediator"]),
+    conflict=st.sampled_from([False, True, 1, None]),
+)
+def test_voer_gesprek_bouwt_dezelfde_gebeurtenis_als_de_constructor(
+    moment, deelnemers, rol, conflict
+):
+    lopend = voorbeeld.interventie_na_intake()
+    _zelfde(
+        lambda: voer_gesprek(lopend, moment, deelnemers, rol, conflict=conflict),
+        lambda: pas_toe(lopend, GesprekGevoerd(moment, deelnemers, rol, conflict=conflict)),
+    )
+
+
+@given(
+    moment=momenten_of_rommel,
+    verklaring=st.one_of(
+        st.builds(Afrondingsverklaring, st.booleans(), st.booleans(), st.booleans()),
+        st.just("klaar"),
+    ),
+    voorstel=st.one_of(
+        st.builds(
+            Overdrachtsvoorstel,
+            st.sampled_from(list(P.values())),
+            st.booleans(),
+            st.booleans(),
+            st.booleans(),
+        ),
+        st.just(None),
+    ),
+)
+def test_de_andere_snelle_commandos_bouwen_dezelfde_gebeurtenis(moment, verklaring, voorstel):
+    lopend = voorbeeld.interventie_na_intake()
+    ontvangen = Interventie(lopend.gebeurtenissen[:1])
+    _zelfde(lambda: accepteer(ontvangen, moment), lambda: pas_toe(ontvangen, Geaccepteerd(moment)))
+    _zelfde(
+        lambda: rond_af(lopend, moment, verklaring),
+        lambda: pas_toe(lopend, Afgerond(moment, verklaring)),
+    )
+    _zelfde(
+        lambda: draag_over(lopend, moment, voorstel),
+        lambda: pas_toe(lopend, Overgedragen(moment, voorstel)),
+    )
+    hulpvraag = lopend.hulpvraag
+    for h in (hulpvraag, "hulpvraag"):
+        _zelfde(
+            lambda h=h: ontvang(h, moment),
+            lambda h=h: Interventie((HulpvraagOntvangen(moment, h),)),
+        )

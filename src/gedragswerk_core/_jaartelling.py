@@ -6,13 +6,13 @@ counts, as fast as plain Python allows (about 0.6 µs per intervention on the mi
 
 * the start day and month come from a lookup table of day ordinals
   (`gedragswerk_core._jaarindeling`), not from a time-zone conversion;
-* an intervention whose events all lie in the year is counted from its folded `Toestand`
-  (status, pupils, systemic questions); its events are only read when it was escalated, for
-  the actietafel labels;
-* for an intervention with events after 31 July those events are read from the end (they are
-  few) and taken off what the folded state holds (`na_einde`); when one of them changed the
-  status, the status on 31 July is read backwards from the events before it, following the
-  lifecycle of `gedragswerk_core.interventie` (tests compare both with the library's own fold).
+* an intervention (a tuple of its events) is counted from its events in one loop: pupils
+  booked, systemic questions, escalations; its status is read backwards from its last status
+  change;
+* for an intervention with events after 31 July those events are found from the end (they are
+  few, `tot_einde`) and left out; the status on 31 July is read backwards from the events
+  before them, following the lifecycle of `gedragswerk_core.interventie` (tests compare both
+  with the library's own fold).
 """
 
 from __future__ import annotations
@@ -25,15 +25,15 @@ from gedragswerk_core._jaarindeling import BUITEN, MARGE, Jaarindeling, amsterda
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.gebeurtenissen import (
     Escalatie,
-    Gebeurtenis,
     Geescaleerd,
-    Heropend,
     ResultaatGeboekt,
     SystemischeVraagOpgepakt,
 )
-from gedragswerk_core.interventie import NIEUWE_STATUS, Interventie, Status
+from gedragswerk_core.interventie import _STATUS_VAN, Interventie, Status, _status
 
-__all__ = ["Telling", "na_einde", "tel"]
+# The status is read with the lifecycle's own table and function (`_STATUS_VAN`, `_status`).
+
+__all__ = ["Telling", "tel", "tot_einde"]
 
 _ONTVANGEN: Final = Status.ONTVANGEN
 _LOPEND: Final = Status.LOPEND
@@ -41,8 +41,6 @@ _AFGEROND: Final = Status.AFGEROND
 _OVERGEDRAGEN: Final = Status.OVERGEDRAGEN
 _DOORVERWEZEN: Final = Status.DOORVERWEZEN
 _ACTIETAFEL: Final = Escalatie.ACTIETAFEL
-# The status each event leads to: the lifecycle's own table.
-_NIEUWE_STATUS: Final = NIEUWE_STATUS
 _toordinal: Final = dt.datetime.toordinal
 
 
@@ -73,65 +71,28 @@ class Telling:
         self.vragen: list[str] = []
 
 
-def _status_voor(gebeurtenissen: tuple[Gebeurtenis, ...], tot: int) -> Status:
-    """The status after the first ``tot`` events, read backwards from the last status change.
+def _escalatie(g: Geescaleerd, telling: Telling) -> None:
+    if g.naar is _ACTIETAFEL:
+        telling.escalaties[0] += 1
+        if g.tafel is not None:
+            telling.tafels.add(g.tafel)
+    else:
+        telling.escalaties[1] += 1
 
-    After a reopening the intervention is open again: received (after a referral) or lopend,
-    which the figures count alike, so `_LOPEND` stands for both.
+
+def tot_einde(interventie: Interventie, einde: int) -> int:
+    """How many of the events lie before ``einde`` (1 August's ordinal), read from the end.
+
+    The first event, the start, lies in the year; later events after 31 July are few.
     """
-    for index in range(tot - 1, 0, -1):
-        soort = type(gebeurtenissen[index])
-        nieuw = _NIEUWE_STATUS.get(soort)
-        if nieuw is not None:
-            return nieuw
-        if soort is Heropend:
-            return _LOPEND
-    return _ONTVANGEN
-
-
-def _escalaties(gebeurtenissen: tuple[Gebeurtenis, ...], telling: Telling) -> None:
-    for g in gebeurtenissen:
-        if type(g) is Geescaleerd:
-            if g.naar is _ACTIETAFEL:
-                telling.escalaties[0] += 1
-                if g.tafel is not None:
-                    telling.tafels.add(g.tafel)
-            else:
-                telling.escalaties[1] += 1
-
-
-def na_einde(interventie: Interventie, einde: int, telling: Telling) -> Status:
-    """Count an intervention with events after 31 July (``einde`` is 1 August's ordinal).
-
-    Those events are found from the end (they are few) and what the folded state holds for them
-    is taken off again; only when one of them changed the status is the status on 31 July read
-    backwards from the events before it. Returns that status.
-    """
-    t = interventie.toestand
-    gebeurtenissen = interventie.gebeurtenissen
-    tot = len(gebeurtenissen)
-    passend = len(t.gerealiseerd)
-    vragen = t.systemische_vragen
-    aantal_vragen = len(vragen)
-    veranderd = False
-    while tot > 1:  # the first event, the start, lies in the year
-        g = gebeurtenissen[tot - 1]
-        dag = _toordinal(g.moment)
-        if dag < einde - MARGE or (dag < einde + MARGE and amsterdam_ordinal(g.moment) < einde):
+    tot = len(interventie)
+    while tot > 1:
+        moment = interventie[tot - 1].moment
+        dag = _toordinal(moment)
+        if dag < einde - MARGE or (dag < einde + MARGE and amsterdam_ordinal(moment) < einde):
             break
-        soort = type(g)
-        if soort is ResultaatGeboekt:
-            passend -= 1
-        elif soort is SystemischeVraagOpgepakt:
-            aantal_vragen -= 1
-        elif soort in _NIEUWE_STATUS or soort is Heropend:
-            veranderd = True
         tot -= 1
-    telling.passend += passend
-    telling.vragen.extend(vragen[:aantal_vragen])
-    if t.escalaties:
-        _escalaties(gebeurtenissen[:tot], telling)
-    return _status_voor(gebeurtenissen, tot) if veranderd else t.status
+    return tot
 
 
 def tel(interventies: Iterable[Any], indeling: Jaarindeling) -> Telling:  # noqa: C901
@@ -143,7 +104,6 @@ def tel(interventies: Iterable[Any], indeling: Jaarindeling) -> Telling:  # noqa
     telling = Telling()
     status = telling.status
     per_maand = telling.per_maand
-    vragen_bij = telling.vragen.extend
     regio_bij = telling.regios.add
     tabel_get = indeling.tabel.get
     einde = indeling.einde
@@ -152,6 +112,9 @@ def tel(interventies: Iterable[Any], indeling: Jaarindeling) -> Telling:  # noqa
     soort = Interventie
     buiten = BUITEN
     afgerond, lopend, ontvangen, overgedragen = _AFGEROND, _LOPEND, _ONTVANGEN, _OVERGEDRAGEN
+    resultaat, vraag, escalatie = ResultaatGeboekt, SystemischeVraagOpgepakt, Geescaleerd
+    status_van = _STATUS_VAN
+    vragen_bij = telling.vragen.append
     passend = 0
     for index, interventie in enumerate(interventies):
         if type(interventie) is not soort:
@@ -160,24 +123,29 @@ def tel(interventies: Iterable[Any], indeling: Jaarindeling) -> Telling:  # noqa
                 field=f"interventies[{index}]",
                 hint="pass Interventie values, e.g. built with ontvang(...)",
             )
-        t = interventie.toestand
-        maand = tabel_get(toordinal(t.begin), buiten)
+        start = interventie[0]
+        maand = tabel_get(toordinal(start.moment), buiten)
         if maand < 0:
-            maand = indeling.maand_exact(t.begin) if maand != buiten else buiten
+            maand = indeling.maand_exact(start.moment) if maand != buiten else buiten
             if maand == buiten:
                 continue
         per_maand[maand] += 1
-        regio_bij(t.hulpvraag.regio)
-        if toordinal(t.laatste) < zeker_voor_einde:
-            # Every event lies in the year: the folded state says (almost) all.
-            eind = t.status
-            passend += len(t.gerealiseerd)
-            if t.systemische_vragen:
-                vragen_bij(t.systemische_vragen)
-            if t.escalaties:
-                _escalaties(interventie.gebeurtenissen, telling)
-        else:
-            eind = na_einde(interventie, einde, telling)
+        regio_bij(start.hulpvraag.regio)  # type: ignore[union-attr]
+        # The events on or before 31 July: all of them, unless the last lies after it.
+        rij = (
+            interventie
+            if toordinal(interventie[-1].moment) < zeker_voor_einde
+            else interventie[: tot_einde(interventie, einde)]
+        )
+        eind = status_van.get(type(rij[-1])) or _status(rij)
+        for g in rij:  # one loop, written out: this is the hot path of the annual figures
+            kind = type(g)
+            if kind is resultaat:
+                passend += 1
+            elif kind is vraag:
+                vragen_bij(g.vraag)  # type: ignore[union-attr]
+            elif kind is escalatie:
+                _escalatie(g, telling)  # type: ignore[arg-type]
         if eind is afgerond:
             status[1] += 1
         elif eind is lopend or eind is ontvangen:

@@ -1,7 +1,7 @@
 r"""The intervention (interventie): an event-sourced value with rules that explain themselves.
 
-An `Interventie` is an append-only tuple of `gebeurtenissen`;
-its `Toestand` (state) is derived by folding them. Commands are pure functions that check
+An `Interventie` *is* an append-only tuple of `gebeurtenissen` (a ``tuple`` subclass: one object
+besides its events); its status, hulpvraag and `Toestand` (state) are derived from them. Commands are pure functions that check
 the step with the same ``beoordeel_*`` function a caller can use, then return a *new*
 intervention with one more event — or raise `RefusedError`
 carrying the refusing `Besluit`.
@@ -25,9 +25,10 @@ the methodiek. `signaleer` reports it with rule R-REG-3.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from enum import Enum, unique
 from functools import cache
-from typing import Final, final
+from typing import Any, Final, final
 
 import pendulum
 from attrs import field, frozen
@@ -97,7 +98,11 @@ class Status(Enum):
     @property
     def is_open(self) -> bool:
         """Whether the intervention is still running (received or lopend)."""
-        return self in (Status.ONTVANGEN, Status.LOPEND)
+        return self is Status.ONTVANGEN or self is Status.LOPEND
+
+    # Members are singletons and compare by identity, so identity hashing agrees with ``==``;
+    # it makes a status a C-speed dict key (Enum's own hash is Python code hashing the name).
+    __hash__ = object.__hash__
 
 
 @final
@@ -136,34 +141,78 @@ NIEUWE_STATUS: Final[dict[type, Status]] = {
     Afgerond: Status.AFGEROND,
     Overgedragen: Status.OVERGEDRAGEN,
 }
-"""The status each event leads to (R-LC-2, R-LC-5, R-LC-6, R-LC-7); see `_volgende` for reopen."""
+"""The status each event leads to (R-LC-2, R-LC-5, R-LC-6, R-LC-7); see `_status_na` for reopen."""
+
+_STATUS_VAN: Final[dict[type, Status]] = {HulpvraagOntvangen: Status.ONTVANGEN, **NIEUWE_STATUS}
+_ONTVANGEN: Final = Status.ONTVANGEN
+_LOPEND: Final = Status.LOPEND
+_DOORVERWEZEN: Final = Status.DOORVERWEZEN
 
 
-def _volgende(t: Toestand, g: Gebeurtenis) -> Toestand:
-    """The state after event ``g`` (assumed allowed). Builds the value with its constructor."""
-    status = NIEUWE_STATUS.get(type(g), t.status)
-    if type(g) is Heropend:
-        status = Status.ONTVANGEN if t.status is Status.DOORVERWEZEN else Status.LOPEND
-    gerealiseerd = t.gerealiseerd
-    if type(g) is ResultaatGeboekt:
-        gerealiseerd = gerealiseerd | {g.leerling}
+def _status_na(status: Status, soort: type) -> Status:
+    """The status after an (allowed) event of type ``soort`` in ``status``.
+
+    A reopening (R-LC-8) goes back to the intake after a referral, and to lopend otherwise.
+    """
+    nieuw = NIEUWE_STATUS.get(soort)
+    if nieuw is not None:
+        return nieuw
+    if soort is Heropend:
+        return _ONTVANGEN if status is _DOORVERWEZEN else _LOPEND
+    return status
+
+
+def _status(gebeurtenissen: tuple[Gebeurtenis, ...]) -> Status:
+    """The status of a valid history, read backwards from its last status change.
+
+    The same as folding `_status_na` over the events (the tests check it), in one or two steps
+    for the usual history. A reopening (R-LC-8) looks one status change further back, at the
+    closing it reopened: after a referral it is back at the intake, otherwise lopend.
+    """
+    index = len(gebeurtenissen) - 1
+    status = _STATUS_VAN.get(type(gebeurtenissen[index]))
+    while status is None:  # (an index loop: reversed() on a tuple subclass is slow)
+        if type(gebeurtenissen[index]) is Heropend:
+            vorige = _STATUS_VAN.get(type(gebeurtenissen[index - 1]))
+            return _ONTVANGEN if vorige is _DOORVERWEZEN else _LOPEND
+        index -= 1
+        status = _STATUS_VAN.get(type(gebeurtenissen[index]))
+    return status
+
+
+def _toestand(gebeurtenissen: tuple[Gebeurtenis, ...]) -> Toestand:
+    """Fold a valid history into its `Toestand`, in one pass."""
+    eerste: HulpvraagOntvangen = gebeurtenissen[0]  # type: ignore[assignment]
+    status = _ONTVANGEN
+    laatste_gesprek = None
+    gerealiseerd: set[LeerlingRef] = set()
+    vragen: list[str] = []
+    escalaties: list[Escalatie] = []
+    werkagenda = False
+    for g in gebeurtenissen[1:]:
+        soort = type(g)
+        status = _status_na(status, soort)
+        if soort is GesprekGevoerd:
+            laatste_gesprek = g.moment
+        elif soort is ResultaatGeboekt:
+            gerealiseerd.add(g.leerling)  # type: ignore[union-attr]
+        elif soort is SystemischeVraagOpgepakt:
+            vragen.append(g.vraag)  # type: ignore[union-attr]
+        elif soort is Geescaleerd:
+            escalaties.append(g.naar)  # type: ignore[union-attr]
+        elif soort is WerkagendaAfgesproken:
+            werkagenda = True
     return Toestand(
         status,
-        t.hulpvraag,
-        t.begin,
-        g.moment,
-        g.moment if type(g) is GesprekGevoerd else t.laatste_gesprek,
-        gerealiseerd,
-        (*t.systemische_vragen, g.vraag)
-        if type(g) is SystemischeVraagOpgepakt
-        else t.systemische_vragen,
-        (*t.escalaties, g.naar) if type(g) is Geescaleerd else t.escalaties,
-        t.werkagenda_afgesproken or type(g) is WerkagendaAfgesproken,
+        eerste.hulpvraag,
+        eerste.moment,
+        gebeurtenissen[-1].moment,
+        laatste_gesprek,
+        frozenset(gerealiseerd),
+        tuple(vragen),
+        tuple(escalaties),
+        werkagenda,
     )
-
-
-def _begin(g: HulpvraagOntvangen) -> Toestand:
-    return Toestand(Status.ONTVANGEN, g.hulpvraag, g.moment, g.moment)
 
 
 # --- the checks --------------------------------------------------------------------------------
@@ -214,11 +263,10 @@ _STAP: Final[dict[type, tuple[str, frozenset[Status], str]]] = {
 }
 
 
-# The reasons are a small, finite set of values: each builder is cached on plain facts, so a
-# check builds no new objects on the hot path (and the same fact always reads the same way).
+# The reasons are a small, finite set of values, built once: a check builds no new objects on
+# the hot path (and the same fact always reads the same way).
 
 
-@cache
 def _status_reden(status: Status, stap: type) -> Reden:
     _, toegestaan, regel = _STAP[stap]
     if status in toegestaan:
@@ -234,7 +282,12 @@ def _status_reden(status: Status, stap: type) -> Reden:
     return Reden(regel, uitleg, False)
 
 
-@cache
+_STATUS_REDEN: Final[dict[type, dict[Status, Reden]]] = {
+    stap: {status: _status_reden(status, stap) for status in Status} for stap in _STAP
+}
+"""Per event type and status: the reason for (or against) taking the step in that status."""
+
+
 def _regionale_partij(regionaal: bool, regel: str, wat: str) -> Reden:
     if regionaal:
         return Reden(regel, f"{wat} includes at least one regional party", True)
@@ -245,6 +298,15 @@ def _regionale_partij(regionaal: bool, regel: str, wat: str) -> Reden:
         False,
     )
 
+
+# Indexed by "at least one regional party" (False, True): R-LC-3 for a conversation, R-WA-5 for
+# a werkagenda.
+_GESPREK_REGIONAAL: Final = tuple(
+    _regionale_partij(b, "R-LC-3", "the conversation") for b in (False, True)
+)
+_WERKAGENDA_REGIONAAL: Final = tuple(
+    _regionale_partij(b, "R-WA-5", "the werkagenda") for b in (False, True)
+)
 
 _SPARRING_PARTNER: Final = Rol.SPARRING_PARTNER
 
@@ -272,28 +334,36 @@ def _afronding_reden(oplossing: bool, kunnen: bool, willen: bool) -> Reden:
     )
 
 
-@cache
-def _overdracht_redenen(rol: Rol, meer: bool, kan: bool, wil: bool) -> tuple[Reden, Reden, Reden]:
+def _ander_reden(rol: Rol) -> Reden:
     if rol is Rol.SPARRING_PARTNER:
-        ander = Reden("R-LC-6", "the receiver must be a party other than Gedragswerk", False)
-    else:
-        ander = Reden("R-LC-6", f"the receiver is another party ({rol.value})", True)
-    meer_reden = Reden(
-        "R-LC-6",
-        "it is more for the receiver to act"
-        if meer
-        else "it is not more for the receiver than for the current parties to act",
-        meer,
+        return Reden("R-LC-6", "the receiver must be a party other than Gedragswerk", False)
+    return Reden("R-LC-6", f"the receiver is another party ({rol.value})", True)
+
+
+def _meer_reden(meer: bool) -> Reden:
+    if meer:
+        return Reden("R-LC-6", "it is more for the receiver to act", True)
+    return Reden(
+        "R-LC-6", "it is not more for the receiver than for the current parties to act", False
     )
+
+
+def _bereid_reden(kan: bool, wil: bool) -> Reden:
     missing = [w for w, ok in (("can", kan), ("wants to", wil)) if not ok]
-    bereid = Reden(
-        "R-LC-6",
-        "the receiver states it can and wants to take the hulpvraag on"
-        if not missing
-        else "the receiver does not state it " + " and ".join(missing) + " take it on",
-        not missing,
+    if not missing:
+        return Reden(
+            "R-LC-6", "the receiver states it can and wants to take the hulpvraag on", True
+        )
+    return Reden(
+        "R-LC-6", "the receiver does not state it " + " and ".join(missing) + " take it on", False
     )
-    return (ander, meer_reden, bereid)
+
+
+# R-LC-6's three reasons, by their facts: the receiver's role; more for the receiver (False,
+# True); the receiver can (False, True) and wants to (False, True).
+_ANDER: Final = {rol: _ander_reden(rol) for rol in Rol}
+_MEER: Final = (_meer_reden(False), _meer_reden(True))
+_BEREID: Final = tuple(tuple(_bereid_reden(k, w) for w in (False, True)) for k in (False, True))
 
 
 @cache
@@ -303,6 +373,13 @@ def _resultaat_reden(bekend: bool, al_geboekt: bool) -> Reden:
     if al_geboekt:
         return Reden("R-LC-3", "passend onderwijs was already booked for this pupil", False)
     return Reden("R-LC-3", "a concrete result for a pupil of the hulpvraag", True)
+
+
+def _al_geboekt(eerdere: tuple[Gebeurtenis, ...], ref: LeerlingRef) -> bool:
+    for g in eerdere:  # noqa: SIM110 - a plain loop, as in _heeft_regionale_partij
+        if type(g) is ResultaatGeboekt and g.leerling == ref:
+            return True
+    return False
 
 
 _TWEEDE_HULPVRAAG: Final = (
@@ -315,61 +392,131 @@ _TWEEDE_HULPVRAAG: Final = (
 )
 
 
-def _redenen(t: Toestand, g: Gebeurtenis) -> tuple[Reden, ...]:  # noqa: PLR0911 - one per event
-    """Every rule weighed for appending ``g`` to an intervention in state ``t``."""
+# One function per step: the rules weighed besides the status (``reden``, from _STATUS_REDEN) for
+# appending event ``g`` to the valid history ``eerdere``.
+_Regels = Callable[[Reden, tuple[Gebeurtenis, ...], Any], tuple[Reden, ...]]
+
+
+def _hulpvraag_van(eerdere: tuple[Gebeurtenis, ...]) -> Hulpvraag:
+    return eerdere[0].hulpvraag  # type: ignore[union-attr]
+
+
+# The reasons of the two-valued facts, indexed by those facts (False, True): the same values the
+# cached builders give, looked up without hashing.
+_INTAKE: Final = tuple(tuple(intake_reden(c, s) for s in (False, True)) for c in (False, True))
+_DOORVERWIJZING: Final = tuple(
+    tuple(doorverwijs_reden(c, s) for s in (False, True)) for c in (False, True)
+)
+_AFRONDING: Final = tuple(
+    tuple(tuple(_afronding_reden(o, k, w) for w in (False, True)) for k in (False, True))
+    for o in (False, True)
+)
+
+
+def _bij_acceptatie(
+    reden: Reden, eerdere: tuple[Gebeurtenis, ...], _: Geaccepteerd
+) -> tuple[Reden, ...]:
+    h: Hulpvraag = eerdere[0].hulpvraag  # type: ignore[union-attr]
+    return (reden, _INTAKE[h.consulenten_betrokken][h.systemisch_aspect])  # R-LC-2, R-LC-7
+
+
+def _bij_doorverwijzing(
+    reden: Reden, eerdere: tuple[Gebeurtenis, ...], _: Doorverwezen
+) -> tuple[Reden, ...]:
+    h: Hulpvraag = eerdere[0].hulpvraag  # type: ignore[union-attr]
+    return (reden, _DOORVERWIJZING[h.consulenten_betrokken][h.systemisch_aspect])  # R-LC-7
+
+
+def _bij_gesprek(reden: Reden, _: tuple[Gebeurtenis, ...], g: GesprekGevoerd) -> tuple[Reden, ...]:
+    # R-LC-3: at least one regional party (the loop of _heeft_regionale_partij, written out:
+    # this is the hottest rule of the lifecycle).
+    for partij in g.deelnemers:
+        if partij.rol is not _SPARRING_PARTNER:
+            return (reden, _GESPREK_REGIONAAL[1])
+    return (reden, _GESPREK_REGIONAAL[0])
+
+
+def _bij_werkagenda(
+    reden: Reden, _: tuple[Gebeurtenis, ...], g: WerkagendaAfgesproken
+) -> tuple[Reden, ...]:
+    return (reden, _WERKAGENDA_REGIONAAL[_heeft_regionale_partij(g.partijen)])  # R-WA-5
+
+
+def _bij_resultaat(
+    reden: Reden, eerdere: tuple[Gebeurtenis, ...], g: ResultaatGeboekt
+) -> tuple[Reden, ...]:
+    ref = g.leerling  # R-LC-1: a pupil of the hulpvraag; R-LC-3: booked once
+    return (reden, _resultaat_reden(ref in _hulpvraag_van(eerdere).refs, _al_geboekt(eerdere, ref)))
+
+
+def _bij_afronding(reden: Reden, _: tuple[Gebeurtenis, ...], g: Afgerond) -> tuple[Reden, ...]:
+    v = g.verklaring  # R-LC-5
+    return (
+        reden,
+        _AFRONDING[v.oplossing_gevonden][v.kunnen_zelf_verder][v.willen_zelf_verder],
+    )
+
+
+def _bij_overdracht(reden: Reden, _: tuple[Gebeurtenis, ...], g: Overgedragen) -> tuple[Reden, ...]:
+    o = g.voorstel  # R-LC-6
+    return (
+        reden,
+        _ANDER[o.ontvanger.rol],
+        _MEER[o.meer_aan_ontvanger],
+        _BEREID[o.ontvanger_kan][o.ontvanger_wil],
+    )
+
+
+def _alleen_status(reden: Reden, _: tuple[Gebeurtenis, ...], __: object) -> tuple[Reden, ...]:
+    return (reden,)
+
+
+_REGELS: Final[dict[type, _Regels]] = {
+    Geaccepteerd: _bij_acceptatie,
+    Doorverwezen: _bij_doorverwijzing,
+    GesprekGevoerd: _bij_gesprek,
+    WerkagendaAfgesproken: _bij_werkagenda,
+    ResultaatGeboekt: _bij_resultaat,
+    SystemischeVraagOpgepakt: _alleen_status,  # R-LC-11; R-REG-3 is signalled, not refused
+    Geescaleerd: _alleen_status,
+    Afgerond: _bij_afronding,
+    Overgedragen: _bij_overdracht,
+    Heropend: _alleen_status,  # R-LC-8: the status says it all
+}
+
+
+_STAPREGELS: Final[dict[type, tuple[_Regels, dict[Status, Reden]]]] = {
+    soort: (regels, _STATUS_REDEN[soort]) for soort, regels in _REGELS.items()
+}
+"""`_REGELS` and `_STATUS_REDEN` in one lookup, for `_voeg_toe`."""
+
+
+def _redenen(status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) -> tuple[Reden, ...]:
+    """Every rule weighed for appending ``g`` to the valid history ``eerdere`` in ``status``."""
     soort: type = type(g)
     if soort is HulpvraagOntvangen:
         return _TWEEDE_HULPVRAAG
-    status = _status_reden(t.status, soort)
-    h = t.hulpvraag
-    if soort is Geaccepteerd:
-        return (status, intake_reden(h.consulenten_betrokken, h.systemisch_aspect))
-    if soort is Doorverwezen:
-        return (status, doorverwijs_reden(h.consulenten_betrokken, h.systemisch_aspect))
-    if soort is GesprekGevoerd:
-        regionaal = _heeft_regionale_partij(g.deelnemers)  # type: ignore[union-attr]
-        return (status, _regionale_partij(regionaal, "R-LC-3", "the conversation"))
-    if soort is WerkagendaAfgesproken:
-        regionaal = _heeft_regionale_partij(g.partijen)  # type: ignore[union-attr]
-        return (status, _regionale_partij(regionaal, "R-WA-5", "the werkagenda"))
-    if soort is ResultaatGeboekt:
-        ref = g.leerling  # type: ignore[union-attr]
-        return (status, _resultaat_reden(ref in h.refs, ref in t.gerealiseerd))
-    if soort is Afgerond:
-        v = g.verklaring  # type: ignore[union-attr]
-        return (
-            status,
-            _afronding_reden(v.oplossing_gevonden, v.kunnen_zelf_verder, v.willen_zelf_verder),
-        )
-    if soort is Overgedragen:
-        o = g.voorstel  # type: ignore[union-attr]
-        return (
-            status,
-            *_overdracht_redenen(
-                o.ontvanger.rol, o.meer_aan_ontvanger, o.ontvanger_kan, o.ontvanger_wil
-            ),
-        )
-    return (status,)
+    return _REGELS[soort](_STATUS_REDEN[soort][status], eerdere, g)
 
 
-def _besluit(t: Toestand, g: Gebeurtenis) -> Besluit:
+def _besluit(status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) -> Besluit:
     stap = _STAP.get(type(g), ("ontvangst", frozenset(), "R-LC-1"))[0]
-    return besluit_uit(stap, _redenen(t, g))
+    return besluit_uit(stap, _redenen(status, eerdere, g))
 
 
 # --- the value -----------------------------------------------------------------------------------
 
 
-def _check_chronologie(t: Toestand, g: Gebeurtenis, index: int) -> None:
-    if g.moment < t.laatste:
-        raise InvalidValueError(
-            "an event cannot be earlier than the event before it",
-            field=f"Interventie.gebeurtenissen[{index}].moment",
-            hint="events are appended in the order they happened",
-        )
+def _te_vroeg(index: int) -> InvalidValueError:
+    return InvalidValueError(
+        "an event cannot be earlier than the event before it",
+        field=f"Interventie.gebeurtenissen[{index}].moment",
+        hint="events are appended in the order they happened",
+    )
 
 
-def _replay(gebeurtenissen: tuple[Gebeurtenis, ...]) -> Toestand:
+def _replay(gebeurtenissen: tuple[Gebeurtenis, ...]) -> None:
+    """Check a whole history: its start, its order in time, and every step's rules."""
     if not gebeurtenissen or type(gebeurtenissen[0]) is not HulpvraagOntvangen:
         raise InvalidValueError(
             "an intervention starts with a HulpvraagOntvangen event",
@@ -377,27 +524,53 @@ def _replay(gebeurtenissen: tuple[Gebeurtenis, ...]) -> Toestand:
             rule="R-LC-1",
             hint="start one with ontvang(hulpvraag, moment)",
         )
-    t = _begin(gebeurtenissen[0])
-    for index, g in enumerate(gebeurtenissen[1:], start=1):
-        _check_chronologie(t, g, index)
-        for reden in _redenen(t, g):
+    status = _ONTVANGEN
+    laatste = gebeurtenissen[0].moment
+    for index in range(1, len(gebeurtenissen)):
+        g = gebeurtenissen[index]
+        if g.moment < laatste:
+            raise _te_vroeg(index)
+        eerdere = gebeurtenissen[:index]
+        for reden in _redenen(status, eerdere, g):
             if not reden.voldaan:
-                raise RefusedError(_besluit(t, g))
-        t = _volgende(t, g)
-    return t
+                raise RefusedError(_besluit(status, eerdere, g))
+        status = _status_na(status, type(g))
+        laatste = g.moment
 
 
 _GEBEURTENIS_TYPES: Final = (*_STAP, HulpvraagOntvangen)
+_GEBEURTENIS_NAMEN: Final = " or ".join(t.__name__ for t in _GEBEURTENIS_TYPES)
 _NOOIT: Final = pendulum.datetime(2000, 1, 1, tz="UTC")  # a placeholder moment for type checks
 
 
-@final
-@frozen(weakref_slot=False)
-class Interventie:
-    """Gedragswerk's involvement with one hulpvraag in one region: its events and derived state.
+def _als_gebeurtenissen(waarde: object) -> tuple[Gebeurtenis, ...]:
+    rij = v.to_tuple(waarde)
+    if not isinstance(rij, tuple):
+        raise InvalidValueError(
+            f"expected a tuple of events, got {type(waarde).__name__}",
+            field="Interventie.gebeurtenissen",
+        )
+    for index, g in enumerate(rij):
+        if type(g) not in _GEBEURTENIS_TYPES:
+            raise InvalidValueError(
+                f"expected {_GEBEURTENIS_NAMEN}, got {type(g).__name__}",
+                field=f"Interventie.gebeurtenissen[{index}]",
+            )
+    return rij
 
-    Build one with `ontvang`, then apply commands. Constructing one from a tuple of events
-    (e.g. read from storage) replays them with every check, so an impossible history is refused.
+
+@final
+class Interventie(tuple[Gebeurtenis, ...]):
+    """Gedragswerk's involvement with one hulpvraag in one region: its events, and nothing else.
+
+    An intervention *is* its history: an immutable tuple of `gebeurtenissen`, starting with a
+    `HulpvraagOntvangen`. Everything else — `status`, `hulpvraag`, the whole `toestand` — is
+    derived from the events. Being a tuple keeps one intervention at one object plus its events
+    (about 270 bytes after four events); ``len``, indexing and iteration give the events.
+
+    Build one with `ontvang`, then apply commands. Constructing one from events (e.g. read from
+    storage) replays them with every check, so an impossible history is refused. An intervention
+    equals only another intervention with equal events, never a plain tuple.
 
     Examples:
         >>> from gedragswerk_core import voorbeeld
@@ -407,39 +580,136 @@ class Interventie:
         <Status.LOPEND: 'lopend'>
         >>> len(i.gebeurtenissen)
         2
+        >>> Interventie(i.gebeurtenissen) == i
+        True
+
+    Raises:
+        InvalidValueError: not a sequence of events, no `HulpvraagOntvangen` first (R-LC-1), or
+            an event earlier than the one before it.
+        RefusedError: a step in the history is not allowed; ``error.besluit`` says why.
     """  # noqa: E501
 
-    gebeurtenissen: tuple[Gebeurtenis, ...] = field(
-        converter=v.to_tuple, validator=v.tuple_of(_GEBEURTENIS_TYPES)
-    )
-    toestand: Toestand = field(init=False, repr=False, eq=False)
+    __slots__ = ()
 
-    def __attrs_post_init__(self) -> None:
-        """Derive the state by replaying the events with every check."""
-        object.__setattr__(self, "toestand", _replay(self.gebeurtenissen))
+    def __new__(cls, gebeurtenissen: Iterable[Gebeurtenis]) -> Interventie:
+        """Check the history by replaying it (see the class docstring)."""
+        rij = _als_gebeurtenissen(gebeurtenissen)
+        _replay(rij)
+        return _maak(rij)
+
+    @property
+    def gebeurtenissen(self) -> tuple[Gebeurtenis, ...]:
+        """The events, in the order they happened, as a plain tuple."""
+        return tuple(self)
+
+    @property
+    def toestand(self) -> Toestand:
+        """The state, folded from the events (computed on each access)."""
+        return _toestand(self)
 
     @property
     def status(self) -> Status:
         """Where the intervention stands."""
-        return self.toestand.status
+        return _status(self)
 
     @property
     def hulpvraag(self) -> Hulpvraag:
         """The hulpvraag it started from."""
-        return self.toestand.hulpvraag
+        return self[0].hulpvraag  # type: ignore[union-attr]
 
     @property
     def is_open(self) -> bool:
         """Whether it is still running (received or lopend)."""
-        return self.toestand.status.is_open
+        return _status(self).is_open
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to another `Interventie` with equal events; never to a plain tuple."""
+        return type(other) is Interventie and tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        """The opposite of ``==``."""
+        return not self.__eq__(other)
+
+    __hash__ = tuple.__hash__
+
+    def __repr__(self) -> str:
+        """``Interventie(gebeurtenissen=(...))``; the events keep sensitive text out."""
+        return f"Interventie(gebeurtenissen={tuple.__repr__(self)})"
 
 
-def _met(interventie: Interventie, g: Gebeurtenis, t: Toestand) -> Interventie:
-    """The next value, built without replaying the whole history."""
-    nieuw = object.__new__(Interventie)
-    object.__setattr__(nieuw, "gebeurtenissen", (*interventie.gebeurtenissen, g))
-    object.__setattr__(nieuw, "toestand", t)
-    return nieuw
+_nieuwe_tuple: Final = tuple.__new__
+
+
+def _maak(gebeurtenissen: tuple[Gebeurtenis, ...]) -> Interventie:
+    """An `Interventie` of an already checked history (no replay)."""
+    return _nieuwe_tuple(Interventie, gebeurtenissen)
+
+
+def _voeg_toe(interventie: Interventie, g: Gebeurtenis) -> Interventie:
+    """Append the (valid) event ``g`` if every rule allows it; the heart of every command.
+
+    The same reasons `beoordeel` weighs (`_redenen`, written out here: this is the hot path);
+    the `Besluit` value itself is only built to refuse.
+    """
+    if type(interventie) is not Interventie:
+        _check_argumenten(interventie, g)  # type: ignore[unreachable] # raises
+    laatste = interventie[-1]
+    if g.moment < laatste.moment:
+        raise _te_vroeg(len(interventie))
+    status = _STATUS_VAN.get(type(laatste)) or _status(interventie)
+    stap = _STAPREGELS.get(type(g))
+    if stap is None:  # a second HulpvraagOntvangen
+        raise RefusedError(_besluit(status, interventie, g))
+    regels, status_reden = stap
+    for reden in regels(status_reden[status], interventie, g):
+        if not reden.voldaan:
+            raise RefusedError(_besluit(status, interventie, g))
+    return _nieuwe_tuple(Interventie, interventie + (g,))  # noqa: RUF005 - concatenation is faster
+
+
+# --- building events: validated once, at the command ---------------------------------------------
+#
+# The hot commands (ontvang, accepteer, voer_gesprek, rond_af, draag_over) check their arguments
+# with plain exact-type tests and build their event without running the event class's
+# validators a second time (the others simply call the event's constructor). Anything that is
+# not exactly the expected type (a list for a tuple, a plain datetime, a wrong value; mypy calls
+# those branches unreachable, callers reach them) goes through the event's own constructor, which
+# converts it or raises the explaining error: both ways give equal events (tests/test_interventie.py
+# checks it).
+
+_DateTime: Final = pendulum.DateTime
+_nieuw_object: Final = object.__new__
+
+
+def _zetter(cls: type, naam: str) -> Callable[[object, object], None]:
+    zetter: Callable[[object, object], None] = cls.__dict__[naam].__set__
+    return zetter
+
+
+def _moment(moment: object) -> pendulum.DateTime:
+    if type(moment) is _DateTime and moment.tzinfo is not None:
+        return moment
+    return as_moment(moment, "moment")
+
+
+_ZET_GEACCEPTEERD: Final = _zetter(Geaccepteerd, "moment")
+
+
+_ZET_GESPREK: Final = tuple(
+    _zetter(GesprekGevoerd, naam) for naam in ("moment", "deelnemers", "rol", "conflict")
+)
+
+
+_ZET_AFGEROND: Final = (_zetter(Afgerond, "moment"), _zetter(Afgerond, "verklaring"))
+
+
+_ZET_OVERGEDRAGEN: Final = (_zetter(Overgedragen, "moment"), _zetter(Overgedragen, "voorstel"))
+
+
+_ZET_ONTVANGEN: Final = (
+    _zetter(HulpvraagOntvangen, "moment"),
+    _zetter(HulpvraagOntvangen, "hulpvraag"),
+)
 
 
 # --- public checks and commands ----------------------------------------------------------------
@@ -454,15 +724,15 @@ def beoordeel(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Besluit:
         InvalidValueError: ``interventie`` is not an `Interventie` or ``gebeurtenis`` no event.
     """
     _check_argumenten(interventie, gebeurtenis)
-    return _besluit(interventie.toestand, gebeurtenis)
+    return _besluit(_status(interventie), interventie, gebeurtenis)
 
 
 def _check_argumenten(interventie: object, gebeurtenis: object) -> None:
-    if not isinstance(interventie, Interventie):
+    if type(interventie) is not Interventie:
         raise InvalidValueError(
             f"expected an Interventie, got {type(interventie).__name__}", field="interventie"
         )
-    if not isinstance(gebeurtenis, _GEBEURTENIS_TYPES):
+    if type(gebeurtenis) not in _GEBEURTENIS_TYPES:
         raise InvalidValueError(
             f"expected an event, got {type(gebeurtenis).__name__}", field="gebeurtenis"
         )
@@ -476,13 +746,7 @@ def pas_toe(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Interventie:
         InvalidValueError: the event is earlier than the latest one, or not an event.
     """
     _check_argumenten(interventie, gebeurtenis)
-    t = interventie.toestand
-    _check_chronologie(t, gebeurtenis, len(interventie.gebeurtenissen))
-    # The same reasons `beoordeel` weighs; the Besluit value itself is only built to refuse.
-    for reden in _redenen(t, gebeurtenis):
-        if not reden.voldaan:
-            raise RefusedError(_besluit(t, gebeurtenis))
-    return _met(interventie, gebeurtenis, _volgende(t, gebeurtenis))
+    return _voeg_toe(interventie, gebeurtenis)
 
 
 def ontvang(hulpvraag: Hulpvraag, moment: object) -> Interventie:
@@ -494,17 +758,27 @@ def ontvang(hulpvraag: Hulpvraag, moment: object) -> Interventie:
         >>> i.status, type(i.gebeurtenissen[0]).__name__
         (<Status.ONTVANGEN: 'ontvangen'>, 'HulpvraagOntvangen')
     """
-    return Interventie((HulpvraagOntvangen(as_moment(moment, "moment"), hulpvraag),))
+    m = moment if type(moment) is _DateTime and moment.tzinfo is not None else _moment(moment)
+    if type(hulpvraag) is not Hulpvraag:
+        return _maak((HulpvraagOntvangen(m, hulpvraag),))  # type: ignore[unreachable]
+    g: HulpvraagOntvangen = _nieuw_object(HulpvraagOntvangen)
+    zet_moment, zet_hulpvraag = _ZET_ONTVANGEN
+    zet_moment(g, m)
+    zet_hulpvraag(g, hulpvraag)
+    return _maak((g,))
 
 
 def accepteer(interventie: Interventie, moment: object) -> Interventie:
     """Accept the hulpvraag: Gedragswerk has a role (R-LC-2; refused when R-LC-7 applies)."""
-    return pas_toe(interventie, Geaccepteerd(as_moment(moment, "moment")))
+    m = moment if type(moment) is _DateTime and moment.tzinfo is not None else _moment(moment)
+    g: Geaccepteerd = _nieuw_object(Geaccepteerd)
+    _ZET_GEACCEPTEERD(g, m)
+    return _voeg_toe(interventie, g)
 
 
 def verwijs_door(interventie: Interventie, moment: object) -> Interventie:
     """Refer the caller to the onderwijszorgconsulenten at first contact (R-LC-7)."""
-    return pas_toe(interventie, Doorverwezen(as_moment(moment, "moment")))
+    return _voeg_toe(interventie, Doorverwezen(as_moment(moment, "moment")))
 
 
 def voer_gesprek(
@@ -516,34 +790,49 @@ def voer_gesprek(
     conflict: bool = False,
 ) -> Interventie:
     """Record a conversation between regional parties (R-LC-3, R-LC-9, R-LC-10)."""
-    return pas_toe(
-        interventie,
-        GesprekGevoerd(as_moment(moment, "moment"), deelnemers, rol, conflict=conflict),
-    )
+    m = moment if type(moment) is _DateTime and moment.tzinfo is not None else _moment(moment)
+    if (
+        type(deelnemers) is tuple
+        and deelnemers
+        and type(rol) is SparringRol
+        and type(conflict) is bool
+    ):
+        for partij in deelnemers:
+            if type(partij) is not Partij:
+                break  # type: ignore[unreachable]
+        else:
+            g: GesprekGevoerd = _nieuw_object(GesprekGevoerd)
+            zet_moment, zet_deelnemers, zet_rol, zet_conflict = _ZET_GESPREK
+            zet_moment(g, m)
+            zet_deelnemers(g, deelnemers)
+            zet_rol(g, rol)
+            zet_conflict(g, conflict)
+            return _voeg_toe(interventie, g)
+    return _voeg_toe(interventie, GesprekGevoerd(m, deelnemers, rol, conflict=conflict))
 
 
 def spreek_werkagenda_af(
     interventie: Interventie, moment: object, partijen: tuple[Partij, ...]
 ) -> Interventie:
     """Record that the parties agreed a werkagenda (R-LC-3, R-WA-5)."""
-    return pas_toe(interventie, WerkagendaAfgesproken(as_moment(moment, "moment"), partijen))
+    return _voeg_toe(interventie, WerkagendaAfgesproken(as_moment(moment, "moment"), partijen))
 
 
 def boek_resultaat(interventie: Interventie, moment: object, leerling: object) -> Interventie:
     """Book passend onderwijs realised for one pupil of the hulpvraag (R-LC-3c)."""
-    return pas_toe(interventie, ResultaatGeboekt(as_moment(moment, "moment"), leerling))
+    return _voeg_toe(interventie, ResultaatGeboekt(as_moment(moment, "moment"), leerling))
 
 
 def pak_systemische_vraag_op(interventie: Interventie, moment: object, vraag: str) -> Interventie:
     """Take up a systemic, preventive question (R-LC-8, R-LC-11; see R-REG-3 in the module doc)."""
-    return pas_toe(interventie, SystemischeVraagOpgepakt(as_moment(moment, "moment"), vraag))
+    return _voeg_toe(interventie, SystemischeVraagOpgepakt(as_moment(moment, "moment"), vraag))
 
 
 def escaleer(
     interventie: Interventie, moment: object, naar: Escalatie, *, tafel: str | None = None
 ) -> Interventie:
     """Escalate the case to an actietafel (``tafel``: its label) or the intervention team."""
-    return pas_toe(interventie, Geescaleerd(as_moment(moment, "moment"), naar, tafel))
+    return _voeg_toe(interventie, Geescaleerd(as_moment(moment, "moment"), naar, tafel))
 
 
 def beoordeel_afronding(interventie: Interventie, verklaring: Afrondingsverklaring) -> Besluit:
@@ -563,14 +852,21 @@ def beoordeel_afronding(interventie: Interventie, verklaring: Afrondingsverklari
         'no solution was found and the actors do not state they want to go on on their own'
     """
     _check_argumenten(interventie, Geaccepteerd(_NOOIT))
-    return beoordeel(interventie, Afgerond(interventie.toestand.laatste, verklaring))
+    return beoordeel(interventie, Afgerond(interventie[-1].moment, verklaring))
 
 
 def rond_af(
     interventie: Interventie, moment: object, verklaring: Afrondingsverklaring
 ) -> Interventie:
     """Close the intervention (afronding, R-LC-5)."""
-    return pas_toe(interventie, Afgerond(as_moment(moment, "moment"), verklaring))
+    m = moment if type(moment) is _DateTime and moment.tzinfo is not None else _moment(moment)
+    if type(verklaring) is not Afrondingsverklaring:
+        return _voeg_toe(interventie, Afgerond(m, verklaring))  # type: ignore[unreachable]
+    g: Afgerond = _nieuw_object(Afgerond)
+    zet_moment, zet_verklaring = _ZET_AFGEROND
+    zet_moment(g, m)
+    zet_verklaring(g, verklaring)
+    return _voeg_toe(interventie, g)
 
 
 def beoordeel_overdracht(interventie: Interventie, voorstel: Overdrachtsvoorstel) -> Besluit:
@@ -588,16 +884,23 @@ def beoordeel_overdracht(interventie: Interventie, voorstel: Overdrachtsvoorstel
         (False, 'R-LC-6')
     """
     _check_argumenten(interventie, Geaccepteerd(_NOOIT))
-    return beoordeel(interventie, Overgedragen(interventie.toestand.laatste, voorstel))
+    return beoordeel(interventie, Overgedragen(interventie[-1].moment, voorstel))
 
 
 def draag_over(
     interventie: Interventie, moment: object, voorstel: Overdrachtsvoorstel
 ) -> Interventie:
     """Hand the hulpvraag over; the sparring partner withdraws (overdracht, R-LC-6)."""
-    return pas_toe(interventie, Overgedragen(as_moment(moment, "moment"), voorstel))
+    m = moment if type(moment) is _DateTime and moment.tzinfo is not None else _moment(moment)
+    if type(voorstel) is not Overdrachtsvoorstel:
+        return _voeg_toe(interventie, Overgedragen(m, voorstel))  # type: ignore[unreachable]
+    g: Overgedragen = _nieuw_object(Overgedragen)
+    zet_moment, zet_voorstel = _ZET_OVERGEDRAGEN
+    zet_moment(g, m)
+    zet_voorstel(g, voorstel)
+    return _voeg_toe(interventie, g)
 
 
 def heropen(interventie: Interventie, moment: object, reden: str) -> Interventie:
     """Explicitly reopen a closed, handed-over or referred intervention, with a reason."""
-    return pas_toe(interventie, Heropend(as_moment(moment, "moment"), reden))
+    return _voeg_toe(interventie, Heropend(as_moment(moment, "moment"), reden))

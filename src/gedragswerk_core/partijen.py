@@ -54,6 +54,11 @@ class Rol(Enum):
     `omschrijving` (required for ``OVERIG``).
     """
 
+    # Members are singletons and compare by identity, so identity hashing agrees with ``==``;
+    # it makes a role a C-speed dict key in the lifecycle's checks (Enum's own hash is Python
+    # code hashing the name).
+    __hash__ = object.__hash__
+
     # R-LC-1 (who may ask) and R-ACT-3 (who takes part), in the source's order.
     LEERKRACHT = "leerkracht"
     SCHOOLLEIDER = "schoolleider"

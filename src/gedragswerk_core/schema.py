@@ -23,7 +23,7 @@ import pendulum
 
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerling import LeerlingRef
-from gedragswerk_core.serialisatie import SCHEMA_VERSION
+from gedragswerk_core.serialisatie import SCHEMA_VERSION, vormen
 
 __all__ = ["json_schema"]
 
@@ -55,6 +55,8 @@ class _Builder:
     def of(self, tp: object) -> dict[str, Any]:
         if tp in _SCALARS:
             return dict(_SCALARS[tp])
+        if isinstance(tp, type):
+            tp = vormen().get(tp, tp)  # an Interventie is written as its dict form
         if isinstance(tp, type) and issubclass(tp, Enum):
             return {"enum": [member.value for member in tp]}
         origin: object = get_origin(tp)
@@ -134,6 +136,8 @@ def json_schema(cls: type) -> dict[str, Any]:
     Raises:
         InvalidValueError: ``cls`` is not one of the library's value classes.
     """
+    if isinstance(cls, type):
+        cls = vormen().get(cls, cls)  # an Interventie is written as its dict form
     if not (isinstance(cls, type) and attrs.has(cls)):
         raise InvalidValueError(
             f"expected a library value class, got {cls!r}",

@@ -169,12 +169,35 @@ def _frozenset_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[An
     return hook
 
 
+@cache
+def vormen() -> dict[type, type]:
+    """The dict forms of the values that are not attrs classes, as attrs classes.
+
+    An `Interventie` is a tuple of its events; its dict form is ``{"gebeurtenissen": [...]}``,
+    described by an attrs class with that one field, which the converter and
+    `json_schema` both read.
+    """
+    import attrs  # noqa: PLC0415 - see _make_converter
+
+    from gedragswerk_core.gebeurtenissen import Gebeurtenis  # noqa: PLC0415
+    from gedragswerk_core.interventie import Interventie  # noqa: PLC0415
+
+    vorm = attrs.make_class(
+        "Interventie",
+        {"gebeurtenissen": attrs.field(type=tuple[Gebeurtenis, ...])},
+        frozen=True,
+    )
+    vorm.__doc__ = Interventie.__doc__
+    return {Interventie: vorm}
+
+
 def _make_converter(*, detailed: bool) -> cattrs.Converter:
     # Imported here, not at the top: building the converter is deferred to first use so that
     # `import gedragswerk_core` stays light (benchmarks/test_import_time.py).
     from cattrs.strategies import configure_tagged_union  # noqa: PLC0415
 
     from gedragswerk_core.gebeurtenissen import Gebeurtenis  # noqa: PLC0415
+    from gedragswerk_core.interventie import Interventie  # noqa: PLC0415
 
     c = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=True)
     c.register_structure_hook(str, _strict(str, "text"))
@@ -195,6 +218,15 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     c.register_structure_hook_factory(_is_frozenset, _frozenset_factory)
     c.register_unstructure_hook_func(_is_frozenset, lambda s: sorted(c.unstructure(x) for x in s))
     configure_tagged_union(Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__)
+    vorm = vormen()[Interventie]
+    lees_vorm = c.get_structure_hook(vorm)
+    schrijf_gebeurtenissen = c.get_unstructure_hook(tuple[Gebeurtenis, ...])
+    c.register_structure_hook(
+        Interventie, lambda data, _: Interventie(lees_vorm(data, vorm).gebeurtenissen)
+    )
+    c.register_unstructure_hook(
+        Interventie, lambda i: {"gebeurtenissen": schrijf_gebeurtenissen(i)}
+    )
     return c
 
 
