@@ -1,10 +1,10 @@
 r"""The intervention (interventie): an event-sourced value with rules that explain themselves.
 
 An `Interventie` *is* an append-only tuple of `gebeurtenissen` (a ``tuple`` subclass: one object
-besides its events); its status, hulpvraag and `Toestand` (state) are derived from them. Commands are pure functions that check
-the step with the same ``beoordeel_*`` function a caller can use, then return a *new*
-intervention with one more event — or raise `RefusedError`
-carrying the refusing `Besluit`.
+besides its events); its status, hulpvraag and `Toestand` (state) are derived from them.
+Commands are pure functions that check the step with the same ``beoordeel_*`` function a caller
+can use, then return a *new* intervention with one more event — or raise `RefusedError` carrying
+the refusing `Besluit`.
 
 The lifecycle::
 
