@@ -27,8 +27,11 @@ def _where(inst: object, attribute: attrs.Attribute[Any]) -> str:
 def instance_of(*types: type) -> Validator:
     """Validator: the value is an instance of one of ``types`` (``bool`` is not an ``int``)."""
     names = " or ".join(t.__name__ for t in types)
+    exact = frozenset(types)
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) in exact:
+            return  # the common case, checked first and cheaply
         bool_as_int = isinstance(value, bool) and bool not in types
         if bool_as_int or not isinstance(value, types):
             raise InvalidValueError(

@@ -107,15 +107,18 @@ def _fixed_zone(seconds: int) -> pendulum.FixedTimezone:
 
 @cache
 def _enum_structure(tp: type[Enum]) -> Callable[[Any, Any], Any]:
-    members = {member.value: member for member in tp}
+    # Built once per enum: value -> (member, type of the value). ``member.value`` is a
+    # descriptor that costs more than the whole lookup, so it is not read per call.
+    members = {member.value: (member, type(member.value)) for member in tp}
+    expected = f"expected one of {sorted(map(str, members))}"
 
     def hook(value: Any, _: Any) -> Any:
         try:
-            member = members[value]
+            member, kind = members[value]
         except (KeyError, TypeError):
-            raise ValueError(f"expected one of {sorted(map(str, members))}") from None
-        if type(value) is not type(member.value):  # True is not 1, nor 1.0
-            raise ValueError(f"expected one of {sorted(map(str, members))}")
+            raise ValueError(expected) from None
+        if type(value) is not kind:  # True is not 1, nor 1.0
+            raise ValueError(expected)
         return member
 
     return hook
