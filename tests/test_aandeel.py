@@ -8,16 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gedragswerk_core import InvalidValueError, from_dict, to_dict
+from gedragswerk_core import strategies as gst
 from gedragswerk_core.aandeel import Aandeel
-
-# --- strategies (to move into gedragswerk_core.strategies) ---
-
-
-@st.composite
-def aandelen(draw, omschrijving="respondents"):
-    noemer = draw(st.integers(0, 10_000))
-    return Aandeel(draw(st.integers(0, noemer)), noemer, omschrijving)
-
 
 # --- the published shares, worked out by hand ----------------------------------------------------
 
@@ -118,7 +110,7 @@ def test_een_aandeel_gaat_heen_en_terug_als_dict():
 # --- properties ---------------------------------------------------------------------------------
 
 
-@given(aandelen(), st.integers(0, 10))
+@given(gst.aandelen(), st.integers(0, 10))
 def test_het_percentage_is_het_decimaal_afgeronde_exacte_aandeel(aandeel, decimalen):
     procent = aandeel.percentage(decimalen)
     if aandeel.noemer == 0:
@@ -134,7 +126,7 @@ def test_het_percentage_is_het_decimaal_afgeronde_exacte_aandeel(aandeel, decima
     assert abs(Fraction(procent) - 100 * aandeel.fraction) <= Fraction(1, 2 * 10**decimalen)
 
 
-@given(aandelen(), aandelen())
+@given(gst.aandelen("respondents"), gst.aandelen("respondents"))
 def test_optellen_telt_tellers_en_noemers_op(a, b):
     som = a + b
     assert (som.teller, som.noemer) == (a.teller + b.teller, a.noemer + b.noemer)

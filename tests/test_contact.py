@@ -15,6 +15,7 @@ from gedragswerk_core import (
     schooljaar_van,
     to_dict,
 )
+from gedragswerk_core import strategies as gst
 from gedragswerk_core.contact import (
     Bellertype,
     Contact,
@@ -23,34 +24,9 @@ from gedragswerk_core.contact import (
     tel_contacten,
 )
 
-# --- strategies (to move into gedragswerk_core.strategies) ---
-
-_ZONES = ["Europe/Amsterdam", "UTC", "America/New_York", "Pacific/Kiritimati", "Etc/GMT+12"]
-# Midnight in Amsterdam on 1 August 2015 and 2016: the boundaries that matter most.
-_GRENZEN = [
-    pendulum.datetime(2015, 8, 1, tz="Europe/Amsterdam"),
-    pendulum.datetime(2016, 8, 1, tz="Europe/Amsterdam"),
-]
-
-
-@st.composite
-def momenten_rond_de_grens(draw):
-    """Moments within three days of a school-year boundary, or anywhere in 2014–2017."""
-    if draw(st.booleans()):
-        grens = draw(st.sampled_from(_GRENZEN))
-        moment = grens.add(seconds=draw(st.integers(-3 * 86_400, 3 * 86_400)))
-    else:
-        start = pendulum.datetime(2014, 6, 1, tz="UTC")
-        moment = start.add(seconds=draw(st.integers(0, 3 * 366 * 86_400)))
-    return moment.in_timezone(draw(st.sampled_from(_ZONES)))
-
-
-contacten_st = st.builds(
-    Contact,
-    momenten_rond_de_grens(),
-    st.sampled_from(Bellertype),
-    st.sampled_from(Contactuitkomst),
-    st.sampled_from(Kanaal),
+# Contacts from mid-2014 to mid-2017, half of them around 1 August 2014, 2015 and 2016.
+contacten_st = gst.contacten(
+    pendulum.datetime(2014, 6, 1, tz="UTC"), pendulum.datetime(2017, 6, 1, tz="UTC")
 )
 
 # --- the value ----------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from gedragswerk_core import (
     json_schema,
     to_dict,
 )
+from gedragswerk_core import strategies as gst
 from gedragswerk_core.aandeel import Aandeel
 from gedragswerk_core.enquete import (
     Effectantwoord,
@@ -44,30 +45,6 @@ _ONDERDELEN = (
     Effectvraag.RESULTAAT_SAMENWERKING,
     Effectvraag.ACTIEVE_DEELNAME,
 )
-
-# --- strategies (to move into gedragswerk_core.strategies) ---
-
-
-@st.composite
-def responsen(draw):
-    """Valid responses: any answers, parts of the cooperation only when it was at issue."""
-    antwoorden = {}
-    for vraag in Effectvraag:
-        if vraag in _ONDERDELEN:
-            continue
-        oordeel = draw(st.none() | st.sampled_from(Effectoordeel))
-        if oordeel is not None:
-            antwoorden[vraag] = oordeel
-    samen = antwoorden.get(SAMEN)
-    for vraag in _ONDERDELEN:
-        keuzes = list(Effectoordeel) if samen in (POS, NEE) else [NVT]
-        oordeel = draw(st.none() | st.sampled_from(keuzes))
-        if oordeel is not None:
-            antwoorden[vraag] = oordeel
-    paren = [Effectantwoord(v, o) for v, o in antwoorden.items()]
-    return EnqueteRespons(
-        draw(st.sampled_from(Respondenttype)), tuple(draw(st.permutations(paren)))
-    )
 
 
 def _respons(soort=Respondenttype.OUDER, **oordelen):
@@ -250,7 +227,7 @@ def test_inconsistente_uitkomsten_worden_geweigerd(wijziging, veld):
 # --- properties ---------------------------------------------------------------------------------
 
 
-@given(st.lists(responsen(), max_size=30))
+@given(st.lists(gst.enqueteresponsen(), max_size=30))
 def test_elk_aandeel_telt_positief_uit_wie_de_vraag_beantwoordde(lijst):
     uit = enquete_uitkomsten(lijst)
     assert uit.respondenten == len(lijst)
@@ -267,6 +244,6 @@ def test_elk_aandeel_telt_positief_uit_wie_de_vraag_beantwoordde(lijst):
         assert uit.aandeel(vraag).noemer <= uit.aandeel(SAMEN).noemer
 
 
-@given(st.lists(responsen(), max_size=30), st.data())
+@given(st.lists(gst.enqueteresponsen(), max_size=30), st.data())
 def test_de_uitkomsten_hangen_niet_af_van_de_volgorde(lijst, data):
     assert enquete_uitkomsten(data.draw(st.permutations(lijst))) == enquete_uitkomsten(lijst)

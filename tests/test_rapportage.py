@@ -54,6 +54,7 @@ from gedragswerk_core import (
     verwijs_door,
     voorbeeld,
 )
+from gedragswerk_core import strategies as gst
 from gedragswerk_core.contact import Bellertype
 from gedragswerk_core.rapportage import (
     Jaarcijfers,
@@ -588,6 +589,16 @@ def test_cijfers_van_twee_delen_tellen_op():
     assert som.systeemvragen == (Systeemvraagtelling("SYS-04", 2),)
     assert som.overige_systeemvragen == (Labeltelling("eigen", 2),)
     assert (som.afgerond.teller, som.lopend.teller) == (2, 2)
+
+
+@given(gst.jaarcijfers_waarden(SJ), gst.jaarcijfers_waarden(SJ), gst.jaarcijfers_waarden(SJ))
+def test_optellen_hangt_niet_af_van_volgorde_of_groepering(a, b, c):
+    assert a + b == b + a
+    assert (a + b) + c == a + (b + c)
+    som = a + b
+    assert som.interventies == a.interventies + b.interventies
+    assert som.aantal_contacten == a.aantal_contacten + b.aantal_contacten
+    assert set(som.regios) == set(a.regios) | set(b.regios)
 
 
 def test_cijfers_van_verschillende_jaren_tellen_niet_op():

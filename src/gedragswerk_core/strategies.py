@@ -1,19 +1,22 @@
 """Hypothesis strategies that generate valid values of the library's public types.
 
 For downstream tests: generate pupils, parties, hulpvragen and whole interventions, diagnoses,
-explorations of a regio, werkagendas, school calendars, leerplicht statuses and verzuim, and check
-your own integration against them. The library's own tests use the same strategies. Needs the
-``testing`` extra (``pip install 'gedragswerk-core[testing]'``); without Hypothesis, importing this
-module raises `MissingExtraError`.
+explorations of a regio, werkagendas, school calendars, leerplicht statuses and verzuim, and the
+reporting values — shares (`aandelen`), contacts and their counts, survey responses and outcomes,
+annual figures (`jaarcijfers_waarden`) — and check your own integration against them. The
+library's own tests use the same strategies. Needs the ``testing`` extra
+(``pip install 'gedragswerk-core[testing]'``); without Hypothesis, importing this module raises
+`MissingExtraError`.
 
 Every strategy makes values that their constructors accept; strategies without arguments are
 built once and shared. `waarden` gives the strategy for any public value class and `waardetypen`
 lists the classes covered: every attrs value class the package exports.
 
 Dates are ``pendulum.Date`` values from 2000 to 2040 unless bounds are given (``min_value``,
-``max_value``, both included); moments lie in Europe/Amsterdam. Texts that may be personal (notes,
-answers) are drawn from all of Unicode; labels (names of parties, regions, sources) are short
-capitalised words.
+``max_value``, both included). Moments lie in Europe/Amsterdam, except those of `contacten`,
+which also come in zones far from it, so that the day in Amsterdam is not always the local one.
+Texts that may be personal (notes, answers) are drawn from all of Unicode; labels (names of
+parties, regions, sources) are short capitalised words.
 
 Examples:
     >>> from hypothesis import given
@@ -89,6 +92,20 @@ from gedragswerk_core._strategies_leerplicht import (
     verzuimbeoordelingen,
     vrijstellingen,
 )
+from gedragswerk_core._strategies_rapportage import (
+    aandelen,
+    contacten,
+    contacttellingen,
+    effectantwoorden,
+    enqueteresponsen,
+    enqueteuitkomsten,
+    jaarcijfers_waarden,
+    labeltellingen,
+    maandtellingen,
+    systeemvraagtellingen,
+    typeaandelen,
+    vraaguitkomsten,
+)
 from gedragswerk_core._strategies_werkagenda import (
     aanbevelingen,
     aanbevelingscodes,
@@ -103,9 +120,18 @@ from gedragswerk_core._strategies_werkagenda import (
     voortgangen,
     werkagendas,
 )
+from gedragswerk_core.aandeel import Aandeel
 from gedragswerk_core.besluit import Besluit, Reden
+from gedragswerk_core.contact import Contact, Contacttelling
 from gedragswerk_core.diagnose import Beoordeling, Diagnose
 from gedragswerk_core.effect import Celwijziging, Effect, Vergelijking
+from gedragswerk_core.enquete import (
+    Effectantwoord,
+    EnqueteRespons,
+    EnqueteUitkomsten,
+    Typeaandeel,
+    Vraaguitkomst,
+)
 from gedragswerk_core.gebeurtenissen import (
     GEBEURTENISSEN,
     Afrondingsverklaring,
@@ -116,6 +142,7 @@ from gedragswerk_core.interventie import Interventie, Toestand
 from gedragswerk_core.leerling import Leerling, LeerlingRef
 from gedragswerk_core.leerplicht import Leerplichtstatus
 from gedragswerk_core.partijen import Partij
+from gedragswerk_core.rapportage import Jaarcijfers, Labeltelling, Maandtelling, Systeemvraagtelling
 from gedragswerk_core.regio import Antwoord, Regio, Verkenning, Vraagstand
 from gedragswerk_core.schooljaar import Schooljaar
 from gedragswerk_core.schoolkalender import Periode, Schoolkalender
@@ -132,6 +159,7 @@ from gedragswerk_core.werkagendavoortgang import Evaluatiemoment, FaseVoortgang,
 __all__ = [
     "aanbevelingen",
     "aanbevelingscodes",
+    "aandelen",
     "activiteiten",
     "afgesproken_werkagendas",
     "afrondingsverklaringen",
@@ -146,10 +174,15 @@ __all__ = [
     "bevindingen",
     "bsns",
     "celwijzigingen",
+    "contacten",
+    "contacttellingen",
     "datums",
     "diagnoseparen",
     "diagnoses",
+    "effectantwoorden",
     "effecten",
+    "enqueteresponsen",
+    "enqueteuitkomsten",
     "evaluatiemomenten",
     "fasevoortgangen",
     "gebeurtenissen",
@@ -159,12 +192,15 @@ __all__ = [
     "hulpvragen",
     "ingevulde_werkagendas",
     "interventies",
+    "jaarcijfers_waarden",
     "korte_teksten",
     "labels",
+    "labeltellingen",
     "leerling_refs",
     "leerlingen",
     "leerplichtstatussen",
     "lopende_werkagendas",
+    "maandtellingen",
     "meldingen",
     "momenten",
     "namen",
@@ -179,12 +215,15 @@ __all__ = [
     "schrikkeldatums",
     "signalen",
     "systeemvraagcodes",
+    "systeemvraagtellingen",
     "systeemvragen",
+    "typeaandelen",
     "vergelijkingen",
     "verkenningen",
     "verzuimbeoordelingen",
     "voortgangen",
     "vraagstanden",
+    "vraaguitkomsten",
     "vrijstellingen",
     "waarden",
     "waardetypen",
@@ -195,14 +234,10 @@ __all__ = [
 def _waarden() -> dict[type, st.SearchStrategy[Any]]:
     """The strategy per public value class.
 
-    Every attrs class in ``gedragswerk_core.__all__`` can be built on its own, the derived ones
-    (`Leerplichtstatus`, `Verzuimbeoordeling`, `Voortgang`, `Vergelijking`) through the functions
-    that derive them. Left out for now, not because they cannot be built: the reporting values
-    (`Aandeel`, `Contact`, `Contacttelling`, the survey's `EnqueteRespons`, `Effectantwoord`,
-    `EnqueteUitkomsten`, `Typeaandeel`, `Vraaguitkomst`, and `Jaarcijfers` with its
-    `Maandtelling`, `Labeltelling`, `Systeemvraagtelling`), exported while these strategies were
-    moved in; their strategies still sit in their own test files. tests/test_strategies.py keeps
-    this list and the package's exports in step.
+    Every attrs class in ``gedragswerk_core.__all__`` is here: built on its own, the derived ones
+    (`Leerplichtstatus`, `Verzuimbeoordeling`, `Voortgang`, `Vergelijking`, `EnqueteUitkomsten`)
+    through the functions that derive them, and `Jaarcijfers` from counts that agree with each
+    other. tests/test_strategies.py keeps this table and the package's exports in step.
 
     The interventions, werkagendas and explorations here are smaller than the public strategies'
     defaults: every round-trip and schema test draws each class 200 times.
@@ -250,6 +285,19 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
         Afwezigheid: afwezigheden(),
         Melding: meldingen(),
         Verzuimbeoordeling: verzuimbeoordelingen(),
+        # --- reporting: shares, contacts, the survey, the annual figures, R-RAP ---
+        Aandeel: aandelen(),
+        Contact: contacten(),
+        Contacttelling: contacttellingen(),
+        Effectantwoord: effectantwoorden(),
+        EnqueteRespons: enqueteresponsen(),
+        Typeaandeel: typeaandelen(),
+        Vraaguitkomst: vraaguitkomsten(),
+        EnqueteUitkomsten: enqueteuitkomsten(),
+        Maandtelling: maandtellingen(),
+        Systeemvraagtelling: systeemvraagtellingen(),
+        Labeltelling: labeltellingen(),
+        Jaarcijfers: jaarcijfers_waarden(),
     }
     for cls in GEBEURTENISSEN:
         table[cls] = gebeurtenissen(cls)
