@@ -17,6 +17,7 @@ from gedragswerk_core import (
     Hulpvraag,
     Interventie,
     LeerlingRef,
+    Partij,
     RegionaleVraag,
     Schooljaar,
     StructureError,
@@ -248,3 +249,39 @@ def test_een_genummerde_vraag_leest_als_haar_nummer_en_niet_als_waar():
     for fout in (True, 1.0, "1", 7):
         with pytest.raises(StructureError, match=r"expected one of .* @ \$\.vraag"):
             from_dict(Vraagstand, {**d, "vraag": fout})
+
+
+# --- parties read once: equal dicts give the very same Partij ------------------------------------
+
+
+@given(partij=gst.partijen())
+def test_gelijke_partijen_worden_een_keer_gelezen(partij):
+    d = to_dict(partij)
+    eerste, tweede = from_dict(Partij, d), from_dict(Partij, dict(d))
+    assert eerste == partij
+    assert tweede is eerste
+
+
+def test_een_partij_in_een_interventie_is_een_waarde_die_gedeeld_wordt():
+    i = from_dict(Interventie, to_dict(voorbeeld.afgeronde_interventie()))
+    partijen = [p for g in i for p in getattr(g, "deelnemers", ())]
+    assert len(partijen) > len({id(p) for p in partijen})  # shared, not copied
+
+
+@pytest.mark.parametrize(
+    ("wijziging", "pad"),
+    [
+        ({"naam": ""}, "Partij.naam"),
+        ({"naam": ["lijst"]}, "$.naam"),  # unhashable: read as usual, reported as usual
+        ({"rol": "koning"}, "$.rol"),
+        ({"extra": 1}, "extra"),
+        ({"rol": "overig"}, "Partij.omschrijving"),  # R-ACT-3, across fields
+    ],
+)
+def test_een_foute_partij_wordt_ook_na_een_goede_gemeld(wijziging, pad):
+    goed = to_dict(voorbeeld.partijen()["swv"])
+    assert from_dict(Partij, goed) == voorbeeld.partijen()["swv"]
+    with pytest.raises(StructureError) as info:
+        from_dict(Partij, goed | wijziging)
+    assert any(pad in fout for fout in info.value.errors), info.value.errors
+    assert from_dict(Partij, goed) == voorbeeld.partijen()["swv"]  # the cache is intact

@@ -27,7 +27,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from enum import Enum, IntEnum
-from functools import cache
+from functools import cache, lru_cache
+from operator import attrgetter
 from typing import Any, Final, TypeVar, get_args, get_origin
 
 import cattrs
@@ -172,6 +173,37 @@ def _frozenset_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[An
     return hook
 
 
+_PARTIJEN_MAX: Final = 1024
+
+
+def _gedeelde_partijen(lees: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """Read equal party dicts once: the same `Partij` value for the same fields.
+
+    Parties recur: in one intervention the same three or four appear in the hulpvraag, every
+    conversation and the werkagenda, and across the interventions of a region. A `Partij` is an
+    immutable value, so an equal dict may give the very same value; a party's fields are texts
+    and enum values (never numbers or booleans, which could compare equal across types), so
+    equal items mean an equal party. Only values that were read successfully are remembered
+    (at most ``_PARTIJEN_MAX`` distinct ones, least recently used out first); anything else —
+    including data that is not a dict or holds unhashable values — is read as usual, and its
+    errors reported as usual.
+    """
+
+    @lru_cache(maxsize=_PARTIJEN_MAX)
+    def gelezen(items: tuple[tuple[Any, Any], ...]) -> Any:
+        return lees(dict(items), None)
+
+    def hook(value: Any, tp: Any) -> Any:
+        if type(value) is dict:
+            try:
+                return gelezen(tuple(value.items()))
+            except TypeError:  # an unhashable value: read it as usual, to report it
+                pass
+        return lees(value, tp)
+
+    return hook
+
+
 @cache
 def vormen() -> dict[type, type]:
     """The dict forms of the values that are not attrs classes, as attrs classes.
@@ -201,6 +233,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
 
     from gedragswerk_core.gebeurtenissen import Gebeurtenis  # noqa: PLC0415
     from gedragswerk_core.interventie import Interventie  # noqa: PLC0415
+    from gedragswerk_core.partijen import Partij  # noqa: PLC0415
 
     c = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=True)
     c.register_structure_hook(str, _strict(str, "text"))
@@ -212,6 +245,8 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     c.register_structure_hook(pendulum.DateTime, _structure_moment)
     c.register_unstructure_hook(pendulum.DateTime, dt.datetime.isoformat)
     c.register_structure_hook_factory(_is_enum, _enum_hook)
+    # ``member.value`` is a descriptor; the plain attribute behind it is read in C.
+    c.register_unstructure_hook_func(_is_enum, attrgetter("_value_"))
     # An IntEnum is an int too, and hooks registered by class (int above) come before those
     # found by a test like _is_enum: this hook, also by class, is the closer match.
     c.register_structure_hook(IntEnum, _structure_int_enum)
@@ -220,6 +255,8 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
     c.register_structure_hook_factory(_is_frozenset, _frozenset_factory)
     c.register_unstructure_hook_func(_is_frozenset, lambda s: sorted(c.unstructure(x) for x in s))
+    if not detailed:
+        c.register_structure_hook(Partij, _gedeelde_partijen(c.get_structure_hook(Partij)))
     configure_tagged_union(Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__)
     vorm = vormen()[Interventie]
     lees_vorm = c.get_structure_hook(vorm)
