@@ -29,9 +29,9 @@ from gedragswerk_core.gebeurtenissen import (
     ResultaatGeboekt,
     SystemischeVraagOpgepakt,
 )
-from gedragswerk_core.interventie import _STATUS_VAN, Interventie, Status, _status
+from gedragswerk_core.interventie import _STATUS_NA, Interventie, Status, _status
 
-# The status is read with the lifecycle's own table and function (`_STATUS_VAN`, `_status`).
+# The status is read with the lifecycle's own table and function (`_STATUS_NA`, `_status`).
 
 __all__ = ["Telling", "tel", "tot_einde"]
 
@@ -113,7 +113,7 @@ def tel(interventies: Iterable[Any], indeling: Jaarindeling) -> Telling:  # noqa
     buiten = BUITEN
     afgerond, lopend, ontvangen, overgedragen = _AFGEROND, _LOPEND, _ONTVANGEN, _OVERGEDRAGEN
     resultaat, vraag, escalatie = ResultaatGeboekt, SystemischeVraagOpgepakt, Geescaleerd
-    status_van = _STATUS_VAN
+    status_na = _STATUS_NA
     vragen_bij = telling.vragen.append
     passend = 0
     for index, interventie in enumerate(interventies):
@@ -137,7 +137,7 @@ def tel(interventies: Iterable[Any], indeling: Jaarindeling) -> Telling:  # noqa
             if toordinal(interventie[-1].moment) < zeker_voor_einde
             else interventie[: tot_einde(interventie, einde)]
         )
-        eind = status_van.get(type(rij[-1])) or _status(rij)
+        eind = status_na[type(rij[-1])] or _status(rij)
         for g in rij:  # one loop, written out: this is the hot path of the annual figures
             kind = type(g)
             if kind is resultaat:

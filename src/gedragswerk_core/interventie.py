@@ -143,7 +143,6 @@ NIEUWE_STATUS: Final[dict[type, Status]] = {
 }
 """The status each event leads to (R-LC-2, R-LC-5, R-LC-6, R-LC-7); see `_status_na` for reopen."""
 
-_STATUS_VAN: Final[dict[type, Status]] = {HulpvraagOntvangen: Status.ONTVANGEN, **NIEUWE_STATUS}
 _ONTVANGEN: Final = Status.ONTVANGEN
 _LOPEND: Final = Status.LOPEND
 _DOORVERWEZEN: Final = Status.DOORVERWEZEN
@@ -163,20 +162,16 @@ def _status_na(status: Status, soort: type) -> Status:
 
 
 def _status(gebeurtenissen: tuple[Gebeurtenis, ...]) -> Status:
-    """The status of a valid history, read backwards from its last status change.
+    """The status of a valid history: the one its last event leaves (`_STATUS_NA`).
 
-    The same as folding `_status_na` over the events (the tests check it), in one or two steps
-    for the usual history. A reopening (R-LC-8) looks one status change further back, at the
-    closing it reopened: after a referral it is back at the intake, otherwise lopend.
+    The same as folding `_status_na` over the events (the tests check it), in one lookup. Only
+    a reopening (R-LC-8) looks one event back, at the closing it reopened — after a closing
+    nothing but a reopening is accepted: after a referral it is back at the intake, otherwise
+    lopend.
     """
-    index = len(gebeurtenissen) - 1
-    status = _STATUS_VAN.get(type(gebeurtenissen[index]))
-    while status is None:  # (an index loop: reversed() on a tuple subclass is slow)
-        if type(gebeurtenissen[index]) is Heropend:
-            vorige = _STATUS_VAN.get(type(gebeurtenissen[index - 1]))
-            return _ONTVANGEN if vorige is _DOORVERWEZEN else _LOPEND
-        index -= 1
-        status = _STATUS_VAN.get(type(gebeurtenissen[index]))
+    status = _STATUS_NA[type(gebeurtenissen[-1])]
+    if status is None:
+        return _ONTVANGEN if type(gebeurtenissen[-2]) is Doorverwezen else _LOPEND
     return status
 
 
@@ -263,6 +258,27 @@ _STAP: Final[dict[type, tuple[str, frozenset[Status], str]]] = {
 }
 
 
+def _laat_achter(soort: type) -> Status | None:
+    """The status an event leaves in a valid history, or ``None`` for a reopening.
+
+    A status-changing event leaves its new status (`NIEUWE_STATUS`); every other event except a
+    reopening is allowed in exactly one status (`_STAP`: lopend) and leaves it as it was.
+    """
+    if soort in NIEUWE_STATUS:
+        return NIEUWE_STATUS[soort]
+    if soort is Heropend:
+        return None
+    (enige,) = _STAP[soort][1]
+    return enige
+
+
+_STATUS_NA: Final[dict[type, Status | None]] = {
+    HulpvraagOntvangen: Status.ONTVANGEN,
+    **{soort: _laat_achter(soort) for soort in _STAP},
+}
+"""Per event type: the status it leaves (``None``: a reopening, see `_status`)."""
+
+
 # The reasons are a small, finite set of values, built once: a check builds no new objects on
 # the hot path (and the same fact always reads the same way).
 
@@ -318,7 +334,6 @@ def _heeft_regionale_partij(partijen: tuple[Partij, ...]) -> bool:
     return False
 
 
-@cache
 def _afronding_reden(oplossing: bool, kunnen: bool, willen: bool) -> Reden:
     if oplossing:
         return Reden("R-LC-5", "a solution was found for the problem on the table", True)
@@ -489,6 +504,10 @@ _STAPREGELS: Final[dict[type, tuple[_Regels, dict[Status, Reden]]]] = {
     soort: (regels, _STATUS_REDEN[soort]) for soort, regels in _REGELS.items()
 }
 """`_REGELS` and `_STATUS_REDEN` in one lookup, for `_voeg_toe`."""
+_STAP_ACCEPTATIE: Final = _STAPREGELS[Geaccepteerd]
+_STAP_GESPREK: Final = _STAPREGELS[GesprekGevoerd]
+_STAP_AFRONDING: Final = _STAPREGELS[Afgerond]
+_STAP_OVERDRACHT: Final = _STAPREGELS[Overgedragen]
 
 
 def _redenen(status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) -> tuple[Reden, ...]:
@@ -645,9 +664,12 @@ def _maak(gebeurtenissen: tuple[Gebeurtenis, ...]) -> Interventie:
     return _nieuwe_tuple(Interventie, gebeurtenissen)
 
 
-def _voeg_toe(interventie: Interventie, g: Gebeurtenis) -> Interventie:
+def _voeg_toe(
+    interventie: Interventie, g: Gebeurtenis, stap: tuple[_Regels, dict[Status, Reden]] | None
+) -> Interventie:
     """Append the (valid) event ``g`` if every rule allows it; the heart of every command.
 
+    ``stap`` is ``_STAPREGELS[type(g)]`` (the hot commands pass their own, known in advance).
     The same reasons `beoordeel` weighs (`_redenen`, written out here: this is the hot path);
     the `Besluit` value itself is only built to refuse.
     """
@@ -656,8 +678,7 @@ def _voeg_toe(interventie: Interventie, g: Gebeurtenis) -> Interventie:
     laatste = interventie[-1]
     if g.moment < laatste.moment:
         raise _te_vroeg(len(interventie))
-    status = _STATUS_VAN.get(type(laatste)) or _status(interventie)
-    stap = _STAPREGELS.get(type(g))
+    status = _STATUS_NA[type(laatste)] or _status(interventie)
     if stap is None:  # a second HulpvraagOntvangen
         raise RefusedError(_besluit(status, interventie, g))
     regels, status_reden = stap
@@ -746,7 +767,7 @@ def pas_toe(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Interventie:
         InvalidValueError: the event is earlier than the latest one, or not an event.
     """
     _check_argumenten(interventie, gebeurtenis)
-    return _voeg_toe(interventie, gebeurtenis)
+    return _voeg_toe(interventie, gebeurtenis, _STAPREGELS.get(type(gebeurtenis)))
 
 
 def ontvang(hulpvraag: Hulpvraag, moment: object) -> Interventie:
@@ -773,12 +794,14 @@ def accepteer(interventie: Interventie, moment: object) -> Interventie:
     m = moment if type(moment) is _DateTime and moment.tzinfo is not None else _moment(moment)
     g: Geaccepteerd = _nieuw_object(Geaccepteerd)
     _ZET_GEACCEPTEERD(g, m)
-    return _voeg_toe(interventie, g)
+    return _voeg_toe(interventie, g, _STAP_ACCEPTATIE)
 
 
 def verwijs_door(interventie: Interventie, moment: object) -> Interventie:
     """Refer the caller to the onderwijszorgconsulenten at first contact (R-LC-7)."""
-    return _voeg_toe(interventie, Doorverwezen(as_moment(moment, "moment")))
+    return _voeg_toe(
+        interventie, Doorverwezen(as_moment(moment, "moment")), _STAPREGELS[Doorverwezen]
+    )
 
 
 def voer_gesprek(
@@ -807,32 +830,48 @@ def voer_gesprek(
             zet_deelnemers(g, deelnemers)
             zet_rol(g, rol)
             zet_conflict(g, conflict)
-            return _voeg_toe(interventie, g)
-    return _voeg_toe(interventie, GesprekGevoerd(m, deelnemers, rol, conflict=conflict))
+            return _voeg_toe(interventie, g, _STAP_GESPREK)
+    return _voeg_toe(
+        interventie, GesprekGevoerd(m, deelnemers, rol, conflict=conflict), _STAP_GESPREK
+    )
 
 
 def spreek_werkagenda_af(
     interventie: Interventie, moment: object, partijen: tuple[Partij, ...]
 ) -> Interventie:
     """Record that the parties agreed a werkagenda (R-LC-3, R-WA-5)."""
-    return _voeg_toe(interventie, WerkagendaAfgesproken(as_moment(moment, "moment"), partijen))
+    return _voeg_toe(
+        interventie,
+        WerkagendaAfgesproken(as_moment(moment, "moment"), partijen),
+        _STAPREGELS[WerkagendaAfgesproken],
+    )
 
 
 def boek_resultaat(interventie: Interventie, moment: object, leerling: object) -> Interventie:
     """Book passend onderwijs realised for one pupil of the hulpvraag (R-LC-3c)."""
-    return _voeg_toe(interventie, ResultaatGeboekt(as_moment(moment, "moment"), leerling))
+    return _voeg_toe(
+        interventie,
+        ResultaatGeboekt(as_moment(moment, "moment"), leerling),
+        _STAPREGELS[ResultaatGeboekt],
+    )
 
 
 def pak_systemische_vraag_op(interventie: Interventie, moment: object, vraag: str) -> Interventie:
     """Take up a systemic, preventive question (R-LC-8, R-LC-11; see R-REG-3 in the module doc)."""
-    return _voeg_toe(interventie, SystemischeVraagOpgepakt(as_moment(moment, "moment"), vraag))
+    return _voeg_toe(
+        interventie,
+        SystemischeVraagOpgepakt(as_moment(moment, "moment"), vraag),
+        _STAPREGELS[SystemischeVraagOpgepakt],
+    )
 
 
 def escaleer(
     interventie: Interventie, moment: object, naar: Escalatie, *, tafel: str | None = None
 ) -> Interventie:
     """Escalate the case to an actietafel (``tafel``: its label) or the intervention team."""
-    return _voeg_toe(interventie, Geescaleerd(as_moment(moment, "moment"), naar, tafel))
+    return _voeg_toe(
+        interventie, Geescaleerd(as_moment(moment, "moment"), naar, tafel), _STAPREGELS[Geescaleerd]
+    )
 
 
 def beoordeel_afronding(interventie: Interventie, verklaring: Afrondingsverklaring) -> Besluit:
@@ -861,12 +900,12 @@ def rond_af(
     """Close the intervention (afronding, R-LC-5)."""
     m = moment if type(moment) is _DateTime and moment.tzinfo is not None else _moment(moment)
     if type(verklaring) is not Afrondingsverklaring:
-        return _voeg_toe(interventie, Afgerond(m, verklaring))  # type: ignore[unreachable]
+        return _voeg_toe(interventie, Afgerond(m, verklaring), _STAP_AFRONDING)  # type: ignore[unreachable]
     g: Afgerond = _nieuw_object(Afgerond)
     zet_moment, zet_verklaring = _ZET_AFGEROND
     zet_moment(g, m)
     zet_verklaring(g, verklaring)
-    return _voeg_toe(interventie, g)
+    return _voeg_toe(interventie, g, _STAP_AFRONDING)
 
 
 def beoordeel_overdracht(interventie: Interventie, voorstel: Overdrachtsvoorstel) -> Besluit:
@@ -893,14 +932,16 @@ def draag_over(
     """Hand the hulpvraag over; the sparring partner withdraws (overdracht, R-LC-6)."""
     m = moment if type(moment) is _DateTime and moment.tzinfo is not None else _moment(moment)
     if type(voorstel) is not Overdrachtsvoorstel:
-        return _voeg_toe(interventie, Overgedragen(m, voorstel))  # type: ignore[unreachable]
+        return _voeg_toe(interventie, Overgedragen(m, voorstel), _STAP_OVERDRACHT)  # type: ignore[unreachable]
     g: Overgedragen = _nieuw_object(Overgedragen)
     zet_moment, zet_voorstel = _ZET_OVERGEDRAGEN
     zet_moment(g, m)
     zet_voorstel(g, voorstel)
-    return _voeg_toe(interventie, g)
+    return _voeg_toe(interventie, g, _STAP_OVERDRACHT)
 
 
 def heropen(interventie: Interventie, moment: object, reden: str) -> Interventie:
     """Explicitly reopen a closed, handed-over or referred intervention, with a reason."""
-    return _voeg_toe(interventie, Heropend(as_moment(moment, "moment"), reden))
+    return _voeg_toe(
+        interventie, Heropend(as_moment(moment, "moment"), reden), _STAPREGELS[Heropend]
+    )
