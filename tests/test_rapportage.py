@@ -35,6 +35,7 @@ from gedragswerk_core import (
     Schooljaar,
     SparringRol,
     Status,
+    StructureError,
     SystemischeVraagOpgepakt,
     accepteer,
     boek_resultaat,
@@ -651,3 +652,17 @@ def test_elke_tekst_wordt_ontsnapt_in_markdown_en_html():
     md = c.to_markdown()
     assert "\\<script\\>\\|x" in md
     assert "\\<b\\>\\*vet\\*\\</b\\>" in md
+
+
+@pytest.mark.parametrize("veld", ["regios", "actietafels"])
+@pytest.mark.parametrize(
+    "labels", [("",), ("  ",), ("Tiel", "Tiel"), ("Tiel", "Culemborg"), ("x" * 201,)]
+)
+def test_labels_van_jaarcijfers_zijn_verschillend_gesorteerd_en_niet_leeg(veld, labels):
+    cijfers = jaarcijfers(jaarverslag2015.interventies()[:3], jaarverslag2015.SCHOOLJAAR)
+    with pytest.raises(InvalidValueError) as info:
+        attrs.evolve(cijfers, **{veld: labels})
+    assert info.value.field.startswith(f"Jaarcijfers.{veld}")
+    data = to_dict(cijfers) | {veld: list(labels)}
+    with pytest.raises(StructureError):
+        from_dict(Jaarcijfers, data)

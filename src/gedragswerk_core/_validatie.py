@@ -115,6 +115,21 @@ def tuple_of(item_type: type | tuple[type, ...], *, min_length: int = 0) -> Vali
     return check
 
 
+def labels(*, max_length: int = 200) -> Validator:
+    """Validator: a tuple of distinct, non-blank labels in sorted order (use after `tuple_of`)."""
+    item = text(max_length=max_length)
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+        for label in value:
+            item(inst, attribute, label)
+        if list(value) != sorted(set(value)):
+            raise InvalidValueError(
+                "labels must be distinct and in sorted order", field=_where(inst, attribute)
+            )
+
+    return check
+
+
 def to_tuple(value: object) -> object:
     """Converter: lists and other non-string iterables become tuples; anything else is kept."""
     if isinstance(value, tuple | str | bytes | dict):

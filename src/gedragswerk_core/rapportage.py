@@ -143,7 +143,9 @@ class Jaarcijfers:
 
     schooljaar: Schooljaar = field(validator=v.instance_of(Schooljaar))
     interventies: int = field(validator=v.aantal)
-    regios: tuple[str, ...] = field(converter=v.to_tuple, validator=v.tuple_of(str))
+    regios: tuple[str, ...] = field(
+        converter=v.to_tuple, validator=[v.tuple_of(str), v.labels(max_length=200)]
+    )
     afgerond: Aandeel = field(validator=v.instance_of(Aandeel))
     lopend: Aandeel = field(validator=v.instance_of(Aandeel))
     overgedragen: Aandeel = field(validator=v.instance_of(Aandeel))
@@ -152,7 +154,9 @@ class Jaarcijfers:
     intake_per_maand: tuple[Maandtelling, ...] = field(
         converter=v.to_tuple, validator=v.tuple_of(Maandtelling)
     )
-    actietafels: tuple[str, ...] = field(converter=v.to_tuple, validator=v.tuple_of(str))
+    actietafels: tuple[str, ...] = field(
+        converter=v.to_tuple, validator=[v.tuple_of(str), v.labels(max_length=200)]
+    )
     escalaties_actietafel: int = field(validator=v.aantal)
     escalaties_interventieteam: int = field(validator=v.aantal)
     systeemvragen: tuple[Systeemvraagtelling, ...] = field(
