@@ -9,6 +9,11 @@ Europe/Amsterdam when its offset is Amsterdam's at that instant, and otherwise w
 offset, so a value made in Amsterdam time reads back equal, also in the hour repeated when summer
 time ends.
 
+An `Interventie` (a tuple of its events) is written as ``{"gebeurtenissen": [...]}`` and read
+back by replaying its events with every lifecycle check. Equal party dicts are read once: they
+give the very same `Partij` value (parties recur across the events of a case and the cases of a
+region; see `_gedeelde_partijen`).
+
 The top-level dict has a ``"schema_version"``; reading accepts a missing version (taken as the
 current one) and refuses any other. Anything that cannot be read raises
 `StructureError` with one line per problem and its field path —
