@@ -597,3 +597,24 @@ def test_de_andere_snelle_commandos_bouwen_dezelfde_gebeurtenis(moment, verklari
             lambda h=h: ontvang(h, moment),
             lambda h=h: Interventie((HulpvraagOntvangen(moment, h),)),
         )
+
+
+def test_interventies_hebben_geen_volgorde(lopend):
+    andere = Interventie(lopend)
+    for vergelijk in (
+        lambda: lopend < andere,
+        lambda: lopend <= tuple(lopend),
+        lambda: tuple(lopend) >= lopend,
+        lambda: lopend[:1] < lopend,
+        lambda: lopend >= andere,
+        lambda: lopend > andere,
+    ):
+        with pytest.raises(TypeError):
+            vergelijk()
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_pickle_gaat_in_elk_protocol_door_de_constructor(lopend, protocol):
+    assert pickle.loads(pickle.dumps(lopend, protocol)) == lopend  # noqa: S301
+    reduce = lopend.__reduce_ex__(protocol)
+    assert reduce[0] is Interventie

@@ -666,3 +666,17 @@ def test_labels_van_jaarcijfers_zijn_verschillend_gesorteerd_en_niet_leeg(veld, 
     data = to_dict(cijfers) | {veld: list(labels)}
     with pytest.raises(StructureError):
         from_dict(Jaarcijfers, data)
+
+
+def test_een_losse_interventie_is_geen_lijst_van_interventies():
+    with pytest.raises(InvalidValueError) as info:
+        jaarcijfers(voorbeeld.afgeronde_interventie(), jaarverslag2015.SCHOOLJAAR)
+    assert info.value.field == "interventies"
+    assert "[interventie]" in info.value.hint
+
+
+@pytest.mark.parametrize("labels", [(" Tiel",), ("Tiel ",), ("Culemborg", "Tiel ")])
+def test_labels_van_jaarcijfers_hebben_geen_spaties_aan_de_randen(labels):
+    cijfers = jaarcijfers(jaarverslag2015.interventies()[:3], jaarverslag2015.SCHOOLJAAR)
+    with pytest.raises(InvalidValueError):
+        attrs.evolve(cijfers, regios=labels)

@@ -285,3 +285,17 @@ def test_een_foute_partij_wordt_ook_na_een_goede_gemeld(wijziging, pad):
         from_dict(Partij, goed | wijziging)
     assert any(pad in fout for fout in info.value.errors), info.value.errors
     assert from_dict(Partij, goed) == voorbeeld.partijen()["swv"]  # the cache is intact
+
+
+class _Tekst(str):
+    """A text that is not a plain str (as numpy.str_ is)."""
+
+    __slots__ = ()
+
+
+def test_een_tekst_die_geen_str_is_wordt_ook_na_een_gelijke_partij_geweigerd():
+    goed = to_dict(voorbeeld.partijen()["swv"])
+    assert from_dict(Partij, goed) == voorbeeld.partijen()["swv"]
+    for veld in ("naam", "rol"):
+        with pytest.raises(StructureError):
+            from_dict(Partij, goed | {veld: _Tekst(goed[veld])})

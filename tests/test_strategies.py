@@ -28,7 +28,7 @@ from gedragswerk_core import (
 )
 from gedragswerk_core import strategies as gst
 from gedragswerk_core.gebeurtenissen import GEBEURTENISSEN, Heropend
-from gedragswerk_core.serialisatie import vormen
+from gedragswerk_core.serialisatie import _vormen
 
 D = pendulum.date
 
@@ -39,7 +39,7 @@ def geexporteerde_waardeklassen():
         obj
         for naam in gedragswerk_core.__all__
         if isinstance(obj := getattr(gedragswerk_core, naam), type)
-        and (attrs.has(obj) or obj in vormen())
+        and (attrs.has(obj) or obj in _vormen())
     }
 
 

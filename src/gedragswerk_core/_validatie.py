@@ -116,15 +116,23 @@ def tuple_of(item_type: type | tuple[type, ...], *, min_length: int = 0) -> Vali
 
 
 def labels(*, max_length: int = 200) -> Validator:
-    """Validator: a tuple of distinct, non-blank labels in sorted order (use after `tuple_of`)."""
+    """Validator: distinct, non-blank, trimmed labels in sorted order (use after `tuple_of`)."""
     item = text(max_length=max_length)
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
         for label in value:
             item(inst, attribute, label)
+            if label != label.strip():
+                raise InvalidValueError(
+                    "a label must not start or end with spaces",
+                    field=_where(inst, attribute),
+                    hint="strip the labels",
+                )
         if list(value) != sorted(set(value)):
             raise InvalidValueError(
-                "labels must be distinct and in sorted order", field=_where(inst, attribute)
+                "labels must be distinct and in sorted order",
+                field=_where(inst, attribute),
+                hint="e.g. tuple(sorted(set(labels)))",
             )
 
     return check

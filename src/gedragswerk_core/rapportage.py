@@ -325,6 +325,12 @@ def _rang(paar: tuple[str, int]) -> tuple[int, str]:
 
 
 def _interventies(interventies: object) -> Iterable[Any]:
+    if isinstance(interventies, Interventie):  # a tuple of events, but one intervention
+        raise InvalidValueError(
+            "expected an iterable of Interventie, got one Interventie",
+            field="interventies",
+            hint="pass a list of interventions, e.g. [interventie]",
+        )
     if not isinstance(interventies, Iterable) or isinstance(interventies, str | bytes):
         raise InvalidValueError(
             f"expected an iterable of Interventie, got {type(interventies).__name__}",

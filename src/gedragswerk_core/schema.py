@@ -23,7 +23,7 @@ import pendulum
 
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerling import LeerlingRef
-from gedragswerk_core.serialisatie import SCHEMA_VERSION, vormen
+from gedragswerk_core.serialisatie import SCHEMA_VERSION, _vormen
 
 __all__ = ["json_schema"]
 
@@ -56,7 +56,7 @@ class _Builder:
         if tp in _SCALARS:
             return dict(_SCALARS[tp])
         if isinstance(tp, type):
-            tp = vormen().get(tp, tp)  # an Interventie is written as its dict form
+            tp = _vormen().get(tp, tp)  # an Interventie is written as its dict form
         if isinstance(tp, type) and issubclass(tp, Enum):
             return {"enum": [member.value for member in tp]}
         origin: object = get_origin(tp)
@@ -137,7 +137,7 @@ def json_schema(cls: type) -> dict[str, Any]:
         InvalidValueError: ``cls`` is not one of the library's value classes.
     """
     if isinstance(cls, type):
-        cls = vormen().get(cls, cls)  # an Interventie is written as its dict form
+        cls = _vormen().get(cls, cls)  # an Interventie is written as its dict form
     if not (isinstance(cls, type) and attrs.has(cls)):
         raise InvalidValueError(
             f"expected a library value class, got {cls!r}",

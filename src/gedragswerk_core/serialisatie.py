@@ -30,10 +30,11 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from enum import Enum, IntEnum
 from functools import cache, lru_cache
 from operator import attrgetter
+from types import MappingProxyType
 from typing import Any, Final, TypeVar, get_args, get_origin
 
 import cattrs
@@ -221,11 +222,10 @@ def _gedeelde_partijen(lees: Callable[[Any, Any], Any]) -> Callable[[Any, Any], 
     Parties recur: in one intervention the same three or four appear in the hulpvraag, every
     conversation and the werkagenda, and across the interventions of a region. A `Partij` is an
     immutable value, so an equal dict may give the very same value; a party's fields are texts
-    and enum values (never numbers or booleans, which could compare equal across types), so
-    equal items mean an equal party. Only values that were read successfully are remembered
-    (at most ``_PARTIJEN_MAX`` distinct ones, least recently used out first); anything else —
-    including data that is not a dict or holds unhashable values — is read as usual, and its
-    errors reported as usual.
+    and enum values, so only dicts of plain texts and ``None`` are looked up, and equal items
+    then mean an equal party. Only values that were read successfully are remembered
+    (at most ``_PARTIJEN_MAX`` distinct ones, least recently used out first); anything else is
+    read as usual, and its errors reported as usual.
     """
 
     @lru_cache(maxsize=_PARTIJEN_MAX)
@@ -233,18 +233,17 @@ def _gedeelde_partijen(lees: Callable[[Any, Any], Any]) -> Callable[[Any, Any], 
         return lees(dict(items), None)
 
     def hook(value: Any, tp: Any) -> Any:
-        if type(value) is dict:
-            try:
-                return gelezen(tuple(value.items()))
-            except TypeError:  # an unhashable value: read it as usual, to report it
-                pass
+        # Only plain texts and None: a str subclass (numpy.str_, say) equals a plain text but is
+        # refused by the reader, so it must never find a party read from plain texts.
+        if type(value) is dict and all(type(x) is str or x is None for x in value.values()):
+            return gelezen(tuple(value.items()))
         return lees(value, tp)
 
     return hook
 
 
 @cache
-def vormen() -> dict[type, type]:
+def _vormen() -> Mapping[type, type]:
     """The dict forms of the values that are not attrs classes, as attrs classes.
 
     An `Interventie` is a tuple of its events; its dict form is ``{"gebeurtenissen": [...]}``,
@@ -262,7 +261,7 @@ def vormen() -> dict[type, type]:
         frozen=True,
     )
     vorm.__doc__ = Interventie.__doc__
-    return {Interventie: vorm}
+    return MappingProxyType({Interventie: vorm})
 
 
 def _make_converter(*, detailed: bool) -> cattrs.Converter:
@@ -301,7 +300,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     configure_tagged_union(Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__)
     if not detailed:
         c.register_structure_hook(Gebeurtenis, _snelle_gebeurtenis(c))
-    vorm = vormen()[Interventie]
+    vorm = _vormen()[Interventie]
     lees_vorm = c.get_structure_hook(vorm)
     schrijf_gebeurtenissen = c.get_unstructure_hook(tuple[Gebeurtenis, ...])
     c.register_structure_hook(

@@ -10,7 +10,8 @@ library's own tests use the same strategies. Needs the ``testing`` extra
 
 Every strategy makes values that their constructors accept; strategies without arguments are
 built once and shared. `waarden` gives the strategy for any public value class and `waardetypen`
-lists the classes covered: every attrs value class the package exports.
+lists the classes covered: every value class the package exports (the attrs classes and
+`Interventie`, a tuple of its events).
 
 Dates are ``pendulum.Date`` values from 2000 to 2040 unless bounds are given (``min_value``,
 ``max_value``, both included). Moments lie in Europe/Amsterdam, except those of `contacten`,
