@@ -7,7 +7,9 @@ their UTC offset (``"2016-07-31T23:30:00+00:00"``), enums their value, pupil ref
 strings, and events carry a ``"type"`` tag with their class name. A moment is read back in
 Europe/Amsterdam when its offset is Amsterdam's at that instant, and otherwise with its fixed
 offset, so a value made in Amsterdam time reads back equal, also in the hour repeated when summer
-time ends.
+time ends. (A moment made in another zone with summer time reads back as the same instant with a
+fixed offset: Python does not call the two equal inside that zone's repeated autumn hour, PEP 495.
+Make moments in Europe/Amsterdam, or UTC, to round-trip exactly.)
 
 An `Interventie` (a tuple of its events) is written as ``{"gebeurtenissen": [...]}`` and read
 back by replaying its events with every lifecycle check. Equal party dicts are read once: they
