@@ -591,7 +591,8 @@ class Interventie(tuple[Gebeurtenis, ...]):
     An intervention *is* its history: an immutable tuple of `gebeurtenissen`, starting with a
     `HulpvraagOntvangen`. Everything else — `status`, `hulpvraag`, the whole `toestand` — is
     derived from the events. Being a tuple keeps one intervention at one object plus its events
-    (280 bytes after four events, measured with tracemalloc); ``len``, indexing and iteration give the events.
+    (280 bytes after four events, measured with tracemalloc); ``len``, indexing and iteration
+    give the events.
 
     Build one with `ontvang`, then apply commands. Constructing one from events (e.g. read from
     storage) replays them with every check, so an impossible history is refused. An intervention
