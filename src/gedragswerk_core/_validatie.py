@@ -19,6 +19,28 @@ from gedragswerk_core.errors import InvalidValueError
 T = TypeVar("T")
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
+SPECS: dict[Callable[..., Any], tuple[Any, ...]] = {}
+"""What each validator made here checks, for the generated readers of ``_fastpath``.
+
+A reader that has itself made sure of a value's type may check the rest of the spec inline
+instead of calling the validator; a validator missing from this table is always called:
+
+- ``("type", types)``: ``type(value)`` is one of ``types`` (or a subclass; ``bool`` is no ``int``);
+- ``("optional_type", types)``: ``None``, or as ``"type"``;
+- ``("text", max_length)``: a non-blank ``str`` of at most ``max_length`` characters;
+- ``("optional_text", max_length)``: ``None``, or as ``"text"``;
+- ``("tuple", item_types, min_length)``: a tuple of at least ``min_length`` such items;
+- ``("count",)``: an ``int`` (not a ``bool``) of at least 0;
+- ``("moment",)``: a ``pendulum.DateTime`` with a time zone.
+
+Filled at import, when the value classes are defined, and read-only after that.
+"""
+
+
+def _spec(check: Validator, *spec: Any) -> Validator:
+    SPECS[check] = spec
+    return check
+
 
 def _where(inst: object, attribute: attrs.Attribute[Any]) -> str:
     return f"{type(inst).__name__}.{attribute.name}"
@@ -38,7 +60,7 @@ def instance_of(*types: type) -> Validator:
                 f"expected {names}, got {type(value).__name__}", field=_where(inst, attribute)
             )
 
-    return check
+    return _spec(check, "type", exact)
 
 
 def aantal(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -49,6 +71,9 @@ def aantal(inst: object, attribute: attrs.Attribute[Any], value: object) -> None
         )
 
 
+_spec(aantal, "count")
+
+
 def optional_instance_of(*types: type) -> Validator:
     """Validator: ``None`` or an instance of one of ``types``."""
     inner = instance_of(*types)
@@ -57,7 +82,7 @@ def optional_instance_of(*types: type) -> Validator:
         if value is not None:
             inner(inst, attribute, value)
 
-    return check
+    return _spec(check, "optional_type", frozenset(types))
 
 
 def text(*, max_length: int = 10_000) -> Validator:
@@ -73,7 +98,7 @@ def text(*, max_length: int = 10_000) -> Validator:
             raise InvalidValueError(f"longer than {max_length} characters", field=where)
         raise InvalidValueError("must not be empty or blank", field=where)
 
-    return check
+    return _spec(check, "text", max_length)
 
 
 def optional_text(*, max_length: int = 10_000) -> Validator:
@@ -84,7 +109,7 @@ def optional_text(*, max_length: int = 10_000) -> Validator:
         if value is not None:
             inner(inst, attribute, value)
 
-    return check
+    return _spec(check, "optional_text", max_length)
 
 
 def tuple_of(item_type: type | tuple[type, ...], *, min_length: int = 0) -> Validator:
@@ -112,7 +137,8 @@ def tuple_of(item_type: type | tuple[type, ...], *, min_length: int = 0) -> Vali
             f"expected {name}, got {type(item).__name__}", field=f"{where}[{i}]"
         )
 
-    return check
+    items = frozenset(item_type if isinstance(item_type, tuple) else (item_type,))
+    return _spec(check, "tuple", items, min_length)
 
 
 def labels(*, max_length: int = 200) -> Validator:
@@ -175,3 +201,7 @@ def is_moment(inst: object, attribute: attrs.Attribute[Any], value: object) -> N
     """Validator: an aware ``pendulum.DateTime`` (use with the `to_moment` converter)."""
     if not isinstance(value, pendulum.DateTime) or value.tzinfo is None:
         as_moment(value, _where(inst, attribute))  # raises the explaining error
+
+
+_spec(is_date, "type", frozenset({pendulum.Date}))
+_spec(is_moment, "moment")

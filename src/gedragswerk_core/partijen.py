@@ -35,6 +35,9 @@ class Niveau(Enum):
     UITVOERING = "uitvoering"
     """Execution: teachers, intern begeleiders, leerplichtambtenaren, parents."""
 
+    # Identity hashing, as `Rol`: a party's fields are the key of the parties read once.
+    __hash__ = object.__hash__
+
 
 @unique
 class Zorgstructuur(Enum):
@@ -44,6 +47,9 @@ class Zorgstructuur(Enum):
     """In and around the school: parents, colleagues, intern begeleiders, school leaders."""
     EXTERN = "extern"
     """Outside the school: ambulant support, social work, youth care, police, municipality, …"""
+
+    # Identity hashing, as `Rol`: a party's fields are the key of the parties read once.
+    __hash__ = object.__hash__
 
 
 @unique

@@ -42,6 +42,7 @@ from typing import Any, Final, TypeVar, get_args, get_origin
 import cattrs
 import pendulum
 
+from gedragswerk_core._fastpath import FastPath
 from gedragswerk_core._tijd import AMSTERDAM
 from gedragswerk_core.errors import GedragswerkError, StructureError
 from gedragswerk_core.leerling import LeerlingRef
@@ -73,39 +74,58 @@ def _structure_int(value: Any, _: Any) -> int:
 def _structure_date(value: Any, _: Any) -> pendulum.Date:
     if type(value) is not str or len(value) != 10:  # noqa: PLR2004 - YYYY-MM-DD
         raise ValueError("expected a date as YYYY-MM-DD")
-    d = dt.date.fromisoformat(value)
-    return pendulum.Date(d.year, d.month, d.day)
+    # datetime.date's own parser, in C, making a pendulum.Date directly.
+    return pendulum.Date.fromisoformat(value)
 
 
-def _structure_moment(value: Any, _: Any) -> pendulum.DateTime:
+def _structure_moment(
+    value: Any,
+    _: Any,
+    *,
+    parse: Callable[[str], dt.datetime] = dt.datetime.fromisoformat,
+    zone: dt.tzinfo = AMSTERDAM,
+    moment: type[pendulum.DateTime] = pendulum.DateTime,
+) -> pendulum.DateTime:
+    # The keyword defaults are constants bound once: this runs for every moment read.
     if type(value) is not str:
         raise TypeError("expected a moment as an ISO 8601 string")
-    moment = dt.datetime.fromisoformat(value)
-    offset = moment.utcoffset()
+    given = parse(value)
+    offset = given.utcoffset()
     if offset is None:
         raise ValueError("expected a moment with a UTC offset, e.g. +02:00 or Z")
     # A moment whose offset is Amsterdam's at that instant (every moment the library makes) is
     # read back in Europe/Amsterdam, with the fold that offset implies: in the hour repeated when
     # summer time ends, a moment in a fixed-offset zone never equals the same moment in a zone
     # whose offset depends on the fold (PEP 495), so only this reading round-trips it (R-LPW-9).
-    in_amsterdam = moment.astimezone(AMSTERDAM)
-    if in_amsterdam.utcoffset() == offset:
-        zone: dt.tzinfo = AMSTERDAM
-        moment = in_amsterdam
-    else:
+    # (``given`` is a plain datetime: the zone's C methods are much faster on it than on a
+    # pendulum value, so the pendulum value is only made at the end, from its fields.)
+    local = given.astimezone(zone)
+    if local.utcoffset() != offset:
         # The offset is all the string carries: a fixed-offset zone (as pendulum.instance would
         # give), built directly, about ten times faster than instance().
+        local = given
         zone = _fixed_zone(int(offset.total_seconds()))
-    return pendulum.DateTime(
-        moment.year,
-        moment.month,
-        moment.day,
-        moment.hour,
-        moment.minute,
-        moment.second,
-        moment.microsecond,
-        tzinfo=zone,
-        fold=moment.fold,
+    if local.fold:
+        return moment(
+            local.year,
+            local.month,
+            local.day,
+            local.hour,
+            local.minute,
+            local.second,
+            local.microsecond,
+            zone,
+            fold=1,
+        )
+    return moment(
+        local.year,
+        local.month,
+        local.day,
+        local.hour,
+        local.minute,
+        local.second,
+        local.microsecond,
+        zone,
     )
 
 
@@ -234,7 +254,7 @@ def _gedeelde_partijen(lees: Callable[[Any, Any], Any]) -> Callable[[Any, Any], 
     def gelezen(items: tuple[tuple[Any, Any], ...]) -> Any:
         return lees(dict(items), None)
 
-    def hook(value: Any, tp: Any) -> Any:
+    def hook(value: Any, tp: Any = None) -> Any:
         # Only plain texts and None: a str subclass (numpy.str_, say) equals a plain text but is
         # refused by the reader, so it must never find a party read from plain texts.
         if type(value) is dict and all(type(x) is str or x is None for x in value.values()):
@@ -320,6 +340,22 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
     return _make_converter(detailed=detailed)
 
 
+@cache
+def _fast() -> FastPath:
+    """Readers and writers generated per class from the converter (see `_fastpath`)."""
+    from gedragswerk_core.gebeurtenissen import Gebeurtenis  # noqa: PLC0415 - see _converter
+    from gedragswerk_core.partijen import Partij  # noqa: PLC0415
+
+    c = _converter()
+    return FastPath(
+        c.get_structure_hook,
+        c.get_unstructure_hook,
+        tagged={Gebeurtenis: "type"},
+        memo={Partij: _PARTIJEN_MAX},
+        forms=_vormen(),
+    )
+
+
 def to_dict(value: object) -> dict[str, Any]:
     """A JSON-ready dict of any public value of the library, with its ``schema_version``.
 
@@ -331,7 +367,7 @@ def to_dict(value: object) -> dict[str, Any]:
     Raises:
         StructureError: ``value`` is not a library value that forms a dict.
     """
-    data = _converter().unstructure(value)
+    data = _fast().writer(type(value))(value)
     if not isinstance(data, dict):
         fields = getattr(type(value), "__attrs_attrs__", None)
         if fields is None or len(fields) != 1:
@@ -416,6 +452,13 @@ def from_dict(cls: type[T], data: object) -> T:
         if body or target is None:
             raise StructureError(name, [f"expected exactly the field {_SCALAR_FORM[cls]!r} @ $"])
     try:
+        result: T = _fast().reader(cls)(target)
+    except _READ_ERRORS:
+        pass
+    else:
+        return result
+    try:
+        # The converter itself, for what the generated reader cannot take (an unhashable type).
         return _converter().structure(target, cls)
     except _READ_ERRORS:
         pass
