@@ -70,8 +70,8 @@ def _frozenset_item(tp: Any) -> Any | None:
 
 def _plain_fields(cls: type) -> tuple[attrs.Attribute[Any], ...] | None:
     """The fields of an attrs class whose dict form is exactly its fields, or ``None``."""
-    if not (isinstance(cls, type) and attrs.has(cls)):
-        return None
+    if not (isinstance(cls, type) and attrs.has(cls)) or cls is LeerlingRef:
+        return None  # a pupil reference is written as its plain text (see `serialisatie`)
     attrs.resolve_types(cls)
     fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cls)
     if any(not f.init or f.alias != f.name for f in fields):
@@ -243,8 +243,7 @@ class FastPath:
             x = f"x{i}"
             src.lines.append(f"    {x} = o[{f.name!r}]")
             expr, kind = self._read_expr(f.type, x, src, 0)
-            if expr != x:
-                src.lines.append(f"    {x} = {expr}")
+            src.lines.append(f"    {x} = {expr}")
             made.append(kind)
         src.lines += self._construction(form, fields, build, made, src)
         return src.compile("read")

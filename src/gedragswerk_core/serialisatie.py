@@ -14,7 +14,15 @@ Make moments in Europe/Amsterdam, or UTC, to round-trip exactly.)
 An `Interventie` (a tuple of its events) is written as ``{"gebeurtenissen": [...]}`` and read
 back by replaying its events with every lifecycle check. Equal party dicts are read once: they
 give the very same `Partij` value (parties recur across the events of a case and the cases of a
-region; see `_gedeelde_partijen`).
+region; see `_fast`).
+
+The converter defines the dict forms and the errors. The work is done by readers and writers
+generated from it once per class (``_fastpath``): each reads a whole class with the converter's
+type checks inline and then runs the rest of the class's checks, without checking a type twice.
+They accept exactly what the converter accepts and give equal values
+(``tests/test_fastpath.py``). Whatever they do not take (a field left out for its default, say)
+goes to the converter, and data that fails is read again with the converter's detailed
+validation, only to say where every problem is.
 
 The top-level dict has a ``"schema_version"``; reading accepts a missing version (taken as the
 current one) and refuses any other. Anything that cannot be read raises
@@ -34,7 +42,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from enum import Enum, IntEnum
-from functools import cache, lru_cache
+from functools import cache
 from operator import attrgetter
 from types import MappingProxyType
 from typing import Any, Final, TypeVar, get_args, get_origin
@@ -236,32 +244,7 @@ def _snelle_gebeurtenis(c: cattrs.Converter) -> Callable[[Any, Any], Any]:
 
 
 _PARTIJEN_MAX: Final = 1024
-
-
-def _gedeelde_partijen(lees: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
-    """Read equal party dicts once: the same `Partij` value for the same fields.
-
-    Parties recur: in one intervention the same three or four appear in the hulpvraag, every
-    conversation and the werkagenda, and across the interventions of a region. A `Partij` is an
-    immutable value, so an equal dict may give the very same value; a party's fields are texts
-    and enum values, so only dicts of plain texts and ``None`` are looked up, and equal items
-    then mean an equal party. Only values that were read successfully are remembered
-    (at most ``_PARTIJEN_MAX`` distinct ones, least recently used out first); anything else is
-    read as usual, and its errors reported as usual.
-    """
-
-    @lru_cache(maxsize=_PARTIJEN_MAX)
-    def gelezen(items: tuple[tuple[Any, Any], ...]) -> Any:
-        return lees(dict(items), None)
-
-    def hook(value: Any, tp: Any = None) -> Any:
-        # Only plain texts and None: a str subclass (numpy.str_, say) equals a plain text but is
-        # refused by the reader, so it must never find a party read from plain texts.
-        if type(value) is dict and all(type(x) is str or x is None for x in value.values()):
-            return gelezen(tuple(value.items()))
-        return lees(value, tp)
-
-    return hook
+"""How many distinct parties the reader remembers (see `_fast`)."""
 
 
 @cache
@@ -293,7 +276,6 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
 
     from gedragswerk_core.gebeurtenissen import Gebeurtenis  # noqa: PLC0415
     from gedragswerk_core.interventie import Interventie  # noqa: PLC0415
-    from gedragswerk_core.partijen import Partij  # noqa: PLC0415
 
     c = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=True)
     c.register_structure_hook(str, _strict(str, "text"))
@@ -317,8 +299,6 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     )
     c.register_structure_hook_factory(_is_frozenset, _frozenset_factory)
     c.register_unstructure_hook_func(_is_frozenset, lambda s: sorted(c.unstructure(x) for x in s))
-    if not detailed:
-        c.register_structure_hook(Partij, _gedeelde_partijen(c.get_structure_hook(Partij)))
     configure_tagged_union(Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__)
     if not detailed:
         c.register_structure_hook(Gebeurtenis, _snelle_gebeurtenis(c))
@@ -342,7 +322,15 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
 
 @cache
 def _fast() -> FastPath:
-    """Readers and writers generated per class from the converter (see `_fastpath`)."""
+    """Readers and writers generated per class from the converter (see `_fastpath`).
+
+    Parties are read once: parties recur (in one intervention the same three or four appear in
+    the hulpvraag, every conversation and the werkagenda, and across the interventions of a
+    region), and a `Partij` is an immutable value, so a party dict whose fields equal those of
+    one read before (as exact texts and enum values) gives that very same value. At most
+    ``_PARTIJEN_MAX`` distinct parties are remembered, the least recently used out first; a
+    party that fails its checks is never remembered.
+    """
     from gedragswerk_core.gebeurtenissen import Gebeurtenis  # noqa: PLC0415 - see _converter
     from gedragswerk_core.partijen import Partij  # noqa: PLC0415
 
