@@ -22,12 +22,14 @@ from gedragswerk_core import (
     Interventie,
     Partij,
     Reden,
+    StructureError,
+    from_dict,
     to_dict,
     voorbeeld,
 )
 from gedragswerk_core import _validatie as v
 from gedragswerk_core import strategies as gst
-from gedragswerk_core._fastpath import _inline_check, _Kind, _slot_setters
+from gedragswerk_core._fastpath import FastPath, _inline_check, _Kind, _slot_setters
 from gedragswerk_core.serialisatie import _converter, _fast
 
 WAARDEN = {cls: gst.waarden(cls) for cls in gst.waardetypen()}
@@ -323,3 +325,53 @@ def test_een_klasse_waarvan_de_vorm_niet_de_velden_zijn_leest_en_schrijft_de_con
     d = _converter().unstructure(waarde)
     assert _vorm(_fast().writer(_Verborgen)(waarde)) == _vorm(d)
     assert _snel(_Verborgen, d) == _referentie(_Verborgen, d) == waarde
+
+
+# --- what the generated code must leave to the constructor or the converter ---------------------
+
+
+def test_met_uitgeschakelde_validators_leest_from_dict_zoals_de_converter():
+    d = _dict_vorm(Partij, voorbeeld.partijen()["swv"]) | {"naam": " "}
+    with attrs.validators.disabled():
+        assert from_dict(Partij, d) == _referentie(Partij, d)
+    with pytest.raises(StructureError):
+        from_dict(Partij, d)
+
+
+@attrs.frozen
+class _EigenInit:
+    """A class with its own ``__init__``, which normalises its argument."""
+
+    a: str
+
+    def __init__(self, a: str) -> None:
+        self.__attrs_init__(a.strip())
+
+
+def test_een_klasse_met_een_eigen_init_wordt_door_die_init_gemaakt():
+    assert _slot_setters(_EigenInit, attrs.fields(_EigenInit)) is None
+    assert (
+        _snel(_EigenInit, {"a": " x "}) == _referentie(_EigenInit, {"a": " x "}) == _EigenInit("x")
+    )
+
+
+@attrs.frozen
+class _AlleenTrefwoord:
+    a: str = attrs.field(validator=v.text(max_length=5))
+    b: int = attrs.field(kw_only=True, validator=v.aantal)
+
+
+def test_een_onthouden_klasse_met_een_trefwoordveld_wordt_gelezen():
+    c = _converter()
+    pad = FastPath(
+        c.get_structure_hook,
+        c.get_unstructure_hook,
+        tagged={},
+        memo={_AlleenTrefwoord: 8},
+        forms={},
+    )
+    d = {"a": "x", "b": 1}
+    assert pad.reader(_AlleenTrefwoord)(d) is pad.reader(_AlleenTrefwoord)(dict(d))
+    assert pad.reader(_AlleenTrefwoord)(d) == c.structure(d, _AlleenTrefwoord)
+    with pytest.raises(Exception):  # noqa: B017, PT011 - the detailed reader reports it later
+        pad.reader(_AlleenTrefwoord)({"a": "x", "b": -1})

@@ -279,3 +279,12 @@ def test_een_verkeerde_vraag_noemt_de_zes_vragen():
         Verkenning(REGIO).antwoorden_op(0)
     assert info.value.rule == "R-REG-1"
     assert "1–6" in info.value.hint
+
+
+def test_de_laatste_datum_van_een_moment_is_de_dag_in_amsterdam_en_overleeft_de_rondgang():
+    # 23:30 UTC on 31 Dec is already 1 January in Amsterdam (R-LPW-9).
+    moment = pendulum.datetime(2015, 12, 31, 23, 30, tz="UTC")
+    stand = Vraagstand(Q.OORZAKEN, 1, moment)
+    assert stand.laatst == pendulum.date(2016, 1, 1)
+    assert type(stand.laatst) is pendulum.Date
+    assert from_dict(Vraagstand, to_dict(stand)) == stand

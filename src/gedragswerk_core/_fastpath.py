@@ -2,11 +2,17 @@
 
 The cattrs converter reads a class by calling one hook per field, and each hook is a Python call.
 This module generates, once per class, one Python function that reads (or writes) the whole class
-with the type checks of those hooks written inline, then calls the class's own constructor, so
-every attrs validator and converter still runs. It covers the field types of the library's
+with the type checks of those hooks written inline. It covers the field types of the library's
 values: texts, numbers, booleans, enums, dates, moments, pupil references, tuples and frozensets,
 nested value classes, ``X | None`` of these, and tagged unions (the events). Any other field type
 is read and written by the converter's own hook for it.
+
+A reader then makes the value as attrs's generated ``__init__`` would, less what the reading
+already made sure of: ``object.__new__`` and the slot setters, the value part of each validator
+inline (non-blank text, lengths, minimum counts, from ``_validatie.SPECS``), every other validator
+called, then ``__attrs_post_init__``. A class this cannot copy exactly (its own ``__init__`` or
+``__new__``, a cached hash, a converter that might change the value, no slots) is made by calling
+its constructor, which converts and validates everything itself.
 
 It accepts exactly what the converter accepts, and gives equal values:
 
@@ -289,7 +295,8 @@ class FastPath:
         make.namespace.update(src.namespace)
         make.lines = [f"def make({', '.join(f'x{i}' for i in range(len(fields)))}):", *lines]
         cached = lru_cache(maxsize=self._memo[build], typed=True)(make.compile("make"))
-        return [f"    return {src.name(cached, 'memo')}({', '.join(args)})"]
+        names = ", ".join(f"x{i}" for i in range(len(fields)))
+        return [f"    return {src.name(cached, 'memo')}({names})"]
 
     def _read_expr(  # noqa: PLR0911
         self, tp: Any, x: str, src: _Source, depth: int
@@ -394,10 +401,10 @@ def _inline_check(spec: tuple[Any, ...] | None, kind: _Kind, x: str) -> str | No
         return ""
     if spec[0] == "moment" and not kind.optional and known is pendulum.DateTime:
         return ""
-    text = f"not {x} or len({x}) > {spec[1]} or {x}.isspace()" if len(spec) == 2 else ""  # noqa: PLR2004
     if spec[0] == "text" and not kind.optional and known is str:
-        return text
+        return f"not {x} or len({x}) > {spec[1]} or {x}.isspace()"
     if spec[0] == "optional_text" and known is str:
+        text = f"not {x} or len({x}) > {spec[1]} or {x}.isspace()"
         return f"{x} is not None and ({text})" if kind.optional else text
     if spec[0] == "tuple" and not kind.optional and known is tuple and kind.item in spec[1]:
         return f"len({x}) < {spec[2]}" if spec[2] else ""
@@ -409,8 +416,10 @@ def _inline_check(spec: tuple[Any, ...] | None, kind: _Kind, x: str) -> str | No
 def _slot_setters(cls: type, fields: tuple[attrs.Attribute[Any], ...]) -> list[Hook] | None:
     """The slot setters of ``cls``'s fields, if ``object.__new__`` and them make a whole value."""
     new: object = cls.__new__
-    if new is not object.__new__ or hasattr(cls, "__attrs_pre_init__"):
-        return None
+    init = getattr(getattr(cls, "__init__", None), "__code__", None)
+    generated = init is not None and init.co_filename.startswith("<attrs generated")
+    if new is not object.__new__ or not generated or hasattr(cls, "__attrs_pre_init__"):
+        return None  # its own __new__ or __init__, or a pre-init: the constructor
     slots = {s for k in cls.__mro__ for s in getattr(k, "__slots__", ())} - {"__weakref__"}
     unset = slots - {f.name for f in fields}
     # Slots left unset by attrs's __init__ too: those of cached properties, which the class's

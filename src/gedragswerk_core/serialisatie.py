@@ -47,6 +47,7 @@ from operator import attrgetter
 from types import MappingProxyType
 from typing import Any, Final, TypeVar, get_args, get_origin
 
+import attrs
 import cattrs
 import pendulum
 
@@ -113,19 +114,7 @@ def _structure_moment(
         # give), built directly, about ten times faster than instance().
         local = given
         zone = _fixed_zone(int(offset.total_seconds()))
-    if local.fold:
-        return moment(
-            local.year,
-            local.month,
-            local.day,
-            local.hour,
-            local.minute,
-            local.second,
-            local.microsecond,
-            zone,
-            fold=1,
-        )
-    return moment(
+    fields = (
         local.year,
         local.month,
         local.day,
@@ -135,6 +124,7 @@ def _structure_moment(
         local.microsecond,
         zone,
     )
+    return moment(*fields, fold=1) if local.fold else moment(*fields)
 
 
 @cache
@@ -255,8 +245,6 @@ def _vormen() -> Mapping[type, type]:
     described by an attrs class with that one field, which the converter and
     `json_schema` both read.
     """
-    import attrs  # noqa: PLC0415 - see _make_converter
-
     from gedragswerk_core.gebeurtenissen import Gebeurtenis  # noqa: PLC0415
     from gedragswerk_core.interventie import Interventie  # noqa: PLC0415
 
@@ -446,7 +434,9 @@ def from_dict(cls: type[T], data: object) -> T:
     else:
         return result
     try:
-        # The converter itself, for what the generated reader cannot take (an unhashable type).
+        # The converter itself, for what the generated readers cannot take: an unhashable type,
+        # or data they refuse because they run the validators themselves while attrs's are
+        # switched off (attrs.validators.disabled()).
         return _converter().structure(target, cls)
     except _READ_ERRORS:
         pass
