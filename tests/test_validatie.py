@@ -6,7 +6,15 @@ import pendulum
 import pytest
 from attrs import field, frozen
 
-from gedragswerk_core import InvalidValueError
+from gedragswerk_core import (
+    BetrokkenLeerling,
+    InvalidValueError,
+    LeerlingSituatie,
+    RegionaleVraag,
+    Vraagstand,
+    Vrijstelling,
+    Vrijstellingsgrond,
+)
 from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import as_moment
 
@@ -72,3 +80,28 @@ def test_bool_is_geen_getal():
     with pytest.raises(InvalidValueError, match="expected int, got bool"):
         check(Voorbeeld(), Voorbeeld.__attrs_attrs__.rij, True)
     v.instance_of(int, bool)(Voorbeeld(), Voorbeeld.__attrs_attrs__.rij, True)
+
+
+@pytest.mark.parametrize(
+    ("maak", "lees"),
+    [
+        (
+            lambda d: BetrokkenLeerling("L-1", LeerlingSituatie.THUISZITTER, d),
+            lambda w: w.thuis_sinds,
+        ),
+        (
+            lambda d: Vrijstelling(Vrijstellingsgrond.ZIEKTE, pendulum.date(2016, 1, 1), d),
+            lambda w: w.einde,
+        ),
+        (lambda d: Vraagstand(RegionaleVraag.OORZAKEN, 1, d), lambda w: w.laatst),
+    ],
+    ids=["BetrokkenLeerling.thuis_sinds", "Vrijstelling.einde", "Vraagstand.laatst"],
+)
+def test_een_optionele_datum_weigert_een_moment_zonder_zone_en_neemt_de_dag_van_een_met(maak, lees):
+    with pytest.raises(InvalidValueError) as info:
+        maak(pendulum.naive(2016, 3, 1, 12))  # a pendulum.DateTime is a pendulum.Date too
+    assert info.value.rule == "R-LPW-9"
+    # 23:30 UTC on 29 February is already 1 March in Amsterdam (R-LPW-9).
+    dag = lees(maak(pendulum.datetime(2016, 2, 29, 23, 30, tz="UTC")))
+    assert type(dag) is pendulum.Date
+    assert dag == pendulum.date(2016, 3, 1)

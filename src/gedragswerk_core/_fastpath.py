@@ -3,7 +3,7 @@
 The cattrs converter reads a class by calling one hook per field, and each hook is a Python call.
 This module generates, once per class, one Python function that reads (or writes) the whole class
 with the type checks of those hooks written inline. It covers the field types of the library's
-values: texts, numbers, booleans, enums, dates, moments, pupil references, tuples and frozensets,
+values: texts, integers, booleans, enums, dates, moments, pupil references, tuples and frozensets,
 nested value classes, ``X | None`` of these, and tagged unions (the events). Any other field type
 is read and written by the converter's own hook for it.
 
@@ -39,7 +39,7 @@ import pendulum
 from gedragswerk_core import _validatie
 from gedragswerk_core.leerling import LeerlingRef, als_ref
 
-__all__ = ["FastPath"]
+__all__ = ["FastPath", "homogeneous_item", "is_enum"]
 
 Hook = Callable[..., Any]
 
@@ -62,7 +62,8 @@ def _optional_inner(tp: Any) -> Any | None:
     return args[0]
 
 
-def _homogeneous_item(tp: Any) -> Any | None:
+def homogeneous_item(tp: Any) -> Any | None:
+    """``X`` for ``tuple[X, ...]``; ``None`` for anything else."""
     args = get_args(tp)
     if get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis:  # noqa: PLR2004
         return args[0]
@@ -97,7 +98,8 @@ def _str_enum(tp: Any) -> bool:
 class _Source:
     """The source text and namespace of one generated function."""
 
-    def __init__(self) -> None:
+    def __init__(self, label: str) -> None:
+        self.label = label
         self.lines: list[str] = []
         self.namespace: dict[str, Any] = {"_fail": _fail, "_seq": _SEQUENCE}
         self._names = 0
@@ -109,9 +111,15 @@ class _Source:
         return name
 
     def compile(self, name: str) -> Hook:
-        exec("\n".join(self.lines), self.namespace)  # noqa: S102 - our own generated source
+        # Named after its class, so that tracebacks and profiles say which one it is.
+        code = compile("\n".join(self.lines), f"<_fastpath {name} {self.label}>", "exec")
+        exec(code, self.namespace)  # noqa: S102 - our own generated source
         function: Hook = self.namespace[name]
         return function
+
+
+Building = frozenset[Any]
+"""The types whose function is being generated further up (a type that contains itself)."""
 
 
 class FastPath:
@@ -119,9 +127,13 @@ class FastPath:
 
     ``tagged`` maps a union type to its tag key (``{Gebeurtenis: "type"}``); the tag's value is
     the class name, as in `serialisatie`. ``memo`` maps a class to how many of its values to
-    remember: one read with all its fields equal (and of the same types) to one of those is
-    the very same value again, the least recently used out first. ``forms`` maps a value type
-    to the attrs class that describes its dict form (an `Interventie`).
+    remember: a dict with exactly its fields, all equal (and of the same exact types) to those
+    of one read before, gives that very same value again; the least recently used goes out
+    first. ``forms`` maps a value type to the attrs class that describes its dict form (an
+    `Interventie`).
+
+    Safe to share between threads: two threads that build the same function at once each build
+    one, and both then use the first one stored; a class's remembered values are one cache.
     """
 
     def __init__(
@@ -140,6 +152,7 @@ class FastPath:
         self._forms = dict(forms)
         self._readers: dict[Any, Hook] = {}
         self._writers: dict[Any, Hook] = {}
+        self._memos: dict[type, Hook] = {}
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -148,40 +161,46 @@ class FastPath:
         try:
             return self._writers[tp]
         except KeyError:
-            pass
+            return self._writer(tp, frozenset())
+
+    def _writer(self, tp: Any, building: Building) -> Hook:
+        if tp in self._writers:
+            return self._writers[tp]
         form = self._forms.get(tp, tp)
         fields = _plain_fields(form)
-        if fields is None:
-            hook = self._unstructure(tp)
-        else:
-            # A placeholder first: a class that contains itself gets the converter's hook.
-            self._writers[tp] = self._unstructure(tp)
-            hook = self._class_writer(fields, None)
-        self._writers[tp] = hook
-        return hook
+        if tp in building or fields is None:
+            return self._unstructure(tp)  # not stored while building: not the final one
+        hook = self._class_writer(form, fields, None, building | {tp})
+        return self._writers.setdefault(tp, hook)
 
     def _class_writer(
-        self, fields: tuple[attrs.Attribute[Any], ...], tag: tuple[str, str] | None
+        self,
+        form: type,
+        fields: tuple[attrs.Attribute[Any], ...],
+        tag: tuple[str, str] | None,
+        building: Building,
     ) -> Hook:
-        src = _Source()
+        src = _Source(form.__name__)
         items = []
         src.lines.append("def write(v):")
         for i, f in enumerate(fields):
             src.lines.append(f"    x{i} = v.{f.name}")
-            items.append(f"{f.name!r}: {self._write_expr(f.type, f'x{i}', src, 0)}")
+            items.append(f"{f.name!r}: {self._write_expr(f.type, f'x{i}', src, 0, building)}")
         if tag is not None:
             items.append(f"{tag[0]!r}: {tag[1]!r}")
         src.lines.append(f"    return {{{', '.join(items)}}}")
         return src.compile("write")
 
-    def _write_expr(self, tp: Any, x: str, src: _Source, depth: int) -> str:  # noqa: PLR0911
+    def _write_expr(  # noqa: PLR0911
+        self, tp: Any, x: str, src: _Source, depth: int, building: Building
+    ) -> str:
         if tp in _PLAIN or tp is NoneType:
             return x
         inner = _optional_inner(tp)
         if inner is not None:
-            expr = self._write_expr(inner, x, src, depth)
+            expr = self._write_expr(inner, x, src, depth, building)
             return x if expr == x else f"(None if {x} is None else {expr})"
-        if isinstance(tp, type) and issubclass(tp, Enum):
+        if is_enum(tp):
             return f"{x}._value_"
         if tp is pendulum.Date:
             return f"{src.name(dt.date.isoformat, 'date')}({x})"
@@ -189,26 +208,21 @@ class FastPath:
             return f"{src.name(dt.datetime.isoformat, 'moment')}({x})"
         if tp is LeerlingRef:
             return f"{x}.waarde"
-        item = _homogeneous_item(tp)
+        y = f"y{depth}"
+        item = homogeneous_item(tp)
         if item is not None:
-            y = f"y{depth}"
-            return f"[{self._write_expr(item, y, src, depth + 1)} for {y} in {x}]"
+            return f"[{self._write_expr(item, y, src, depth + 1, building)} for {y} in {x}]"
         item = _frozenset_item(tp)
         if item is not None:
-            y = f"y{depth}"
-            return f"sorted([{self._write_expr(item, y, src, depth + 1)} for {y} in {x}])"
+            expr = self._write_expr(item, y, src, depth + 1, building)
+            return f"sorted([{expr} for {y} in {x}])"
         if tp in self._tagged:
-            return f"{src.name(self._union_writers(tp), 'union')}[type({x})]({x})"
-        return f"{src.name(self.writer(tp), 'write')}({x})"
-
-    def _union_writers(self, tp: Any) -> dict[type, Hook]:
-        writers = {}
-        for cls in get_args(tp):
-            fields = _plain_fields(cls)
-            if fields is None:  # pragma: no cover - every event class is plain
-                raise TypeError(f"{cls.__name__} cannot be written by the fast path")
-            writers[cls] = self._class_writer(fields, (self._tagged[tp], cls.__name__))
-        return writers
+            writers = {
+                cls: self._class_writer(cls, _must(cls), (self._tagged[tp], cls.__name__), building)
+                for cls in get_args(tp)
+            }
+            return f"{src.name(writers, 'union')}[type({x})]({x})"
+        return f"{src.name(self._writer(tp, building), 'write')}({x})"
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -217,17 +231,27 @@ class FastPath:
         try:
             return self._readers[tp]
         except KeyError:
-            pass
+            return self._reader(tp, frozenset())
+
+    def _reader(self, tp: Any, building: Building) -> Hook:
+        if tp in self._readers:
+            return self._readers[tp]
         form = self._forms.get(tp, tp)
         fields = _plain_fields(form)
         slow = _bind(self._structure(tp), tp)
-        if fields is None:
+        if tp in building:
+            return slow  # not stored while building: not the final one
+        if tp in self._tagged:
+            key, readers, other = self._tagged[tp], self._union_readers(tp, building), slow
+
+            def hook(o: Any, _: Any = None) -> Any:
+                return readers[o[key]](o) if type(o) is dict else other(o)
+
+        elif fields is None:
             hook = slow
         else:
-            self._readers[tp] = slow  # a class that contains itself: the converter's hook
-            hook = self._class_reader(form, fields, tp, slow, None)
-        self._readers[tp] = hook
-        return hook
+            hook = self._class_reader(form, fields, tp, slow, tag=None, building=building | {tp})
+        return self._readers.setdefault(tp, hook)
 
     def _class_reader(
         self,
@@ -235,9 +259,11 @@ class FastPath:
         fields: tuple[attrs.Attribute[Any], ...],
         build: Any,
         slow: Hook,
+        *,
         tag: str | None,
+        building: Building,
     ) -> Hook:
-        src = _Source()
+        src = _Source(form.__name__)
         size = len(fields) + (tag is not None)
         src.lines += [
             "def read(o, _=None):",
@@ -248,10 +274,20 @@ class FastPath:
         for i, f in enumerate(fields):
             x = f"x{i}"
             src.lines.append(f"    {x} = o[{f.name!r}]")
-            expr, kind = self._read_expr(f.type, x, src, 0)
+            expr, kind = self._read_expr(f.type, x, src, 0, building)
             src.lines.append(f"    {x} = {expr}")
             made.append(kind)
-        src.lines += self._construction(form, fields, build, made, src)
+        names = ", ".join(f"x{i}" for i in range(len(fields)))
+        if build in self._memo:
+            # A value read before, from equal fields, is given again (see ``memo``).
+            make = _Source(form.__name__)
+            make.lines = [f"def make({names}):"]
+            make.lines += self._construction(form, fields, build, made, make)
+            cached = lru_cache(maxsize=self._memo[build], typed=True)(make.compile("make"))
+            memo = self._memos.setdefault(build, cached)
+            src.lines.append(f"    return {src.name(memo, 'memo')}({names})")
+        else:
+            src.lines += self._construction(form, fields, build, made, src)
         return src.compile("read")
 
     def _construction(
@@ -263,12 +299,12 @@ class FastPath:
         src: _Source,
     ) -> list[str]:
         """The lines that make the value of ``x0``, ``x1``, … and return it."""
-        args = [f"{f.name}=x{i}" if f.kw_only else f"x{i}" for i, f in enumerate(fields)]
         setters = _slot_setters(build, fields) if build is form else None
         if setters is None or not all(
             _converter_passes(f, k) for f, k in zip(fields, made, strict=True)
         ):
             # The constructor itself: it converts and validates every field.
+            args = [f"{f.name}=x{i}" if f.kw_only else f"x{i}" for i, f in enumerate(fields)]
             return [f"    return {src.name(build, 'cls')}({', '.join(args)})"]
         # As attrs's __init__ does, less the checks the reading made: the value checks inline,
         # then set every field, run the remaining validators, and the post-init.
@@ -288,25 +324,17 @@ class FastPath:
         if hasattr(build, "__attrs_post_init__"):
             lines.append("    v.__attrs_post_init__()")
         lines.append("    return v")
-        if build not in self._memo:
-            return lines
-        # A value read before, from equal fields, is given again (see ``memo``).
-        make = _Source()
-        make.namespace.update(src.namespace)
-        make.lines = [f"def make({', '.join(f'x{i}' for i in range(len(fields)))}):", *lines]
-        cached = lru_cache(maxsize=self._memo[build], typed=True)(make.compile("make"))
-        names = ", ".join(f"x{i}" for i in range(len(fields)))
-        return [f"    return {src.name(cached, 'memo')}({names})"]
+        return lines
 
     def _read_expr(  # noqa: PLR0911
-        self, tp: Any, x: str, src: _Source, depth: int
+        self, tp: Any, x: str, src: _Source, depth: int, building: Building
     ) -> tuple[str, _Kind]:
         """An expression reading ``x`` as ``tp``, and what it makes (`_Kind`)."""
         if tp in _PLAIN:
             return f"({x} if type({x}) is {tp.__name__} else _fail())", _Kind(tp)
         inner = _optional_inner(tp)
         if inner is not None:
-            expr, kind = self._read_expr(inner, x, src, depth)
+            expr, kind = self._read_expr(inner, x, src, depth, building)
             return f"(None if {x} is None else {expr})", attrs.evolve(kind, optional=True)
         if _str_enum(tp):
             members = {m.value: m for m in tp}
@@ -314,37 +342,48 @@ class FastPath:
             return expr, _Kind(tp)
         if tp is LeerlingRef:
             return f"{src.name(LeerlingRef, 'ref')}({x})", _Kind(tp)
-        for origin, item in ((tuple, _homogeneous_item(tp)), (frozenset, _frozenset_item(tp))):
+        for origin, item in ((tuple, homogeneous_item(tp)), (frozenset, _frozenset_item(tp))):
             if item is not None:
                 y = f"y{depth}"
-                expr, kind = self._read_expr(item, y, src, depth + 1)
+                expr, kind = self._read_expr(item, y, src, depth + 1, building)
                 expr = f"{origin.__name__}([{expr} for {y} in {x}])"
                 expr = f"({expr} if isinstance({x}, _seq) else _fail())"
                 return expr, _Kind(origin, item=kind.type if not kind.optional else None)
         if tp in self._tagged:
             key = self._tagged[tp]
-            union = src.name(self._union_readers(tp), "union")
+            union = src.name(self._union_readers(tp, building), "union")
             other = src.name(self._structure(tp), "hook")
             expr = f"({union}[{x}[{key!r}]]({x}) if type({x}) is dict else {other}({x}, None))"
             return expr, _Kind(None)
         if isinstance(tp, type) and attrs.has(tp):
-            return f"{src.name(self.reader(tp), 'read')}({x})", _Kind(tp)
+            return f"{src.name(self._reader(tp, building), 'read')}({x})", _Kind(tp)
         # Dates, moments, other enums and anything else: the converter's own hook, which
         # makes a value of ``tp`` (for the types of this module) or raises.
         hook = f"{src.name(self._structure(tp), 'hook')}({x}, {src.name(tp, 'type')})"
-        known = tp in (pendulum.Date, pendulum.DateTime) or _is_enum(tp)
+        known = tp in (pendulum.Date, pendulum.DateTime) or is_enum(tp)
         return hook, _Kind(tp if known else None)
 
-    def _union_readers(self, tp: Any) -> dict[str, Hook]:
+    def _union_readers(self, tp: Any, building: Building) -> dict[str, Hook]:
         key = self._tagged[tp]
-        readers = {}
-        for cls in get_args(tp):
-            fields = _plain_fields(cls)
-            if fields is None:  # pragma: no cover - every event class is plain
-                raise TypeError(f"{cls.__name__} cannot be read by the fast path")
-            slow = _untagged(self._structure(cls), cls, key)
-            readers[cls.__name__] = self._class_reader(cls, fields, cls, slow, key)
-        return readers
+        return {
+            cls.__name__: self._class_reader(
+                cls,
+                _must(cls),
+                cls,
+                _untagged(self._structure(cls), cls, key),
+                tag=key,
+                building=building,
+            )
+            for cls in get_args(tp)
+        }
+
+
+def _must(cls: type) -> tuple[attrs.Attribute[Any], ...]:
+    """The fields of a member of a tagged union, which must be a plain attrs class."""
+    fields = _plain_fields(cls)
+    if fields is None:  # pragma: no cover - every event class is plain
+        raise TypeError(f"{cls.__name__} in a tagged union is not a plain attrs class")
+    return fields
 
 
 @attrs.frozen
@@ -360,7 +399,8 @@ class _Kind:
     item: Any = None
 
 
-def _is_enum(tp: Any) -> bool:
+def is_enum(tp: Any) -> bool:
+    """Whether ``tp`` is an enum class."""
     return isinstance(tp, type) and issubclass(tp, Enum)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
 
 import attrs
 import pendulum
@@ -19,7 +20,7 @@ from gedragswerk_core.errors import InvalidValueError
 T = TypeVar("T")
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
-SPECS: dict[Callable[..., Any], tuple[Any, ...]] = {}
+SPECS: WeakKeyDictionary[Callable[..., Any], tuple[Any, ...]] = WeakKeyDictionary()
 """What each validator made here checks, for the generated readers of ``_fastpath``.
 
 A reader that has itself made sure of a value's type may check the rest of the spec inline
@@ -33,7 +34,7 @@ instead of calling the validator; a validator missing from this table is always 
 - ``("count",)``: an ``int`` (not a ``bool``) of at least 0;
 - ``("moment",)``: a ``pendulum.DateTime`` with a time zone.
 
-Filled at import, when the value classes are defined, and read-only after that.
+Keyed by the validator function itself, so an entry lives as long as its validator.
 """
 
 
@@ -203,5 +204,16 @@ def is_moment(inst: object, attribute: attrs.Attribute[Any], value: object) -> N
         as_moment(value, _where(inst, attribute))  # raises the explaining error
 
 
+def optional_date(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: ``None`` or a ``pendulum.Date`` (use with the `to_date` converter).
+
+    A naive moment is refused with R-LPW-9, as by `is_date`; ``optional_instance_of`` would take
+    it, a ``pendulum.DateTime`` being a ``pendulum.Date`` too.
+    """
+    if value is not None:
+        is_date(inst, attribute, value)
+
+
 _spec(is_date, "type", frozenset({pendulum.Date}))
+_spec(optional_date, "optional_type", frozenset({pendulum.Date}))
 _spec(is_moment, "moment")

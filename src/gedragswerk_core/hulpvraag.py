@@ -71,7 +71,7 @@ class BetrokkenLeerling:
     ref: LeerlingRef = field(converter=als_ref, validator=v.instance_of(LeerlingRef))
     situatie: LeerlingSituatie = field(validator=v.instance_of(LeerlingSituatie))
     thuis_sinds: pendulum.Date | None = field(
-        default=None, converter=v.to_date, validator=v.optional_instance_of(pendulum.Date)
+        default=None, converter=v.to_date, validator=v.optional_date
     )
 
     def __attrs_post_init__(self) -> None:

@@ -199,9 +199,7 @@ class Vraagstand:
 
     vraag: RegionaleVraag = field(validator=v.instance_of(RegionaleVraag))
     antwoorden: int = field(validator=v.aantal)
-    laatst: pendulum.Date | None = field(
-        converter=v.to_date, validator=v.optional_instance_of(pendulum.Date)
-    )
+    laatst: pendulum.Date | None = field(converter=v.to_date, validator=v.optional_date)
 
     def __attrs_post_init__(self) -> None:
         """A latest date exactly when there is at least one answer."""

@@ -12,9 +12,9 @@ fixed offset: Python does not call the two equal inside that zone's repeated aut
 Make moments in Europe/Amsterdam, or UTC, to round-trip exactly.)
 
 An `Interventie` (a tuple of its events) is written as ``{"gebeurtenissen": [...]}`` and read
-back by replaying its events with every lifecycle check. Equal party dicts are read once: they
-give the very same `Partij` value (parties recur across the events of a case and the cases of a
-region; see `_fast`).
+back by replaying its events with every lifecycle check. Equal party dicts with all their
+fields (as `to_dict` writes them) are read once: they give the very same `Partij` value (parties
+recur across the events of a case and the cases of a region; see `_fast`).
 
 The converter defines the dict forms and the errors. The work is done by readers and writers
 generated from it once per class (``_fastpath``): each reads a whole class with the converter's
@@ -42,7 +42,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from enum import Enum, IntEnum
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 from types import MappingProxyType
 from typing import Any, Final, TypeVar, get_args, get_origin
@@ -51,7 +51,7 @@ import attrs
 import cattrs
 import pendulum
 
-from gedragswerk_core._fastpath import FastPath
+from gedragswerk_core._fastpath import FastPath, homogeneous_item, is_enum
 from gedragswerk_core._tijd import AMSTERDAM
 from gedragswerk_core.errors import GedragswerkError, StructureError
 from gedragswerk_core.leerling import LeerlingRef
@@ -81,7 +81,8 @@ def _structure_int(value: Any, _: Any) -> int:
 
 
 def _structure_date(value: Any, _: Any) -> pendulum.Date:
-    if type(value) is not str or len(value) != 10:  # noqa: PLR2004 - YYYY-MM-DD
+    # YYYY-MM-DD only: fromisoformat would also take a week date (2015-W23-1) and other forms.
+    if type(value) is not str or len(value) != 10 or value[4] != "-" or value[7] != "-":  # noqa: PLR2004
         raise ValueError("expected a date as YYYY-MM-DD")
     # datetime.date's own parser, in C, making a pendulum.Date directly.
     return pendulum.Date.fromisoformat(value)
@@ -102,6 +103,8 @@ def _structure_moment(
     offset = given.utcoffset()
     if offset is None:
         raise ValueError("expected a moment with a UTC offset, e.g. +02:00 or Z")
+    if offset.microseconds:
+        raise ValueError("expected a UTC offset in whole seconds, e.g. +02:00")
     # A moment whose offset is Amsterdam's at that instant (every moment the library makes) is
     # read back in Europe/Amsterdam, with the fold that offset implies: in the hour repeated when
     # summer time ends, a moment in a fixed-offset zone never equals the same moment in a zone
@@ -127,7 +130,7 @@ def _structure_moment(
     return moment(*fields, fold=1) if local.fold else moment(*fields)
 
 
-@cache
+@lru_cache(maxsize=64)
 def _fixed_zone(seconds: int) -> pendulum.FixedTimezone:
     return pendulum.FixedTimezone(seconds)
 
@@ -159,10 +162,6 @@ def _structure_int_enum(value: Any, tp: type[IntEnum]) -> Any:
     return _enum_structure(tp)(value, tp)
 
 
-def _is_enum(tp: Any) -> bool:
-    return isinstance(tp, type) and issubclass(tp, Enum)
-
-
 def _tuple_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
     from cattrs.cols import homogenous_tuple_structure_factory  # noqa: PLC0415 - see _converter
 
@@ -176,23 +175,8 @@ def _tuple_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, A
     return hook
 
 
-def _snelle_tuple_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
-    """A tuple read in one comprehension (the fast reader; errors are located by re-reading)."""
-    (item, _) = get_args(tp)
-    inner = converter.get_structure_hook(item)
-
-    def hook(value: Any, _: Any) -> Any:
-        if not isinstance(value, list | tuple):
-            raise TypeError("expected a list")
-        return tuple([inner(x, item) for x in value])
-
-    return hook
-
-
 def _is_homogeneous_tuple(tp: Any) -> bool:
-    args = get_args(tp)
-    origin: object = get_origin(tp)
-    return origin is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
+    return homogeneous_item(tp) is not None
 
 
 def _is_frozenset(tp: Any) -> bool:
@@ -208,27 +192,6 @@ def _frozenset_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[An
         if not isinstance(value, list | tuple):
             raise TypeError("expected a list")
         return frozenset(inner(x, item) for x in value)
-
-    return hook
-
-
-def _snelle_gebeurtenis(c: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    """An event by its ``"type"`` tag, read with one lookup (the fast reader).
-
-    It accepts exactly what the tagged union of ``configure_tagged_union`` accepts (which the
-    detailed reader keeps, to locate errors).
-    """
-    from gedragswerk_core.gebeurtenissen import GEBEURTENISSEN, Gebeurtenis  # noqa: PLC0415
-
-    hooks = {cls.__name__: (c.get_structure_hook(cls), cls) for cls in GEBEURTENISSEN}
-    elders = c.get_structure_hook(Gebeurtenis)
-
-    def hook(value: Any, tp: Any) -> Any:
-        if type(value) is not dict:
-            return elders(value, tp)
-        body = dict(value)
-        lees, cls = hooks[body.pop("type")]
-        return lees(body, cls)
 
     return hook
 
@@ -274,22 +237,18 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     c.register_unstructure_hook(pendulum.Date, dt.date.isoformat)
     c.register_structure_hook(pendulum.DateTime, _structure_moment)
     c.register_unstructure_hook(pendulum.DateTime, dt.datetime.isoformat)
-    c.register_structure_hook_factory(_is_enum, _enum_hook)
+    c.register_structure_hook_factory(is_enum, _enum_hook)
     # ``member.value`` is a descriptor; the plain attribute behind it is read in C.
-    c.register_unstructure_hook_func(_is_enum, attrgetter("_value_"))
+    c.register_unstructure_hook_func(is_enum, attrgetter("_value_"))
     # An IntEnum is an int too, and hooks registered by class (int above) come before those
-    # found by a test like _is_enum: this hook, also by class, is the closer match.
+    # found by a test like is_enum: this hook, also by class, is the closer match.
     c.register_structure_hook(IntEnum, _structure_int_enum)
     c.register_structure_hook(LeerlingRef, lambda value, _: LeerlingRef(value))
     c.register_unstructure_hook(LeerlingRef, lambda ref: ref.waarde)
-    c.register_structure_hook_factory(
-        _is_homogeneous_tuple, _tuple_factory if detailed else _snelle_tuple_factory
-    )
+    c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
     c.register_structure_hook_factory(_is_frozenset, _frozenset_factory)
     c.register_unstructure_hook_func(_is_frozenset, lambda s: sorted(c.unstructure(x) for x in s))
     configure_tagged_union(Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__)
-    if not detailed:
-        c.register_structure_hook(Gebeurtenis, _snelle_gebeurtenis(c))
     vorm = _vormen()[Interventie]
     lees_vorm = c.get_structure_hook(vorm)
     schrijf_gebeurtenissen = c.get_unstructure_hook(tuple[Gebeurtenis, ...])
@@ -314,8 +273,10 @@ def _fast() -> FastPath:
 
     Parties are read once: parties recur (in one intervention the same three or four appear in
     the hulpvraag, every conversation and the werkagenda, and across the interventions of a
-    region), and a `Partij` is an immutable value, so a party dict whose fields equal those of
-    one read before (as exact texts and enum values) gives that very same value. At most
+    region), and a `Partij` is an immutable value, so a party dict with all its fields, equal to
+    those of one read before (as exact texts and enum values), gives that very same value. (A
+    dict that leaves a field out, or one inside a dict that does, is read by the converter, as a
+    new value.) At most
     ``_PARTIJEN_MAX`` distinct parties are remembered, the least recently used out first; a
     party that fails its checks is never remembered.
     """
@@ -434,9 +395,10 @@ def from_dict(cls: type[T], data: object) -> T:
     else:
         return result
     try:
-        # The converter itself, for what the generated readers cannot take: an unhashable type,
-        # or data they refuse because they run the validators themselves while attrs's are
-        # switched off (attrs.validators.disabled()).
+        # Whatever the generated readers refuse goes to the converter itself: it refuses it too
+        # (tests/test_fastpath.py), except for what they cannot take at all (an unhashable
+        # type) or take differently on purpose (they run the validators themselves, also while
+        # attrs's are switched off by attrs.validators.disabled()).
         return _converter().structure(target, cls)
     except _READ_ERRORS:
         pass

@@ -189,7 +189,7 @@ class Vrijstelling:
     grond: Vrijstellingsgrond = field(validator=v.instance_of(Vrijstellingsgrond))
     begin: pendulum.Date = field(converter=v.to_date, validator=v.is_date)
     einde: pendulum.Date | None = field(
-        default=None, converter=v.to_date, validator=v.optional_instance_of(pendulum.Date)
+        default=None, converter=v.to_date, validator=v.optional_date
     )
 
     def __attrs_post_init__(self) -> None:
