@@ -19,7 +19,8 @@ It accepts exactly what the converter accepts, and gives equal values:
 - a dict whose keys are not exactly the fields (a missing field with a default, an unknown key)
   is handed to the converter's hook for that class, which knows the defaults and the errors;
 - a value of a wrong type makes it raise (``_fail``), and `serialisatie.from_dict` then reads
-  the data again with the detailed converter, only to say where every problem is.
+  the data with the converter, which refuses it too, and with the detailed converter, only to
+  say where every problem is.
 
 ``tests/test_fastpath.py`` checks both claims on generated values and on mutated dicts.
 """
@@ -168,9 +169,12 @@ class FastPath:
             return self._writers[tp]
         form = self._forms.get(tp, tp)
         fields = _plain_fields(form)
-        if tp in building or fields is None:
+        if tp in building:
             return self._unstructure(tp)  # not stored while building: not the final one
-        hook = self._class_writer(form, fields, None, building | {tp})
+        if fields is None:
+            hook = self._unstructure(tp)
+        else:
+            hook = self._class_writer(form, fields, None, building | {tp})
         return self._writers.setdefault(tp, hook)
 
     def _class_writer(
