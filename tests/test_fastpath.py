@@ -107,10 +107,12 @@ def test_een_snel_gelezen_waarde_gedraagt_zich_als_een_gemaakte(cls, data):
     assert copy.deepcopy(snel) == waarde
     if attrs.has(cls):
         assert attrs.evolve(snel) == waarde
-        # Cached properties (left unset by attrs's __init__ too) are computed on first use.
-        for naam in ("refs", "redenen"):
-            if hasattr(type(waarde), naam):
-                assert getattr(snel, naam) == getattr(waarde, naam)
+        # Slots that are no field (cached properties, left unset by attrs's __init__ too) are
+        # computed on first use, as for a constructed value.
+        slots = {x for k in cls.__mro__ for x in getattr(k, "__slots__", ())}
+        velden = {f.name for f in attrs.fields(cls)}
+        for naam in slots - velden - {"__weakref__", "_attrs_cached_hash"}:
+            assert getattr(snel, naam) == getattr(waarde, naam)
 
 
 # --- reading damaged dicts ----------------------------------------------------------------------
@@ -147,14 +149,14 @@ def _beschadigd(draw, cls):
     d = _dict_vorm(cls, draw(WAARDEN[cls]))
     plekken = []
 
-    def loop(node, pad):
+    def loop(node):
         items = node.items() if isinstance(node, dict) else enumerate(node)
         for k, x in items:
             plekken.append((node, k))
             if isinstance(x, dict | list):
-                loop(x, (*pad, k))
+                loop(x)
 
-    loop(d, ())
+    loop(d)
     soort = draw(st.sampled_from(["vervang", "subklasse", "weg", "erbij"]))
     if soort == "erbij" or not plekken:
         d[draw(st.sampled_from(["extra", "type", "schema_version"]))] = draw(_VERVANGERS)
