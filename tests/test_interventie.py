@@ -418,6 +418,10 @@ class Levensloop(RuleBasedStateMachine):
                 via_commando(voor, g)
             assert RULE_ID.fullmatch(info.value.rule)
             assert info.value.besluit == besluit
+            # Replaying the history with the refused event refuses it for the same reasons.
+            with pytest.raises(RefusedError) as replay:
+                Interventie((*voor.gebeurtenissen, g))
+            assert replay.value.besluit == besluit
             assert self.i is voor
             assert self.i.gebeurtenissen == voor.gebeurtenissen
             if voor.status in (Status.AFGEROND, Status.OVERGEDRAGEN):

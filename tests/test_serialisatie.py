@@ -1,6 +1,7 @@
 """Dicts and back through the one converter: round trips, and only library errors on bad data."""
 
 import contextlib
+import datetime as dt
 import json
 
 import attrs
@@ -29,6 +30,7 @@ from gedragswerk_core import (
 )
 from gedragswerk_core import strategies as gst
 from gedragswerk_core.interventie import Toestand
+from gedragswerk_core.serialisatie import _structure_moment, _unstructure_moment
 
 WAARDEN = {cls: gst.waarden(cls) for cls in gst.waardetypen()}
 
@@ -253,6 +255,52 @@ def test_een_moment_met_een_andere_offset_houdt_die_offset(tekst, utc):
     assert gelezen.moment == utc
     assert gelezen.moment.timezone_name != "Europe/Amsterdam"
     assert to_dict(gelezen)["moment"] == tekst
+
+
+_ZONES = ("Europe/Amsterdam", "UTC", "Europe/London", "America/New_York", "Asia/Kolkata")
+
+
+def _laatste_zondag(jaar, maand):
+    dag = pendulum.date(jaar, maand, 31)
+    return dag.subtract(days=(dag.weekday() + 1) % 7)
+
+
+@st.composite
+def _momenten_rond_de_omschakeling(draw):
+    """Moments near the clock changes, in several zones: repeated hours and gaps included.
+
+    In the EU (since 1996) summer time starts and ends at 01:00 UTC on the last Sunday of March
+    and of October; around those instants, or anywhere in those weeks.
+    """
+    jaar = draw(st.integers(1996, 2037))
+    dag = _laatste_zondag(jaar, draw(st.sampled_from([3, 10])))
+    omschakeling = pendulum.datetime(dag.year, dag.month, dag.day, 1)
+    utc = omschakeling.add(
+        seconds=draw(st.integers(-3 * 3600, 3 * 3600) | st.integers(-7 * 86400, 7 * 86400)),
+        microseconds=draw(st.sampled_from([0, 1, 500_000])),
+    )
+    return utc.in_timezone(draw(st.sampled_from(_ZONES)))
+
+
+@given(moment=_momenten_rond_de_omschakeling())
+def test_een_moment_wordt_geschreven_als_zijn_isoformat(moment):
+    # The writer's shortcut through a plain datetime gives datetime's own text.
+    assert _unstructure_moment(moment) == dt.datetime.isoformat(moment)
+
+
+@given(moment=_momenten_rond_de_omschakeling())
+def test_een_moment_leest_terug_als_hetzelfde_tijdstip(moment):
+    tekst = _unstructure_moment(moment)
+    gelezen = _structure_moment(tekst, pendulum.DateTime)
+    assert type(gelezen) is pendulum.DateTime
+    assert gelezen.in_timezone("UTC") == moment.in_timezone("UTC")
+    assert _unstructure_moment(gelezen) == tekst
+    if moment.timezone_name == "Europe/Amsterdam":
+        # R-LPW-9: back in Amsterdam with the same fields and fold, so equal also in the
+        # repeated hour.
+        assert gelezen.timezone_name == "Europe/Amsterdam"
+        assert (gelezen.fold, gelezen.isoformat()) == (moment.fold, moment.isoformat())
+        assert gelezen == moment
 
 
 def test_een_genummerde_vraag_leest_als_haar_nummer_en_niet_als_waar():

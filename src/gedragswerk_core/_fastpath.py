@@ -27,7 +27,6 @@ It accepts exactly what the converter accepts, and gives equal values:
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping
 from enum import Enum
 from functools import lru_cache
@@ -38,7 +37,7 @@ import attrs
 import pendulum
 
 from gedragswerk_core import _validatie
-from gedragswerk_core.leerling import LeerlingRef, als_ref
+from gedragswerk_core.leerling import LeerlingRef, als_ref, lees_ref
 
 __all__ = ["FastPath", "homogeneous_item", "is_enum"]
 
@@ -127,11 +126,18 @@ class FastPath:
     """The generated readers and writers of one converter, made on first use per type.
 
     ``tagged`` maps a union type to its tag key (``{Gebeurtenis: "type"}``); the tag's value is
-    the class name, as in `serialisatie`. ``memo`` maps a class to how many of its values to
-    remember: a dict with exactly its fields, all equal (and of the same exact types) to those
-    of one read before, gives that very same value again; the least recently used goes out
-    first. ``forms`` maps a value type to the attrs class that describes its dict form (an
-    `Interventie`).
+    the class name, as in `serialisatie`.
+
+    ``memo`` maps a class to how many of its values to remember: a dict with exactly its fields,
+    all equal (and of the same exact types) to those of one read before, gives that very same
+    value again; the least recently used goes out first. Only a class whose fields are all read
+    to values equal only to themselves is remembered (`_key_safe`: no moments, for one); any
+    other is made anew each time.
+
+    ``forms`` maps a value type to the attrs class that describes its dict form (an
+    `Interventie`). ``makers`` maps a class to the function that makes it from the values its
+    field readers made, in field order, instead of its constructor (an `Interventie` from the
+    events its readers made, which need no second type check).
 
     Safe to share between threads: two threads that build the same function at once each build
     one, and both then use the first one stored; a class's remembered values are one cache.
@@ -145,12 +151,14 @@ class FastPath:
         tagged: Mapping[Any, str],
         memo: Mapping[type, int],
         forms: Mapping[type, type],
+        makers: Mapping[type, Hook] | None = None,
     ) -> None:
         self._structure = structure
         self._unstructure = unstructure
         self._tagged = dict(tagged)
         self._memo = dict(memo)
         self._forms = dict(forms)
+        self._makers = dict(makers or {})
         self._readers: dict[Any, Hook] = {}
         self._writers: dict[Any, Hook] = {}
         self._memos: dict[type, Hook] = {}
@@ -206,10 +214,8 @@ class FastPath:
             return x if expr == x else f"(None if {x} is None else {expr})"
         if is_enum(tp):
             return f"{x}._value_"
-        if tp is pendulum.Date:
-            return f"{src.name(dt.date.isoformat, 'date')}({x})"
-        if tp is pendulum.DateTime:
-            return f"{src.name(dt.datetime.isoformat, 'moment')}({x})"
+        if tp in (pendulum.Date, pendulum.DateTime):
+            return f"{src.name(self._unstructure(tp), 'write')}({x})"
         if tp is LeerlingRef:
             return f"{x}.waarde"
         y = f"y{depth}"
@@ -282,12 +288,14 @@ class FastPath:
             src.lines.append(f"    {x} = {expr}")
             made.append(kind)
         names = ", ".join(f"x{i}" for i in range(len(fields)))
-        if build in self._memo:
-            # A value read before, from equal fields, is given again (see ``memo``).
+        if build in self._memo and all(map(_key_safe, made)):
+            # A value read before, from equal fields, is given again (see ``memo``). Each field
+            # is read to one exact type, whose equality is that of its value: no need to key
+            # the cache by type too (``typed``).
             make = _Source(form.__name__)
             make.lines = [f"def make({names}):"]
             make.lines += self._construction(form, fields, build, made, make)
-            cached = lru_cache(maxsize=self._memo[build], typed=True)(make.compile("make"))
+            cached = lru_cache(maxsize=self._memo[build], typed=False)(make.compile("make"))
             memo = self._memos.setdefault(build, cached)
             src.lines.append(f"    return {src.name(memo, 'memo')}({names})")
         else:
@@ -303,6 +311,9 @@ class FastPath:
         src: _Source,
     ) -> list[str]:
         """The lines that make the value of ``x0``, ``x1``, … and return it."""
+        if build in self._makers:
+            names = ", ".join(f"x{i}" for i in range(len(fields)))
+            return [f"    return {src.name(self._makers[build], 'maker')}({names})"]
         setters = _slot_setters(build, fields) if build is form else None
         if setters is None or not all(
             _converter_passes(f, k) for f, k in zip(fields, made, strict=True)
@@ -345,7 +356,7 @@ class FastPath:
             expr = f"({src.name(members, 'enum')}[{x}] if type({x}) is str else _fail())"
             return expr, _Kind(tp)
         if tp is LeerlingRef:
-            return f"{src.name(LeerlingRef, 'ref')}({x})", _Kind(tp)
+            return f"{src.name(lees_ref, 'ref')}({x})", _Kind(tp)
         for origin, item in ((tuple, homogeneous_item(tp)), (frozenset, _frozenset_item(tp))):
             if item is not None:
                 y = f"y{depth}"
@@ -401,6 +412,21 @@ class _Kind:
     type: Any
     optional: bool = False
     item: Any = None
+
+
+_KEY_TYPES: Final = (str, int, bool, pendulum.Date, LeerlingRef)
+
+
+def _key_safe(kind: _Kind) -> bool:
+    """Whether the values of ``kind`` are equal only when they are the same value.
+
+    Exact texts, numbers, booleans, enum members, dates and pupil references, and tuples of
+    them, are; moments are not (one instant in two zones is equal), nor are values of a type
+    not known exactly (``1 == True``).
+    """
+    if kind.type in (tuple, frozenset):
+        return kind.item in _KEY_TYPES or is_enum(kind.item)
+    return kind.type in _KEY_TYPES or is_enum(kind.type)
 
 
 def is_enum(tp: Any) -> bool:

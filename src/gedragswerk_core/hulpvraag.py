@@ -87,8 +87,9 @@ class BetrokkenLeerling:
 
 def _unique_refs(inst: object, attribute: object, value: tuple[BetrokkenLeerling, ...]) -> None:
     del inst, attribute
-    refs = [b.ref for b in value]
-    if len(set(refs)) != len(refs):
+    # By the texts of the references: equal exactly when the references are, and their hashes
+    # are kept by the strings (a LeerlingRef's is computed on every call).
+    if len({b.ref.waarde for b in value}) != len(value):
         raise InvalidValueError(
             "a pupil is listed twice", field="Hulpvraag.leerlingen", hint="list each pupil once"
         )

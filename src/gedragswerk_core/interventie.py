@@ -539,7 +539,11 @@ def _te_vroeg(index: int) -> InvalidValueError:
 
 
 def _replay(gebeurtenissen: tuple[Gebeurtenis, ...]) -> None:
-    """Check a whole history: its start, its order in time, and every step's rules."""
+    """Check a whole history: its start, its order in time, and every step's rules.
+
+    Each step weighs what `_redenen` weighs (written out here, as in `_voeg_toe`: reading an
+    intervention replays every event).
+    """
     if not gebeurtenissen or type(gebeurtenissen[0]) is not HulpvraagOntvangen:
         raise InvalidValueError(
             "an intervention starts with a HulpvraagOntvangen event",
@@ -551,16 +555,32 @@ def _replay(gebeurtenissen: tuple[Gebeurtenis, ...]) -> None:
     laatste = gebeurtenissen[0].moment
     for index in range(1, len(gebeurtenissen)):
         g = gebeurtenissen[index]
-        if g.moment < laatste:
+        soort = type(g)
+        moment = g.moment
+        if moment < laatste:
             raise _te_vroeg(index)
+        stap = _STAPREGELS.get(soort)
+        if stap is None:  # a second HulpvraagOntvangen (R-LC-1)
+            raise RefusedError(_besluit(status, gebeurtenissen[:index], g))
+        regels, status_reden = stap
         # The rules read the hulpvraag (the first event) and, for a result only, the earlier
         # results: only then is the history before ``g`` copied, so a replay stays linear.
-        eerdere = gebeurtenissen[:index] if type(g) is ResultaatGeboekt else gebeurtenissen
-        for reden in _redenen(status, eerdere, g):
+        eerdere = gebeurtenissen[:index] if soort is ResultaatGeboekt else gebeurtenissen
+        for reden in regels(status_reden[status], eerdere, g):
             if not reden.voldaan:
                 raise RefusedError(_besluit(status, gebeurtenissen[:index], g))
-        status = _status_na(status, type(g))
-        laatste = g.moment
+        # The status the step leaves (`_status_na`, by `_STATUS_NA`: the step was allowed).
+        status = _STATUS_NA[soort] or (_ONTVANGEN if status is _DOORVERWEZEN else _LOPEND)
+        laatste = moment
+
+
+def _uit_gelezen(gebeurtenissen: tuple[Gebeurtenis, ...]) -> Interventie:
+    """An `Interventie` of events just read by ``serialisatie``'s readers, replayed.
+
+    As the constructor, less its type check of each event: the readers make events only.
+    """
+    _replay(gebeurtenissen)
+    return _maak(gebeurtenissen)
 
 
 _GEBEURTENIS_TYPES: Final = (*_STAP, HulpvraagOntvangen)

@@ -54,7 +54,7 @@ import pendulum
 from gedragswerk_core._fastpath import FastPath, homogeneous_item, is_enum
 from gedragswerk_core._tijd import AMSTERDAM
 from gedragswerk_core.errors import GedragswerkError, StructureError
-from gedragswerk_core.leerling import LeerlingRef
+from gedragswerk_core.leerling import LeerlingRef, lees_ref
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "to_dict"]
 
@@ -88,12 +88,26 @@ def _structure_date(value: Any, _: Any) -> pendulum.Date:
     return pendulum.Date.fromisoformat(value)
 
 
+_PENDULUM_COMBINE: Final[Callable[[dt.datetime, dt.time], pendulum.DateTime]] = vars(dt.datetime)[
+    "combine"
+].__get__(None, pendulum.DateTime)
+"""``datetime.combine`` itself (in C) making a ``pendulum.DateTime`` from a date and a time with
+its zone (pendulum's own ``combine`` goes through ``pendulum.instance``, slower). It drops the
+fold when it makes a subclass (CPython 3.11), so it is used for fold 0 only."""
+
+
+_fields: Final = attrgetter(
+    "year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo"
+)
+
+
 def _structure_moment(
     value: Any,
     _: Any,
     *,
     parse: Callable[[str], dt.datetime] = dt.datetime.fromisoformat,
     zone: dt.tzinfo = AMSTERDAM,
+    combine: Callable[[dt.datetime, dt.time], pendulum.DateTime] = _PENDULUM_COMBINE,
     moment: type[pendulum.DateTime] = pendulum.DateTime,
 ) -> pendulum.DateTime:
     # The keyword defaults are constants bound once: this runs for every moment read.
@@ -109,25 +123,29 @@ def _structure_moment(
     # read back in Europe/Amsterdam, with the fold that offset implies: in the hour repeated when
     # summer time ends, a moment in a fixed-offset zone never equals the same moment in a zone
     # whose offset depends on the fold (PEP 495), so only this reading round-trips it (R-LPW-9).
-    # (``given`` is a plain datetime: the zone's C methods are much faster on it than on a
-    # pendulum value, so the pendulum value is only made at the end, from its fields.)
+    # (``given`` and ``local`` are plain datetimes: the zone's C methods are much faster on them
+    # than on a pendulum value, which is only made at the end, from the fields of ``local``.)
     local = given.astimezone(zone)
-    if local.utcoffset() != offset:
+    if zone.utcoffset(local) != offset:
         # The offset is all the string carries: a fixed-offset zone (as pendulum.instance would
         # give), built directly, about ten times faster than instance().
-        local = given
-        zone = _fixed_zone(int(offset.total_seconds()))
-    fields = (
-        local.year,
-        local.month,
-        local.day,
-        local.hour,
-        local.minute,
-        local.second,
-        local.microsecond,
-        zone,
-    )
-    return moment(*fields, fold=1) if local.fold else moment(*fields)
+        local = given.replace(tzinfo=_fixed_zone(int(offset.total_seconds())))
+    if local.fold:
+        return moment(*_fields(local), fold=1)
+    return combine(local, local.timetz())
+
+
+def _unstructure_moment(
+    moment: pendulum.DateTime,
+    *,
+    combine: Callable[[dt.date, dt.time], dt.datetime] = dt.datetime.combine,
+    timetz: Callable[[dt.datetime], dt.time] = dt.datetime.timetz,
+    iso: Callable[[dt.datetime], str] = dt.datetime.isoformat,
+) -> str:
+    # ``moment.isoformat()``, taken from a plain datetime with the same fields, zone and fold:
+    # the zone's C methods read a pendulum value's fields through Python calls, a plain one's
+    # directly.
+    return iso(combine(moment, timetz(moment)))
 
 
 @lru_cache(maxsize=64)
@@ -236,14 +254,14 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     # The C methods of the datetime base classes give the same ISO text, faster.
     c.register_unstructure_hook(pendulum.Date, dt.date.isoformat)
     c.register_structure_hook(pendulum.DateTime, _structure_moment)
-    c.register_unstructure_hook(pendulum.DateTime, dt.datetime.isoformat)
+    c.register_unstructure_hook(pendulum.DateTime, _unstructure_moment)
     c.register_structure_hook_factory(is_enum, _enum_hook)
     # ``member.value`` is a descriptor; the plain attribute behind it is read in C.
     c.register_unstructure_hook_func(is_enum, attrgetter("_value_"))
     # An IntEnum is an int too, and hooks registered by class (int above) come before those
     # found by a test like is_enum: this hook, also by class, is the closer match.
     c.register_structure_hook(IntEnum, _structure_int_enum)
-    c.register_structure_hook(LeerlingRef, lambda value, _: LeerlingRef(value))
+    c.register_structure_hook(LeerlingRef, lambda value, _: lees_ref(value))
     c.register_unstructure_hook(LeerlingRef, lambda ref: ref.waarde)
     c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
     c.register_structure_hook_factory(_is_frozenset, _frozenset_factory)
@@ -279,8 +297,12 @@ def _fast() -> FastPath:
     new value.) At most
     ``_PARTIJEN_MAX`` distinct parties are remembered, the least recently used out first; a
     party that fails its checks is never remembered.
+
+    An `Interventie` is made from the events its readers made by replaying them
+    (`interventie._uit_gelezen`), without the constructor's second type check of each event.
     """
     from gedragswerk_core.gebeurtenissen import Gebeurtenis  # noqa: PLC0415 - see _converter
+    from gedragswerk_core.interventie import Interventie, _uit_gelezen  # noqa: PLC0415
     from gedragswerk_core.partijen import Partij  # noqa: PLC0415
 
     c = _converter()
@@ -290,6 +312,7 @@ def _fast() -> FastPath:
         tagged={Gebeurtenis: "type"},
         memo={Partij: _PARTIJEN_MAX},
         forms=_vormen(),
+        makers={Interventie: _uit_gelezen},
     )
 
 
