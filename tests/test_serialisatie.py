@@ -200,6 +200,14 @@ def test_geen_bibliotheekwaarde_geeft_een_bibliotheekfout():
         to_dict(5)
 
 
+@pytest.mark.parametrize(
+    "soort", [[1], 5, None, dict, tuple[Partij, ...], Escalatie, "Partij"], ids=repr
+)
+def test_wat_geen_waardetype_is_kan_niet_gelezen_worden(soort):
+    with pytest.raises(StructureError, match="not a library value type"):
+        from_dict(soort, {"naam": "x"})
+
+
 def test_een_lijst_is_geen_tekst():
     d = to_dict(voorbeeld.hulpvraag())
     d["leerlingen"] = "L-1"
@@ -286,6 +294,26 @@ def _momenten_rond_de_omschakeling(draw):
 def test_een_moment_wordt_geschreven_als_zijn_isoformat(moment):
     # The writer's shortcut through a plain datetime gives datetime's own text.
     assert _unstructure_moment(moment) == dt.datetime.isoformat(moment)
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        pendulum.datetime(1900, 6, 1, 12, tz="Europe/Amsterdam"),  # local mean time, +00:19:32
+        pendulum.datetime(1935, 6, 1, 12, tz="Europe/Amsterdam"),  # summer time, +01:19:32
+        pendulum.datetime(1900, 6, 1, 12, tz="America/New_York"),
+        pendulum.datetime(2015, 6, 1, 12, 0, 0, 7, tz="Asia/Kathmandu"),  # +05:45
+        pendulum.datetime(2015, 6, 1, 12, tz="Pacific/Chatham"),  # +12:45
+        pendulum.instance(dt.datetime(2015, 6, 1, tzinfo=dt.timezone(-dt.timedelta(seconds=61)))),
+    ],
+    ids=str,
+)
+def test_ongewone_offsets_worden_geschreven_als_door_isoformat_en_teruggelezen(moment):
+    tekst = _unstructure_moment(moment)
+    assert tekst == dt.datetime.isoformat(moment)
+    gelezen = _structure_moment(tekst, pendulum.DateTime)
+    assert gelezen == moment
+    assert _unstructure_moment(gelezen) == tekst
 
 
 @given(moment=_momenten_rond_de_omschakeling())

@@ -88,32 +88,32 @@ def _structure_date(value: Any, _: Any) -> pendulum.Date:
     return pendulum.Date.fromisoformat(value)
 
 
-_PENDULUM_COMBINE: Final[Callable[[dt.datetime, dt.time], pendulum.DateTime]] = vars(dt.datetime)[
+# Moments are read and written by the C methods of plain datetimes: the zone's C methods read a
+# pendulum value's fields through Python calls, a plain datetime's directly. The functions below
+# run for every moment; they are bound here, once (module globals are looked up faster than
+# keyword defaults are filled in).
+_parse_moment: Final = dt.datetime.fromisoformat
+_combine: Final = dt.datetime.combine
+_timetz: Final = dt.datetime.timetz
+_time: Final = dt.datetime.time
+_date_text: Final = dt.date.isoformat
+_time_text: Final = dt.time.isoformat
+_DateTime: Final = pendulum.DateTime
+_combine_pendulum: Final[Callable[[dt.datetime, dt.time], pendulum.DateTime]] = vars(dt.datetime)[
     "combine"
 ].__get__(None, pendulum.DateTime)
-"""``datetime.combine`` itself (in C) making a ``pendulum.DateTime`` from a date and a time with
-its zone (pendulum's own ``combine`` goes through ``pendulum.instance``, slower). It drops the
-fold when it makes a subclass (CPython 3.11), so it is used for fold 0 only."""
-
-
+"""``datetime.combine`` itself making a ``pendulum.DateTime`` (pendulum's own ``combine`` goes
+through ``pendulum.instance``, slower). It drops the fold when it makes a subclass (CPython
+3.11), so it is used for fold 0 only."""
 _fields: Final = attrgetter(
     "year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo"
 )
 
 
-def _structure_moment(
-    value: Any,
-    _: Any,
-    *,
-    parse: Callable[[str], dt.datetime] = dt.datetime.fromisoformat,
-    zone: dt.tzinfo = AMSTERDAM,
-    combine: Callable[[dt.datetime, dt.time], pendulum.DateTime] = _PENDULUM_COMBINE,
-    moment: type[pendulum.DateTime] = pendulum.DateTime,
-) -> pendulum.DateTime:
-    # The keyword defaults are constants bound once: this runs for every moment read.
+def _structure_moment(value: Any, _: Any) -> pendulum.DateTime:
     if type(value) is not str:
         raise TypeError("expected a moment as an ISO 8601 string")
-    given = parse(value)
+    given = _parse_moment(value)
     offset = given.utcoffset()
     if offset is None:
         raise ValueError("expected a moment with a UTC offset, e.g. +02:00 or Z")
@@ -123,29 +123,38 @@ def _structure_moment(
     # read back in Europe/Amsterdam, with the fold that offset implies: in the hour repeated when
     # summer time ends, a moment in a fixed-offset zone never equals the same moment in a zone
     # whose offset depends on the fold (PEP 495), so only this reading round-trips it (R-LPW-9).
-    # (``given`` and ``local`` are plain datetimes: the zone's C methods are much faster on them
-    # than on a pendulum value, which is only made at the end, from the fields of ``local``.)
-    local = given.astimezone(zone)
-    if zone.utcoffset(local) != offset:
+    local = given.astimezone(AMSTERDAM)
+    if AMSTERDAM.utcoffset(local) != offset:
         # The offset is all the string carries: a fixed-offset zone (as pendulum.instance would
         # give), built directly, about ten times faster than instance().
         local = given.replace(tzinfo=_fixed_zone(int(offset.total_seconds())))
     if local.fold:
-        return moment(*_fields(local), fold=1)
-    return combine(local, local.timetz())
+        return _DateTime(*_fields(local), fold=1)
+    return _combine_pendulum(local, _timetz(local))
 
 
-def _unstructure_moment(
-    moment: pendulum.DateTime,
-    *,
-    combine: Callable[[dt.date, dt.time], dt.datetime] = dt.datetime.combine,
-    timetz: Callable[[dt.datetime], dt.time] = dt.datetime.timetz,
-    iso: Callable[[dt.datetime], str] = dt.datetime.isoformat,
-) -> str:
-    # ``moment.isoformat()``, taken from a plain datetime with the same fields, zone and fold:
-    # the zone's C methods read a pendulum value's fields through Python calls, a plain one's
-    # directly.
-    return iso(combine(moment, timetz(moment)))
+def _unstructure_moment(moment: pendulum.DateTime) -> str:
+    # ``moment.isoformat()``, in three parts: the offset taken from a plain datetime with the
+    # same fields, zone and fold.
+    offset = moment.tzinfo.utcoffset(_combine(moment, _timetz(moment)))  # type: ignore[union-attr]
+    text = _OFFSETS.get(offset)  # type: ignore[arg-type]
+    if text is None:
+        text = _offset_text(offset)
+    return f"{_date_text(moment)}T{_time_text(_time(moment))}{text}"
+
+
+_OFFSETS: Final[dict[dt.timedelta, str]] = {
+    dt.timedelta(hours=hours): f"+{hours:02}:00" for hours in (0, 1, 2)
+}
+"""The offsets of Europe/Amsterdam and UTC, written (others: `_offset_text`)."""
+
+
+@lru_cache(maxsize=128)
+def _offset_text(offset: dt.timedelta | None) -> str:
+    """A UTC offset as ``datetime.isoformat`` writes it (``+02:00``), or ``""`` for none."""
+    if offset is None:
+        return ""
+    return dt.datetime(2000, 1, 1, tzinfo=dt.timezone(offset)).isoformat()[19:]
 
 
 @lru_cache(maxsize=64)
@@ -361,9 +370,6 @@ def _errors(exc: BaseException) -> list[str]:
     return [f"{_format(exc, None)} @ $"]
 
 
-_SCALAR_FORM: Final[dict[type, str]] = {LeerlingRef: "waarde"}
-"""Values written as a plain string when nested, and as ``{field: value}`` on top."""
-
 _READ_ERRORS: Final = (
     cattrs.BaseValidationError,
     cattrs.StructureHandlerNotFoundError,
@@ -397,22 +403,26 @@ def from_dict(cls: type[T], data: object) -> T:
         StructureError: the data does not describe a valid ``cls``; ``error.errors`` lists every
             problem found, each with its field path.
     """
-    name = getattr(cls, "__name__", str(cls))
+    lees = _READERS.get(cls) if isinstance(cls, type) else None
+    if lees is None:
+        lees = _first_reader(cls)
     if not isinstance(data, dict):
-        raise StructureError(name, [f"expected an object (dict), got {type(data).__name__} @ $"])
+        raise StructureError(
+            _name(cls), [f"expected an object (dict), got {type(data).__name__} @ $"]
+        )
     body = dict(data)
     version = body.pop(_VERSION_KEY, SCHEMA_VERSION)
     if version != SCHEMA_VERSION or type(version) is not int:
         raise StructureError(
-            name, [f"unsupported schema_version, this library reads {SCHEMA_VERSION} @ $"]
+            _name(cls), [f"unsupported schema_version, this library reads {SCHEMA_VERSION} @ $"]
         )
     target: object = body
-    if cls in _SCALAR_FORM:
-        target = body.pop(_SCALAR_FORM[cls], None)
+    if cls is LeerlingRef:  # the one value written as a plain string when nested
+        target = body.pop("waarde", None)
         if body or target is None:
-            raise StructureError(name, [f"expected exactly the field {_SCALAR_FORM[cls]!r} @ $"])
+            raise StructureError(_name(cls), ["expected exactly the field 'waarde' @ $"])
     try:
-        result: T = _fast().reader(cls)(target)
+        result: T = lees(target)
     except _READ_ERRORS:
         pass
     else:
@@ -429,5 +439,20 @@ def from_dict(cls: type[T], data: object) -> T:
     try:
         _converter(detailed=True).structure(target, cls)
     except _READ_ERRORS as exc:
-        raise StructureError(name, _errors(exc)) from None
-    raise StructureError(name, ["inconsistent data @ $"])  # pragma: no cover - defensive
+        raise StructureError(_name(cls), _errors(exc)) from None
+    raise StructureError(_name(cls), ["inconsistent data @ $"])  # pragma: no cover - defensive
+
+
+_READERS: Final[dict[type, Callable[[Any], Any]]] = {}
+"""The reader of each class `from_dict` was asked for (`_first_reader`)."""
+
+
+def _name(cls: object) -> str:
+    return getattr(cls, "__name__", None) or str(cls)
+
+
+def _first_reader(cls: object) -> Callable[[Any], Any]:
+    """The reader of ``cls``, checked to be a library value type with fields, and kept."""
+    if not isinstance(cls, type) or not (attrs.has(cls) or cls in _vormen()):
+        raise StructureError(_name(cls), ["not a library value type with fields @ $"])
+    return _READERS.setdefault(cls, _fast().reader(cls))
