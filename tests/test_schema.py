@@ -4,11 +4,20 @@ import json
 from functools import cache
 
 import jsonschema
+import pendulum
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gedragswerk_core import Interventie, InvalidValueError, Schooljaar, to_dict, voorbeeld
+from gedragswerk_core import (
+    Escalatie,
+    Geescaleerd,
+    Interventie,
+    InvalidValueError,
+    Schooljaar,
+    to_dict,
+    voorbeeld,
+)
 from gedragswerk_core import strategies as gst
 from gedragswerk_core.schema import json_schema
 
@@ -50,6 +59,35 @@ def test_een_moment_zonder_zone_voldoet_niet():
     d = to_dict(voorbeeld.interventie_na_intake())
     d["gebeurtenissen"][1]["moment"] = "vandaag"
     assert not validator(Interventie).is_valid(d)
+
+
+@pytest.mark.parametrize(
+    ("moment", "geldig"),
+    [
+        ("2015-10-25T01:30:00+00:00", True),
+        ("2015-10-25T01:30:00Z", True),
+        ("2015-10-25T01:30:00+00:00[Europe/London]", True),
+        ("2015-10-25T01:30:00-03:00[America/Argentina/Buenos_Aires]", True),
+        ("2015-10-25T01:30:00+01:00[Etc/GMT-1]", True),
+        ("2015-10-25T01:30:00[Europe/London]", False),
+        ("2015-10-25T01:30:00+00:00[../etc]", False),
+        ("2015-10-25T01:30:00+00:00[Europe/London][u-ca=iso8601]", False),
+        ("2015-10-25T01:30:00+00:00 [Europe/London]", False),
+    ],
+)
+def test_een_moment_mag_de_naam_van_zijn_zone_dragen(moment, geldig):
+    d = to_dict(Geescaleerd(pendulum.datetime(2015, 10, 25, 1, 30), Escalatie.ACTIETAFEL))
+    d["moment"] = moment
+    assert validator(Geescaleerd).is_valid(d) is geldig
+
+
+@given(
+    seconde=st.integers(0, 40 * 365 * 86400),
+    zone=st.sampled_from(["Europe/Amsterdam", "Europe/London", "America/New_York", "UTC"]),
+)
+def test_een_moment_in_elke_zone_voldoet_aan_het_schema(seconde, zone):
+    moment = pendulum.from_timestamp(946_684_800 + seconde, tz=zone)
+    validator(Geescaleerd).validate(to_dict(Geescaleerd(moment, Escalatie.ACTIETAFEL)))
 
 
 def test_het_schema_noemt_de_schemaversie():

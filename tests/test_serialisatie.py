@@ -2,7 +2,9 @@
 
 import contextlib
 import datetime as dt
+import importlib.resources
 import json
+import zoneinfo
 
 import attrs
 import pendulum
@@ -290,10 +292,18 @@ def _momenten_rond_de_omschakeling(draw):
     return utc.in_timezone(draw(st.sampled_from(_ZONES)))
 
 
+def _zone_achter(moment):
+    """What follows the offset: the name of a zone other than Amsterdam and UTC (RFC 9557)."""
+    if not isinstance(moment.tzinfo, zoneinfo.ZoneInfo):
+        return ""  # a fixed offset
+    naam = moment.tzinfo.key
+    return "" if naam in ("Europe/Amsterdam", "UTC") else f"[{naam}]"
+
+
 @given(moment=_momenten_rond_de_omschakeling())
-def test_een_moment_wordt_geschreven_als_zijn_isoformat(moment):
+def test_een_moment_wordt_geschreven_als_zijn_isoformat_met_zijn_zone(moment):
     # The writer's shortcut through a plain datetime gives datetime's own text.
-    assert _unstructure_moment(moment) == dt.datetime.isoformat(moment)
+    assert _unstructure_moment(moment) == dt.datetime.isoformat(moment) + _zone_achter(moment)
 
 
 @pytest.mark.parametrize(
@@ -310,7 +320,7 @@ def test_een_moment_wordt_geschreven_als_zijn_isoformat(moment):
 )
 def test_ongewone_offsets_worden_geschreven_als_door_isoformat_en_teruggelezen(moment):
     tekst = _unstructure_moment(moment)
-    assert tekst == dt.datetime.isoformat(moment)
+    assert tekst == dt.datetime.isoformat(moment) + _zone_achter(moment)
     gelezen = _structure_moment(tekst, pendulum.DateTime)
     assert gelezen == moment
     assert _unstructure_moment(gelezen) == tekst
@@ -323,12 +333,75 @@ def test_een_moment_leest_terug_als_hetzelfde_tijdstip(moment):
     assert type(gelezen) is pendulum.DateTime
     assert gelezen.in_timezone("UTC") == moment.in_timezone("UTC")
     assert _unstructure_moment(gelezen) == tekst
-    if moment.timezone_name == "Europe/Amsterdam":
-        # R-LPW-9: back in Amsterdam with the same fields and fold, so equal also in the
-        # repeated hour.
-        assert gelezen.timezone_name == "Europe/Amsterdam"
+    if moment.timezone_name != "UTC":
+        # R-LPW-9: back in its own zone with the same fields and fold, so equal also in the
+        # repeated hour: an Amsterdam moment by its offset, another by its zone's name.
+        assert gelezen.timezone_name == moment.timezone_name
         assert (gelezen.fold, gelezen.isoformat()) == (moment.fold, moment.isoformat())
+    assert gelezen == moment
+
+
+@given(moment=_momenten_rond_de_omschakeling())
+def test_een_gebeurtenis_in_elke_zone_overleeft_de_rondgang_via_json(moment):
+    # Also in a zone's repeated autumn hour, where a fixed offset would not compare equal.
+    g = Geescaleerd(moment, Escalatie.ACTIETAFEL)
+    terug = from_dict(Geescaleerd, json.loads(json.dumps(to_dict(g))))
+    assert terug == g
+    assert terug.moment.fold == moment.fold
+
+
+def test_een_moment_in_londen_in_het_dubbele_uur_komt_terug_in_londen():
+    # 25 October 2015: 01:30 happened twice in London, at 00:30 and at 01:30 UTC.
+    for utc in (pendulum.datetime(2015, 10, 25, 0, 30), pendulum.datetime(2015, 10, 25, 1, 30)):
+        moment = utc.in_timezone("Europe/London")
+        d = to_dict(Geescaleerd(moment, Escalatie.ACTIETAFEL))
+        assert d["moment"] == f"2015-10-25T01:30:00{moment.strftime('%z')[:3]}:00[Europe/London]"
+        gelezen = from_dict(Geescaleerd, d).moment
         assert gelezen == moment
+        assert gelezen.in_timezone("UTC") == utc
+        assert (gelezen.timezone_name, gelezen.fold) == ("Europe/London", moment.fold)
+
+
+@pytest.mark.parametrize("sleutel", [None, "Londen en omstreken", "Europe/" + "L" * 80])
+def test_een_zone_zonder_bruikbare_naam_wordt_met_haar_offset_geschreven(sleutel):
+    bestand = importlib.resources.files("tzdata.zoneinfo.Europe").joinpath("London")
+    with bestand.open("rb") as f:
+        zone = zoneinfo.ZoneInfo.from_file(f, key=sleutel)
+    moment = pendulum.DateTime(2015, 7, 1, 12, tzinfo=zone)
+    tekst = _unstructure_moment(moment)
+    assert tekst == "2015-07-01T12:00:00+01:00"
+    assert _structure_moment(tekst, pendulum.DateTime) == moment
+
+
+def test_een_zone_waarvan_de_offset_niet_klopt_houdt_het_tijdstip():
+    # London is at +01:00 in July: the offset fixes the instant, the name where it is shown.
+    gelezen = from_dict(Geescaleerd, _geescaleerd("2015-07-01T12:00:00+00:00[Europe/London]"))
+    assert gelezen.moment == pendulum.datetime(2015, 7, 1, 12)
+    assert gelezen.moment.timezone_name == "Europe/London"
+    assert gelezen.moment.hour == 13
+
+
+@pytest.mark.parametrize(
+    ("tekst", "melding"),
+    [
+        ("2015-10-25T01:30:00+00:00[Nowhere/City]", "known time zone"),
+        ("2015-10-25T01:30:00+00:00[Europe]", "known time zone"),
+        ("2015-10-25T01:30:00+00:00[" + "A" * 300 + "]", "ISO 8601"),
+        ("2015-10-25T01:30:00+00:00[../../etc/passwd]", "time zone name"),
+        ("2015-10-25T01:30:00+00:00[!Europe/London]", "time zone name"),
+        ("2015-10-25T01:30:00+00:00[Europe/London][u-ca=iso8601]", "time zone name"),
+        ("2015-10-25T01:30:00+00:00[Europe/London", "ISO 8601"),
+        ("2015-10-25T01:30:00[Europe/London]", "UTC offset"),
+        ("gisteren[Europe/London]", "ISO 8601"),
+        ("gisteren", "ISO 8601"),
+    ],
+)
+def test_een_verkeerde_zonenaam_wordt_geweigerd_zonder_de_waarde_te_noemen(tekst, melding):
+    with pytest.raises(StructureError, match=melding) as info:
+        from_dict(Geescaleerd, _geescaleerd(tekst))
+    assert "moment" in str(info.value)
+    for deel in ("Nowhere", "passwd", "gisteren", "AAAA", "u-ca", "!Europe"):
+        assert deel not in str(info.value)
 
 
 def test_een_genummerde_vraag_leest_als_haar_nummer_en_niet_als_waar():

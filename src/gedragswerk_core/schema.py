@@ -28,6 +28,8 @@ from gedragswerk_core.serialisatie import SCHEMA_VERSION, _vormen
 __all__ = ["json_schema"]
 
 _DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
+_MOMENT: Final = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})"
+_ZONE: Final = r"[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*"
 _SCALARS: Final[dict[object, dict[str, Any]]] = {
     str: {"type": "string"},
     bool: {"type": "boolean"},
@@ -36,9 +38,15 @@ _SCALARS: Final[dict[object, dict[str, Any]]] = {
     pendulum.Date: {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
     pendulum.DateTime: {
         "type": "string",
-        "format": "date-time",
+        "description": (
+            "a moment in ISO 8601 with its UTC offset; one in a named time zone other than "
+            "Europe/Amsterdam and UTC is followed by the zone's name in brackets (RFC 9557)"
+        ),
         # The offset is required: a moment without a time zone is refused (R-LPW-9).
-        "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$",
+        "anyOf": [
+            {"format": "date-time", "pattern": f"^{_MOMENT}$"},
+            {"pattern": f"^{_MOMENT}\\[{_ZONE}\\]$"},
+        ],
     },
     LeerlingRef: {
         "type": "string",

@@ -4,12 +4,15 @@
 ``json.dumps``; ``from_dict(Type, data)`` reads them back and checks every value with the same
 validators as the constructors. Dates are ISO strings (``"2016-07-31"``), moments ISO 8601 with
 their UTC offset (``"2016-07-31T23:30:00+00:00"``), enums their value, pupil references plain
-strings, and events carry a ``"type"`` tag with their class name. A moment is read back in
-Europe/Amsterdam when its offset is Amsterdam's at that instant, and otherwise with its fixed
-offset, so a value made in Amsterdam time reads back equal, also in the hour repeated when summer
-time ends. (A moment made in another zone with summer time reads back as the same instant with a
-fixed offset: Python does not call the two equal inside that zone's repeated autumn hour, PEP 495.
-Make moments in Europe/Amsterdam, or UTC, to round-trip exactly.)
+strings, and events carry a ``"type"`` tag with their class name.
+
+A moment in a named time zone other than Europe/Amsterdam (and UTC) is followed by the zone's
+name, as RFC 9557 writes it: ``"2015-10-25T01:30:00+00:00[Europe/London]"``; it is read back
+in that zone. Any other moment is read back in Europe/Amsterdam when its offset is Amsterdam's at
+that instant, and otherwise with its fixed offset. So a moment made in Amsterdam, in another
+``zoneinfo`` zone or with a fixed offset reads back equal, also in the hour repeated when summer
+time ends, where Python never calls a moment in a zone with summer time equal to the same
+instant with a fixed offset (PEP 495).
 
 An `Interventie` (a tuple of its events) is written as ``{"gebeurtenissen": [...]}`` and read
 back by replaying its events with every lifecycle check. Equal party dicts with all their
@@ -40,6 +43,8 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import re
+import zoneinfo
 from collections.abc import Callable, Mapping
 from enum import Enum, IntEnum
 from functools import cache, lru_cache
@@ -113,12 +118,11 @@ _fields: Final = attrgetter(
 def _structure_moment(value: Any, _: Any) -> pendulum.DateTime:
     if type(value) is not str:
         raise TypeError("expected a moment as an ISO 8601 string")
-    given = _parse_moment(value)
-    offset = given.utcoffset()
-    if offset is None:
-        raise ValueError("expected a moment with a UTC offset, e.g. +02:00 or Z")
-    if offset.microseconds:
-        raise ValueError("expected a UTC offset in whole seconds, e.g. +02:00")
+    try:
+        given = _parse_moment(value)
+    except ValueError:
+        return _structure_zoned_moment(value)
+    offset = _offset_of(given)
     # A moment whose offset is Amsterdam's at that instant (every moment the library makes) is
     # read back in Europe/Amsterdam, with the fold that offset implies: in the hour repeated when
     # summer time ends, a moment in a fixed-offset zone never equals the same moment in a zone
@@ -128,19 +132,86 @@ def _structure_moment(value: Any, _: Any) -> pendulum.DateTime:
         # The offset is all the string carries: a fixed-offset zone (as pendulum.instance would
         # give), built directly, about ten times faster than instance().
         local = given.replace(tzinfo=_fixed_zone(int(offset.total_seconds())))
+    return _as_pendulum(local)
+
+
+def _offset_of(given: dt.datetime) -> dt.timedelta:
+    offset = given.utcoffset()
+    if offset is None:
+        raise ValueError("expected a moment with a UTC offset, e.g. +02:00 or Z")
+    if offset.microseconds:
+        raise ValueError("expected a UTC offset in whole seconds, e.g. +02:00")
+    return offset
+
+
+def _as_pendulum(local: dt.datetime) -> pendulum.DateTime:
+    """The ``pendulum.DateTime`` with the fields, zone and fold of the plain ``local``."""
     if local.fold:
         return _DateTime(*_fields(local), fold=1)
     return _combine_pendulum(local, _timetz(local))
 
 
+_ZONE_NAME: Final = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*")
+"""An IANA time zone name as RFC 9557 allows it in brackets (``Europe/London``)."""
+
+
+def _structure_zoned_moment(value: str) -> pendulum.DateTime:
+    """A moment with its zone's name after the offset (RFC 9557), as `to_dict` writes one.
+
+    The offset fixes the instant; the name gives the zone to show it in, with the fold that
+    instant has there. (Should the zone's rules have changed since it was written, the instant
+    is kept.)
+    """
+    text, bracket, rest = value.partition("[")
+    name = rest[:-1]
+    if not bracket or rest[-1:] != "]" or len(name) > _ZONE_NAME_MAX:
+        raise ValueError(_NOT_ISO)
+    if _ZONE_NAME.fullmatch(name) is None:
+        raise ValueError("expected a time zone name in brackets, e.g. [Europe/London]")
+    try:
+        given = _parse_moment(text)
+    except ValueError:
+        raise ValueError(_NOT_ISO) from None
+    _offset_of(given)
+    return _as_pendulum(given.astimezone(_named_zone(name)))
+
+
+_ZONE_NAME_MAX: Final = 64
+_NOT_ISO: Final = "expected a moment as ISO 8601 with a UTC offset, e.g. 2015-09-14T10:00:00+02:00"
+
+
+@lru_cache(maxsize=64)
+def _named_zone(name: str) -> dt.tzinfo:
+    # The zone's rules come from the time zone database (zoneinfo), as Europe/Amsterdam's do.
+    try:
+        zone: dt.tzinfo = pendulum.timezone(name)
+    except (ValueError, LookupError, OSError):
+        raise ValueError("expected a known time zone name, e.g. [Europe/London]") from None
+    return zone
+
+
 def _unstructure_moment(moment: pendulum.DateTime) -> str:
     # ``moment.isoformat()``, in three parts: the offset taken from a plain datetime with the
-    # same fields, zone and fold.
-    offset = moment.tzinfo.utcoffset(_combine(moment, _timetz(moment)))  # type: ignore[union-attr]
+    # same fields, zone and fold. A zone with a name other than Europe/Amsterdam (and UTC) is
+    # named after it, as RFC 9557 does: only then does a moment in its repeated autumn hour read
+    # back equal (PEP 495).
+    zone = moment.tzinfo
+    offset = zone.utcoffset(_combine(moment, _timetz(moment)))  # type: ignore[union-attr]
     text = _OFFSETS.get(offset)  # type: ignore[arg-type]
     if text is None:
         text = _offset_text(offset)
-    return f"{_date_text(moment)}T{_time_text(_time(moment))}{text}"
+    if zone is AMSTERDAM:
+        return f"{_date_text(moment)}T{_time_text(_time(moment))}{text}"
+    return f"{_date_text(moment)}T{_time_text(_time(moment))}{text}{_zone_suffix(zone)}"
+
+
+def _zone_suffix(zone: object) -> str:
+    name = zone.key if isinstance(zone, zoneinfo.ZoneInfo) else None
+    if name is None or name in ("Europe/Amsterdam", "UTC"):
+        return ""  # read back as Amsterdam's, or with its offset: equal either way
+    if len(name) > _ZONE_NAME_MAX or _ZONE_NAME.fullmatch(name) is None:
+        return ""  # not a name the reader takes: the instant, with its offset
+    return f"[{name}]"
 
 
 _OFFSETS: Final[dict[dt.timedelta, str]] = {
