@@ -219,6 +219,22 @@ def test_de_snelle_lezer_doet_de_controle_na_het_maken_van_een_partij():
     assert info.value.rule == "R-ACT-3"
 
 
+@pytest.mark.parametrize("veld", ["rol", "niveau", "zorgstructuur"])
+def test_een_onbekende_enumwaarde_wordt_geweigerd_en_niet_onthouden(veld):
+    # Parties are remembered by the texts of their enum fields; the member is looked up when
+    # a party is made, so an unknown text fails there, and nothing is remembered.
+    goed = _dict_vorm(Partij, voorbeeld.partijen()["swv"])
+    assert _snel(Partij, goed) == voorbeeld.partijen()["swv"]
+    geheugen = _fast()._memos[Partij]
+    voor = geheugen.cache_info().currsize
+    with pytest.raises(KeyError):
+        _snel(Partij, goed | {veld: "onbekend"})
+    assert geheugen.cache_info().currsize == voor
+    with pytest.raises(StructureError, match=f"expected one of .* @ \\$.{veld}"):
+        from_dict(Partij, goed | {veld: "onbekend"})
+    assert _snel(Partij, goed) == voorbeeld.partijen()["swv"]
+
+
 def test_twee_tegelijk_gebouwde_lezers_delen_de_onthouden_partijen():
     c = _converter()
     pad = FastPath(

@@ -280,20 +280,28 @@ class FastPath:
             f"    if type(o) is not dict or len(o) != {size}:",
             f"        return {src.name(slow, 'slow')}(o)",
         ]
-        made = []
-        for i, f in enumerate(fields):
+        reads = [self._read_expr(f.type, f"x{i}", src, 0, building) for i, f in enumerate(fields)]
+        made = [kind for _, kind in reads]
+        remember = build in self._memo and all(map(_key_safe, made))
+        make = _Source(form.__name__)
+        names = ", ".join(f"x{i}" for i in range(len(fields)))
+        make.lines = [f"def make({names}):"]
+        for i, (f, (expr, _)) in enumerate(zip(fields, reads, strict=True)):
             x = f"x{i}"
             src.lines.append(f"    {x} = o[{f.name!r}]")
-            expr, kind = self._read_expr(f.type, x, src, 0, building)
-            src.lines.append(f"    {x} = {expr}")
-            made.append(kind)
-        names = ", ".join(f"x{i}" for i in range(len(fields)))
-        if build in self._memo and all(map(_key_safe, made)):
+            if remember and _str_enum(f.type):
+                # Remembered by the member's text (exactly a str, equal only to itself): the
+                # member is looked up only to make a value not remembered.
+                src.lines.append(f"    {x} = ({x} if type({x}) is str else _fail())")
+                enum: Any = f.type
+                members = {m.value: m for m in enum}
+                make.lines.append(f"    {x} = {make.name(members, 'enum')}[{x}]")
+            else:
+                src.lines.append(f"    {x} = {expr}")
+        if remember:
             # A value read before, from equal fields, is given again (see ``memo``). Each field
             # is read to one exact type, whose equality is that of its value: no need to key
             # the cache by type too (``typed``).
-            make = _Source(form.__name__)
-            make.lines = [f"def make({names}):"]
             make.lines += self._construction(form, fields, build, made, make)
             cached = lru_cache(maxsize=self._memo[build], typed=False)(make.compile("make"))
             memo = self._memos.setdefault(build, cached)
