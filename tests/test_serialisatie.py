@@ -27,6 +27,7 @@ from gedragswerk_core import (
     Vraagstand,
     beoordeel,
     from_dict,
+    ontvang,
     to_dict,
     voorbeeld,
 )
@@ -276,11 +277,12 @@ def _laatste_zondag(jaar, maand):
 
 
 @st.composite
-def _momenten_rond_de_omschakeling(draw):
+def _momenten_rond_de_omschakeling(draw, *, gewone_zoneinfo=False):
     """Moments near the clock changes, in several zones: repeated hours and gaps included.
 
     In the EU (since 1996) summer time starts and ends at 01:00 UTC on the last Sunday of March
-    and of October; around those instants, or anywhere in those weeks.
+    and of October; around those instants, or anywhere in those weeks. With ``gewone_zoneinfo``
+    some are in the standard library's ``zoneinfo.ZoneInfo`` instead of pendulum's zone.
     """
     jaar = draw(st.integers(1996, 2037))
     dag = _laatste_zondag(jaar, draw(st.sampled_from([3, 10])))
@@ -289,38 +291,53 @@ def _momenten_rond_de_omschakeling(draw):
         seconds=draw(st.integers(-3 * 3600, 3 * 3600) | st.integers(-7 * 86400, 7 * 86400)),
         microseconds=draw(st.sampled_from([0, 1, 500_000])),
     )
-    return utc.in_timezone(draw(st.sampled_from(_ZONES)))
+    moment = utc.in_timezone(draw(st.sampled_from(_ZONES)))
+    if gewone_zoneinfo and draw(st.booleans()):
+        zone = zoneinfo.ZoneInfo(moment.timezone_name)
+        return pendulum.DateTime(
+            *moment.timetuple()[:6], moment.microsecond, zone, fold=moment.fold
+        )
+    return moment
 
 
-def _zone_achter(moment):
-    """What follows the offset: the name of a zone other than Amsterdam and UTC (RFC 9557)."""
-    if not isinstance(moment.tzinfo, zoneinfo.ZoneInfo):
-        return ""  # a fixed offset
-    naam = moment.tzinfo.key
-    return "" if naam in ("Europe/Amsterdam", "UTC") else f"[{naam}]"
+# What follows the offset, by zone: RFC 9557's bracketed name, for a zone other than
+# Europe/Amsterdam (read back by its offset) and UTC (equal with a fixed offset).
+_ACHTERVOEGSEL = {
+    "Europe/Amsterdam": "",
+    "UTC": "",
+    "Europe/London": "[Europe/London]",
+    "America/New_York": "[America/New_York]",
+    "Asia/Kolkata": "[Asia/Kolkata]",
+}
 
 
 @given(moment=_momenten_rond_de_omschakeling())
 def test_een_moment_wordt_geschreven_als_zijn_isoformat_met_zijn_zone(moment):
     # The writer's shortcut through a plain datetime gives datetime's own text.
-    assert _unstructure_moment(moment) == dt.datetime.isoformat(moment) + _zone_achter(moment)
+    verwacht = dt.datetime.isoformat(moment) + _ACHTERVOEGSEL[moment.timezone_name]
+    assert _unstructure_moment(moment) == verwacht
 
 
 @pytest.mark.parametrize(
-    "moment",
+    ("moment", "achter"),
     [
-        pendulum.datetime(1900, 6, 1, 12, tz="Europe/Amsterdam"),  # local mean time, +00:19:32
-        pendulum.datetime(1935, 6, 1, 12, tz="Europe/Amsterdam"),  # summer time, +01:19:32
-        pendulum.datetime(1900, 6, 1, 12, tz="America/New_York"),
-        pendulum.datetime(2015, 6, 1, 12, 0, 0, 7, tz="Asia/Kathmandu"),  # +05:45
-        pendulum.datetime(2015, 6, 1, 12, tz="Pacific/Chatham"),  # +12:45
-        pendulum.instance(dt.datetime(2015, 6, 1, tzinfo=dt.timezone(-dt.timedelta(seconds=61)))),
+        (pendulum.datetime(1900, 6, 1, 12, tz="Europe/Amsterdam"), ""),  # local mean time
+        (pendulum.datetime(1935, 6, 1, 12, tz="Europe/Amsterdam"), ""),  # summer time +01:19:32
+        (pendulum.datetime(1900, 6, 1, 12, tz="America/New_York"), "[America/New_York]"),
+        (pendulum.datetime(2015, 6, 1, 12, 0, 0, 7, tz="Asia/Kathmandu"), "[Asia/Kathmandu]"),
+        (pendulum.datetime(2015, 6, 1, 12, tz="Pacific/Chatham"), "[Pacific/Chatham]"),  # +12:45
+        (
+            pendulum.instance(
+                dt.datetime(2015, 6, 1, tzinfo=dt.timezone(-dt.timedelta(seconds=61)))
+            ),
+            "",
+        ),
     ],
     ids=str,
 )
-def test_ongewone_offsets_worden_geschreven_als_door_isoformat_en_teruggelezen(moment):
+def test_ongewone_offsets_worden_geschreven_als_door_isoformat_en_teruggelezen(moment, achter):
     tekst = _unstructure_moment(moment)
-    assert tekst == dt.datetime.isoformat(moment) + _zone_achter(moment)
+    assert tekst == dt.datetime.isoformat(moment) + achter
     gelezen = _structure_moment(tekst, pendulum.DateTime)
     assert gelezen == moment
     assert _unstructure_moment(gelezen) == tekst
@@ -341,13 +358,28 @@ def test_een_moment_leest_terug_als_hetzelfde_tijdstip(moment):
     assert gelezen == moment
 
 
-@given(moment=_momenten_rond_de_omschakeling())
+@given(moment=_momenten_rond_de_omschakeling(gewone_zoneinfo=True))
 def test_een_gebeurtenis_in_elke_zone_overleeft_de_rondgang_via_json(moment):
-    # Also in a zone's repeated autumn hour, where a fixed offset would not compare equal.
+    # Also in a zone's repeated autumn hour, where a fixed offset would not compare equal, and
+    # for a moment in a plain zoneinfo zone (the event holds pendulum's zone of that name).
     g = Geescaleerd(moment, Escalatie.ACTIETAFEL)
     terug = from_dict(Geescaleerd, json.loads(json.dumps(to_dict(g))))
     assert terug == g
     assert terug.moment.fold == moment.fold
+    # (pendulum's in_timezone misreads a plain zoneinfo zone in the repeated hour: stdlib here)
+    utc = dt.UTC
+    assert dt.datetime.astimezone(terug.moment, utc) == dt.datetime.astimezone(moment, utc)
+
+
+@given(moment=_momenten_rond_de_omschakeling(gewone_zoneinfo=True))
+def test_een_moment_in_een_gewone_zoneinfo_zone_krijgt_de_zone_van_pendulum(moment):
+    g = Geescaleerd(moment, Escalatie.ACTIETAFEL)
+    assert type(g.moment.tzinfo) is not zoneinfo.ZoneInfo
+    assert g.moment.timezone_name == moment.tzinfo.key
+    assert (g.moment.isoformat(), g.moment.fold) == (moment.isoformat(), moment.fold)
+    i = ontvang(voorbeeld.hulpvraag(), moment)
+    assert i.gebeurtenissen[0].moment.tzinfo is g.moment.tzinfo
+    assert i.gebeurtenissen[0].moment.isoformat() == moment.isoformat()
 
 
 def test_een_moment_in_londen_in_het_dubbele_uur_komt_terug_in_londen():
@@ -362,7 +394,10 @@ def test_een_moment_in_londen_in_het_dubbele_uur_komt_terug_in_londen():
         assert (gelezen.timezone_name, gelezen.fold) == ("Europe/London", moment.fold)
 
 
-@pytest.mark.parametrize("sleutel", [None, "Londen en omstreken", "Europe/" + "L" * 80])
+@pytest.mark.parametrize(
+    "sleutel",
+    [None, "Londen en omstreken", "Europe/" + "L" * 80, "localtime", "right/Europe/London"],
+)
 def test_een_zone_zonder_bruikbare_naam_wordt_met_haar_offset_geschreven(sleutel):
     bestand = importlib.resources.files("tzdata.zoneinfo.Europe").joinpath("London")
     with bestand.open("rb") as f:
@@ -371,6 +406,21 @@ def test_een_zone_zonder_bruikbare_naam_wordt_met_haar_offset_geschreven(sleutel
     tekst = _unstructure_moment(moment)
     assert tekst == "2015-07-01T12:00:00+01:00"
     assert _structure_moment(tekst, pendulum.DateTime) == moment
+
+
+def test_alleen_de_eigen_zone_van_een_naam_wordt_die_van_pendulum():
+    # London's rules under Amsterdam's name (from a file), and a zone made outside the cache:
+    # kept as they are, not swapped for the zone the name would give.
+    bestand = importlib.resources.files("tzdata.zoneinfo.Europe").joinpath("London")
+    with bestand.open("rb") as f:
+        vermomd = zoneinfo.ZoneInfo.from_file(f, key="Europe/Amsterdam")
+    for zone in (vermomd, zoneinfo.ZoneInfo.no_cache("Europe/London")):
+        moment = pendulum.DateTime(2015, 7, 1, 12, tzinfo=zone)
+        assert Geescaleerd(moment, Escalatie.ACTIETAFEL).moment.tzinfo is zone
+    gewoon = pendulum.DateTime(2015, 7, 1, 12, tzinfo=zoneinfo.ZoneInfo("Europe/London"))
+    assert Geescaleerd(gewoon, Escalatie.ACTIETAFEL).moment.tzinfo is pendulum.timezone(
+        "Europe/London"
+    )
 
 
 def test_een_zone_waarvan_de_offset_niet_klopt_houdt_het_tijdstip():
@@ -386,7 +436,12 @@ def test_een_zone_waarvan_de_offset_niet_klopt_houdt_het_tijdstip():
     [
         ("2015-10-25T01:30:00+00:00[Nowhere/City]", "known time zone"),
         ("2015-10-25T01:30:00+00:00[Europe]", "known time zone"),
-        ("2015-10-25T01:30:00+00:00[" + "A" * 300 + "]", "ISO 8601"),
+        ("2015-10-25T01:30:00+00:00[" + "A" * 300 + "]", "time zone name"),
+        ("2015-10-25T01:30:00+00:00[localtime]", "time zone name"),
+        ("2015-10-25T01:30:00+00:00[posixrules]", "time zone name"),
+        ("2015-10-25T01:30:00+00:00[Factory]", "time zone name"),
+        ("2015-10-25T01:30:00+00:00[right/Europe/London]", "time zone name"),
+        ("2015-10-25T01:30:00+00:00[posix/Europe/London]", "time zone name"),
         ("2015-10-25T01:30:00+00:00[../../etc/passwd]", "time zone name"),
         ("2015-10-25T01:30:00+00:00[!Europe/London]", "time zone name"),
         ("2015-10-25T01:30:00+00:00[Europe/London][u-ca=iso8601]", "time zone name"),

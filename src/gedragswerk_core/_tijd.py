@@ -9,6 +9,7 @@ Europe/Amsterdam.
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from typing import Final
 
 import pendulum
@@ -47,6 +48,8 @@ def as_moment(value: object, field: str) -> pendulum.DateTime:
         InvalidValueError: ``value`` is not a date or moment, or it is a naive ``datetime``.
     """
     if isinstance(value, pendulum.DateTime) and value.tzinfo is not None:
+        if type(value.tzinfo) is zoneinfo.ZoneInfo:
+            return _in_pendulum_zone(value)
         return value
     if isinstance(value, dt.datetime):
         if value.tzinfo is None or value.utcoffset() is None:
@@ -64,6 +67,27 @@ def as_moment(value: object, field: str) -> pendulum.DateTime:
         field=field,
         hint="pass a pendulum.DateTime or a time-zone aware datetime.datetime",
     )
+
+
+def _in_pendulum_zone(moment: pendulum.DateTime) -> pendulum.DateTime:
+    """``moment`` with its plain ``zoneinfo`` zone replaced by pendulum's zone of that name.
+
+    The same rules, fields and fold, as `pendulum.instance` gives for a plain ``datetime``: one
+    zone object per name, so that a moment read back from its dict form (in pendulum's zone)
+    equals it also in the hour repeated when summer time ends, where Python compares moments in
+    two zone objects as moments in two zones (PEP 495). Only the database's own zone of a name
+    (``zoneinfo.ZoneInfo(name)``) is replaced; one read from a file or made with ``no_cache`` is
+    kept as it is.
+    """
+    zone = moment.tzinfo
+    name = zone.key  # type: ignore[union-attr]
+    try:
+        if name is None or zoneinfo.ZoneInfo(name) is not zone:
+            return moment
+        pendulum_zone: dt.tzinfo = pendulum.timezone(name)
+    except (ValueError, LookupError, OSError):
+        return moment
+    return dt.datetime.replace(moment, tzinfo=pendulum_zone)
 
 
 def day_in_amsterdam(moment: pendulum.DateTime) -> pendulum.Date:

@@ -741,6 +741,9 @@ def _voeg_toe(
 # checks it).
 
 _DateTime: Final = pendulum.DateTime
+_PENDULUM_ZONES: Final = frozenset({pendulum.Timezone, pendulum.FixedTimezone})
+"""The zones a moment keeps as given; any other zone (none, a plain ``zoneinfo`` one) goes
+through `as_moment`, which refuses or converts it."""
 _nieuw_object: Final = object.__new__
 
 
@@ -817,7 +820,7 @@ def ontvang(hulpvraag: Hulpvraag, moment: object) -> Interventie:
     """
     m = (
         moment
-        if type(moment) is _DateTime and moment.tzinfo is not None
+        if type(moment) is _DateTime and type(moment.tzinfo) in _PENDULUM_ZONES
         else as_moment(moment, "moment")
     )
     if type(hulpvraag) is not Hulpvraag:
@@ -833,7 +836,7 @@ def accepteer(interventie: Interventie, moment: object) -> Interventie:
     """Accept the hulpvraag: Gedragswerk has a role (R-LC-2; refused when R-LC-7 applies)."""
     m = (
         moment
-        if type(moment) is _DateTime and moment.tzinfo is not None
+        if type(moment) is _DateTime and type(moment.tzinfo) in _PENDULUM_ZONES
         else as_moment(moment, "moment")
     )
     g: Geaccepteerd = _nieuw_object(Geaccepteerd)
@@ -859,7 +862,7 @@ def voer_gesprek(
     """Record a conversation between regional parties (R-LC-3, R-LC-9, R-LC-10)."""
     m = (
         moment
-        if type(moment) is _DateTime and moment.tzinfo is not None
+        if type(moment) is _DateTime and type(moment.tzinfo) in _PENDULUM_ZONES
         else as_moment(moment, "moment")
     )
     if (
@@ -948,7 +951,7 @@ def rond_af(
     """Close the intervention (afronding, R-LC-5)."""
     m = (
         moment
-        if type(moment) is _DateTime and moment.tzinfo is not None
+        if type(moment) is _DateTime and type(moment.tzinfo) in _PENDULUM_ZONES
         else as_moment(moment, "moment")
     )
     if type(verklaring) is not Afrondingsverklaring:
@@ -984,7 +987,7 @@ def draag_over(
     """Hand the hulpvraag over; the sparring partner withdraws (overdracht, R-LC-6)."""
     m = (
         moment
-        if type(moment) is _DateTime and moment.tzinfo is not None
+        if type(moment) is _DateTime and type(moment.tzinfo) in _PENDULUM_ZONES
         else as_moment(moment, "moment")
     )
     if type(voorstel) is not Overdrachtsvoorstel:

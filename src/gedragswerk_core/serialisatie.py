@@ -142,6 +142,20 @@ def _refuse_offset(offset: dt.timedelta | None) -> NoReturn:
 
 _ZONE_NAME: Final = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*")
 """An IANA time zone name as RFC 9557 allows it in brackets (``Europe/London``)."""
+_ZONE_NAME_MAX: Final = 64
+_HOST_ZONES: Final = frozenset({"localtime", "posixrules", "Factory"})
+"""Files in a time zone database that are no zone of their own: what they say depends on the
+host (its local zone, its defaults); so do the ``posix/`` and ``right/`` copies of the zones."""
+
+
+def _is_zone_name(name: str) -> bool:
+    """Whether ``name`` is a time zone name that reads the same on every host."""
+    return (
+        len(name) <= _ZONE_NAME_MAX
+        and _ZONE_NAME.fullmatch(name) is not None
+        and name not in _HOST_ZONES
+        and not name.startswith(("posix/", "right/"))
+    )
 
 
 def _structure_zoned_moment(value: str) -> pendulum.DateTime:
@@ -153,9 +167,9 @@ def _structure_zoned_moment(value: str) -> pendulum.DateTime:
     """
     text, bracket, rest = value.partition("[")
     name = rest[:-1]
-    if not bracket or rest[-1:] != "]" or len(name) > _ZONE_NAME_MAX:
+    if not bracket or rest[-1:] != "]":
         raise ValueError(_NOT_ISO)
-    if _ZONE_NAME.fullmatch(name) is None:
+    if not _is_zone_name(name):
         raise ValueError("expected a time zone name in brackets, e.g. [Europe/London]")
     try:
         given = _parse_moment(text)
@@ -167,7 +181,6 @@ def _structure_zoned_moment(value: str) -> pendulum.DateTime:
     return _DateTime(*_state(given.astimezone(_named_zone(name)), 4)[1])
 
 
-_ZONE_NAME_MAX: Final = 64
 _NOT_ISO: Final = "expected a moment as ISO 8601 with a UTC offset, e.g. 2015-09-14T10:00:00+02:00"
 
 
@@ -200,7 +213,7 @@ def _zone_suffix(zone: object) -> str:
     name = zone.key if isinstance(zone, zoneinfo.ZoneInfo) else None
     if name is None or name in ("Europe/Amsterdam", "UTC"):
         return ""  # read back as Amsterdam's, or with its offset: equal either way
-    if len(name) > _ZONE_NAME_MAX or _ZONE_NAME.fullmatch(name) is None:
+    if not _is_zone_name(name):
         return ""  # not a name the reader takes: the instant, with its offset
     return f"[{name}]"
 
