@@ -10,9 +10,10 @@ A moment in a named time zone other than Europe/Amsterdam (and UTC) is followed 
 name, as RFC 9557 writes it: ``"2015-10-25T01:30:00+00:00[Europe/London]"``; it is read back
 in that zone. Any other moment is read back in Europe/Amsterdam when its offset is Amsterdam's at
 that instant, and otherwise with its fixed offset. So a moment made in Amsterdam, in another
-``zoneinfo`` zone or with a fixed offset reads back equal, also in the hour repeated when summer
-time ends, where Python never calls a moment in a zone with summer time equal to the same
-instant with a fixed offset (PEP 495).
+named zone or with a fixed offset reads back equal, also in the hour repeated when summer time
+ends, where Python never calls a moment in a zone with summer time equal to the same instant with
+a fixed offset (PEP 495). (Not a wall time that the clocks skip when summer time starts, which
+``pendulum.datetime`` never makes: it reads back as the instant its offset says.)
 
 An `Interventie` (a tuple of its events) is written as ``{"gebeurtenissen": [...]}`` and read
 back by replaying its events with every lifecycle check. Equal party dicts with all their
