@@ -186,16 +186,15 @@ SEvent = Annotated[
 ]
 
 
-class SInterventie(pydantic.BaseModel, frozen=True, extra="forbid"):
-    gebeurtenissen: tuple[SEvent, ...]
-    schema_version: int
+class SInterventie(PInterventie, frozen=True, extra="forbid"):
+    gebeurtenissen: tuple[SEvent, ...]  # type: ignore[assignment]
 
 
 PYDANTIC_TEKST = SInterventie.model_validate(DATA)
 
 
 # --- pydantic v2 with the same field checks ------------------------------------------------------
-# For context only (the goal is against the model above): most of the checks our value classes
+# For context only (the goal is against the first pydantic model): most of the checks our classes
 # make on this data, written as pydantic validators. Texts non-blank and bounded, a pupil
 # reference that is no BSN, distinct pupils and at least one, a home date only for a thuiszitter,
 # at least one party, and moments read in Europe/Amsterdam when their offset is Amsterdam's

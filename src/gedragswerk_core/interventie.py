@@ -742,8 +742,8 @@ def _voeg_toe(
 
 _DateTime: Final = pendulum.DateTime
 _PENDULUM_ZONES: Final = frozenset({pendulum.Timezone, pendulum.FixedTimezone})
-"""The zones a moment keeps as given; any other zone (none, a plain ``zoneinfo`` one) goes
-through `as_moment`, which refuses or converts it."""
+"""The zones a command keeps as given; a moment in any other (or none) goes through
+`as_moment`, which refuses it (none), converts it (a plain ``zoneinfo`` zone) or keeps it."""
 _nieuw_object: Final = object.__new__
 
 

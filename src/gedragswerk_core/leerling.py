@@ -146,11 +146,7 @@ def lees_ref(value: object) -> LeerlingRef:
     A valid reference given as exactly a ``str`` is set directly, as the generated ``__init__``
     would after its check; anything else goes through the constructor, which explains.
     """
-    if (  # `_is_pseudoniem`, written out
-        type(value) is str
-        and _REF_PATTERN.fullmatch(value) is not None
-        and not (len(value) == _BSN_LENGTH and value.isdigit())
-    ):
+    if type(value) is str and _is_pseudoniem(value):
         ref: LeerlingRef = _new(LeerlingRef)
         _set_waarde(ref, value)
         return ref
