@@ -25,6 +25,7 @@ from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
 from gedragswerk_core._jaarindeling import BUITEN, Jaarindeling
+from gedragswerk_core._pickling import pickled_as_dict
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.hulpvraag import Kanaal
 from gedragswerk_core.schooljaar import Schooljaar
@@ -57,6 +58,7 @@ class Contactuitkomst(Enum):
 
 
 @final
+@pickled_as_dict
 @frozen
 class Contact:
     """One contact with Gedragswerk: when, who, through which channel, and the outcome.
