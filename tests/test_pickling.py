@@ -94,3 +94,17 @@ def test_elke_waarde_met_een_moment_pickelt_als_dictvorm():
     assert {Geescaleerd, Contact, Toestand} <= set(met_moment)  # the check finds them
     for cls in met_moment:
         assert cls.__reduce__ is _reduce, cls.__name__
+
+
+class _Tekst(str):
+    """A text that is not a plain str (as numpy.str_ is)."""
+
+    __slots__ = ()
+
+
+def test_een_waarde_met_een_tekst_die_geen_str_is_komt_uit_pickle():
+    # The dict form holds the subclass's text; from_dict reads it as the plain text it is.
+    g = Geescaleerd(voorbeeld.moment(2015, 10, 1), Escalatie.ACTIETAFEL, tafel=_Tekst("Tiel"))
+    terug = pickle.loads(pickle.dumps(g))  # noqa: S301 - our own bytes
+    assert terug == g
+    assert type(terug.tafel) is str

@@ -44,6 +44,7 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 import zoneinfo
 from collections.abc import Callable, Mapping
@@ -500,9 +501,12 @@ def from_dict(cls: type[T], data: object) -> T:
     try:
         result: T = lees(target)
     except _READ_ERRORS:
-        pass
-    else:
-        return result
+        return _read_carefully(cls, lees, target)  # type: ignore[no-any-return]
+    return result
+
+
+def _read_carefully(cls: type, lees: Callable[[Any], Any], target: object) -> Any:
+    """What the generated reader ``lees`` refused: read it otherwise, or say what is wrong."""
     try:
         # Whatever the generated readers refuse goes to the converter itself: it refuses it too
         # (tests/test_fastpath.py), except for what they cannot take at all (an unhashable
@@ -511,12 +515,43 @@ def from_dict(cls: type[T], data: object) -> T:
         return _converter().structure(target, cls)
     except _READ_ERRORS:
         pass
+    plain = _plain_texts(target)
+    if plain is not target:
+        # Texts of a str subclass (numpy.str_, say), which the readers take as exactly str only,
+        # are read as the plain texts they hold, as the constructors take them.
+        try:
+            return lees(plain)
+        except _READ_ERRORS:
+            target = plain
     # Read again with detailed validation, only to say where every problem is.
     try:
         _converter(detailed=True).structure(target, cls)
     except _READ_ERRORS as exc:
         raise StructureError(_name(cls), _errors(exc)) from None
     raise StructureError(_name(cls), ["inconsistent data @ $"])  # pragma: no cover - defensive
+
+
+def _plain_texts(data: object, depth: int = 0) -> object:
+    """``data`` with each text of a ``str`` subclass as a plain ``str`` (``data`` if none).
+
+    Only as deep as a dict form goes (`_DEPTH`): deeper data is no value's and stays as it is.
+    """
+    if isinstance(data, str):
+        return data if type(data) is str else str.__str__(data)
+    if depth > _DEPTH:
+        return data
+    if isinstance(data, dict):
+        items = {key: _plain_texts(value, depth + 1) for key, value in data.items()}
+        same = all(items[key] is value for key, value in data.items())
+        return data if same and type(data) is dict else items
+    if isinstance(data, list | tuple):
+        values = [_plain_texts(value, depth + 1) for value in data]
+        return data if all(map(operator.is_, values, data)) else values
+    return data
+
+
+_DEPTH: Final = 32
+"""Deeper than any dict form (an intervention's is six levels deep)."""
 
 
 _READERS: Final[dict[type, Callable[[Any], Any]]] = {}
