@@ -553,3 +553,6 @@ def test_een_waarde_met_teksten_die_geen_str_zijn_overleeft_de_rondgang(data):
     assert terug == g
     assert type(terug.tafel) is str
     assert from_dict(LeerlingRef, {"waarde": _Tekst("L-1")}) == LeerlingRef("L-1")
+    zonder_omschrijving = {k: x for k, x in d.items() if k != "omschrijving"}
+    if partij.omschrijving is None:  # left out, it takes its default
+        assert from_dict(Partij, zonder_omschrijving | {"naam": _Tekst(partij.naam)}) == partij

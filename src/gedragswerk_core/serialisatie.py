@@ -522,7 +522,7 @@ def _read_carefully(cls: type, lees: Callable[[Any], Any], target: object) -> An
         try:
             return lees(plain)
         except _READ_ERRORS:
-            target = plain
+            return _read_carefully(cls, lees, plain)  # it has no such text: no further round
     # Read again with detailed validation, only to say where every problem is.
     try:
         _converter(detailed=True).structure(target, cls)
