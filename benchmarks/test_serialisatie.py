@@ -311,9 +311,8 @@ CEvent = Annotated[
 ]
 
 
-class CInterventie(pydantic.BaseModel, frozen=True, extra="forbid"):
-    gebeurtenissen: tuple[CEvent, ...]
-    schema_version: int
+class CInterventie(PInterventie, frozen=True, extra="forbid"):
+    gebeurtenissen: tuple[CEvent, ...]  # type: ignore[assignment]
 
 
 PYDANTIC_CONTROLES = CInterventie.model_validate(DATA)

@@ -559,7 +559,9 @@ _READERS: Final[dict[type, Callable[[Any], Any]]] = {}
 
 
 def _name(cls: object) -> str:
-    return getattr(cls, "__name__", None) or str(cls)
+    # The class's name, never the text of whatever else was passed (it might be personal data).
+    name = getattr(cls, "__name__", None)
+    return name if isinstance(name, str) else f"a {type(cls).__name__}"
 
 
 def _first_reader(cls: object) -> Callable[[Any], Any]:
