@@ -204,7 +204,7 @@ def test_geen_bibliotheekwaarde_geeft_een_bibliotheekfout():
 
 
 @pytest.mark.parametrize(
-    "soort", [[1], 5, None, dict, tuple[Partij, ...], Escalatie, "Partij"], ids=repr
+    "soort", [[1], 5, None, dict, tuple[Partij, ...], Escalatie, "Jan de Vries"], ids=repr
 )
 def test_wat_geen_waardetype_is_kan_niet_gelezen_worden(soort):
     with pytest.raises(StructureError, match="not a library value type") as info:
