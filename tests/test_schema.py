@@ -1,5 +1,6 @@
 """JSON Schema for every dict form, generated from the classes; generated values validate."""
 
+import datetime as dt
 import json
 from functools import cache
 
@@ -72,6 +73,8 @@ def test_een_moment_zonder_zone_voldoet_niet():
         ("1900-06-01T12:00:00+00:19:32", True),  # Amsterdam's local mean time
         ("1900-06-01T12:00:00-04:56:02[America/New_York]", True),
         ("1900-06-01T12:00:00+00:19", True),
+        ("2015-10-25T01:30:00+01:00:00.500000", True),  # as Python writes such an offset
+        ("2015-10-25T01:30:00+01:00:00.", False),
         ("2015-10-25T01:30:00[Europe/London]", False),
         ("2015-10-25T01:30:00+00:00[../etc]", False),
         ("2015-10-25T01:30:00+00:00[Europe/London][u-ca=iso8601]", False),
@@ -90,6 +93,14 @@ def test_een_moment_mag_de_naam_van_zijn_zone_dragen(moment, geldig):
 )
 def test_een_moment_in_elke_zone_voldoet_aan_het_schema(seconde, zone):
     moment = pendulum.from_timestamp(946_684_800 + seconde, tz=zone)
+    validator(Geescaleerd).validate(to_dict(Geescaleerd(moment, Escalatie.ACTIETAFEL)))
+
+
+@given(
+    offset=st.timedeltas(-dt.timedelta(hours=23, minutes=59), dt.timedelta(hours=23, minutes=59))
+)
+def test_een_moment_met_elke_vaste_offset_voldoet_aan_het_schema(offset):
+    moment = dt.datetime(2015, 10, 25, 1, 30, tzinfo=dt.timezone(offset))
     validator(Geescaleerd).validate(to_dict(Geescaleerd(moment, Escalatie.ACTIETAFEL)))
 
 

@@ -168,7 +168,7 @@ def test_verkeerde_vormen(data):
         "2015-09-15",
         5,
         "gisteren",
-        "2015-09-15T10:00:00+01:00:30.500000",  # an offset of a fraction of a second
+        "2015-09-15T10:00:00+01:00:30.",
     ],
 )
 def test_momenten_zonder_zone_of_in_een_andere_vorm_worden_geweigerd(moment):
@@ -343,6 +343,40 @@ def test_ongewone_offsets_worden_geschreven_als_door_isoformat_en_teruggelezen(m
     gelezen = _structure_moment(tekst, pendulum.DateTime)
     assert gelezen == moment
     assert _unstructure_moment(gelezen) == tekst
+
+
+_VASTE_OFFSETS = st.timedeltas(
+    -dt.timedelta(hours=23, minutes=59, seconds=59, microseconds=999_999),
+    dt.timedelta(hours=23, minutes=59, seconds=59, microseconds=999_999),
+)
+"""Every offset ``datetime.timezone`` takes: under a day either way, to the microsecond."""
+
+
+_WANDKLOKKEN = st.datetimes(
+    dt.datetime(1900, 1, 2),  # noqa: DTZ001 - naive bounds: the wall times get an offset below
+    dt.datetime(2099, 12, 30),  # noqa: DTZ001
+)
+
+
+@given(wandklok=_WANDKLOKKEN, offset=_VASTE_OFFSETS)
+def test_een_moment_met_een_vaste_offset_houdt_die_offset_tot_op_de_microseconde(wandklok, offset):
+    # Python allows an offset with a fraction of a second; pendulum.instance would cut it to
+    # whole seconds (moving the instant), and the reader used to refuse what the writer wrote.
+    moment = wandklok.replace(tzinfo=dt.timezone(offset))
+    g = Geescaleerd(moment, Escalatie.ACTIETAFEL)
+    assert g.moment.utcoffset() == offset
+    assert g.moment == moment
+    assert dt.datetime.isoformat(g.moment) == moment.isoformat()
+    terug = from_dict(Geescaleerd, json.loads(json.dumps(to_dict(g))))
+    assert terug == g
+    assert terug.moment.utcoffset() == offset
+    assert dt.datetime.isoformat(terug.moment) == moment.isoformat()
+
+
+def test_een_offset_met_een_deel_van_een_seconde_wordt_gelezen():
+    gelezen = _structure_moment("2015-09-15T10:00:00+01:00:30.500000", pendulum.DateTime)
+    assert gelezen.utcoffset() == dt.timedelta(hours=1, seconds=30, microseconds=500_000)
+    assert gelezen.in_timezone("UTC") == pendulum.datetime(2015, 9, 15, 8, 59, 29, 500_000)
 
 
 @given(moment=_momenten_rond_de_omschakeling())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from functools import lru_cache
 from typing import Final
 
 import pendulum
@@ -52,12 +53,26 @@ def as_moment(value: object, field: str) -> pendulum.DateTime:
             return _in_pendulum_zone(value)
         return value
     if isinstance(value, dt.datetime):
-        if value.tzinfo is None or value.utcoffset() is None:
+        offset = value.utcoffset()
+        if offset is None:
             raise InvalidValueError(
                 "a moment without a time zone is ambiguous",
                 field=field,
                 rule="R-LPW-9",
                 hint="attach a time zone, e.g. pendulum.datetime(..., tz='Europe/Amsterdam')",
+            )
+        if offset.microseconds:
+            # pendulum.instance would cut the offset to whole seconds, moving the instant.
+            return pendulum.DateTime(
+                value.year,
+                value.month,
+                value.day,
+                value.hour,
+                value.minute,
+                value.second,
+                value.microsecond,
+                fixed_zone(offset),
+                fold=value.fold,
             )
         return pendulum.instance(value)
     if isinstance(value, dt.date):
@@ -67,6 +82,19 @@ def as_moment(value: object, field: str) -> pendulum.DateTime:
         field=field,
         hint="pass a pendulum.DateTime or a time-zone aware datetime.datetime",
     )
+
+
+@lru_cache(maxsize=64)
+def fixed_zone(offset: dt.timedelta) -> pendulum.FixedTimezone:
+    """The pendulum zone of the fixed UTC ``offset``, also one with a fraction of a second.
+
+    ``pendulum.FixedTimezone`` takes the offset in seconds: whole ones as an ``int`` (as
+    ``pendulum.instance`` gives), a fraction as a ``float``, which holds every microsecond of an
+    offset under a day exactly.
+    """
+    if offset.microseconds:
+        return pendulum.FixedTimezone(offset.total_seconds())  # type: ignore[arg-type]
+    return pendulum.FixedTimezone(int(offset.total_seconds()))
 
 
 def _in_pendulum_zone(moment: pendulum.DateTime) -> pendulum.DateTime:
