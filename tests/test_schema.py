@@ -75,6 +75,10 @@ def test_een_moment_zonder_zone_voldoet_niet():
         ("1900-06-01T12:00:00+00:19", True),
         ("2015-10-25T01:30:00+01:00:00.500000", True),  # as Python writes such an offset
         ("2015-10-25T01:30:00+01:00:00.", False),
+        ("2015-10-25T02:30:00+01:00[+01:00]", True),  # a fixed offset as the zone (RFC 9557)
+        ("2015-10-25T02:30:00+01:00[+1:00]", False),
+        ("2015-10-25T02:30:00+01:00[-00:30:15.5]", True),
+        ("2015-10-25T02:30:00+01:00[+01:00:00.5000000]", False),
         ("2015-10-25T01:30:00[Europe/London]", False),
         ("2015-10-25T01:30:00+00:00[../etc]", False),
         ("2015-10-25T01:30:00+00:00[Europe/London][u-ca=iso8601]", False),
@@ -97,11 +101,16 @@ def test_een_moment_in_elke_zone_voldoet_aan_het_schema(seconde, zone):
 
 
 @given(
-    offset=st.timedeltas(-dt.timedelta(hours=23, minutes=59), dt.timedelta(hours=23, minutes=59))
+    offset=st.sampled_from([dt.timedelta(hours=1), dt.timedelta(hours=2)])
+    | st.timedeltas(-dt.timedelta(hours=23, minutes=59), dt.timedelta(hours=23, minutes=59))
 )
 def test_een_moment_met_elke_vaste_offset_voldoet_aan_het_schema(offset):
-    moment = dt.datetime(2015, 10, 25, 1, 30, tzinfo=dt.timezone(offset))
-    validator(Geescaleerd).validate(to_dict(Geescaleerd(moment, Escalatie.ACTIETAFEL)))
+    # 25 October 2015, 02:30 in Amsterdam came twice, at +02:00 and at +01:00: with those fixed
+    # offsets the zone is written too ([+01:00]).
+    moment = dt.datetime(2015, 10, 25, 2, 30, tzinfo=dt.timezone(offset))
+    d = to_dict(Geescaleerd(moment, Escalatie.ACTIETAFEL))
+    assert d["moment"].endswith("]") is (offset.total_seconds() in (3600, 7200))
+    validator(Geescaleerd).validate(d)
 
 
 def test_het_schema_noemt_de_schemaversie():

@@ -278,6 +278,18 @@ def _laatste_zondag(jaar, maand):
     return dag.subtract(days=(dag.weekday() + 1) % 7)
 
 
+def _utc_rond_de_omschakeling(draw):
+    """An instant near an EU clock change (1996–2037), and that change (01:00 UTC)."""
+    jaar = draw(st.integers(1996, 2037))
+    dag = _laatste_zondag(jaar, draw(st.sampled_from([3, 10])))
+    omschakeling = pendulum.datetime(dag.year, dag.month, dag.day, 1)
+    utc = omschakeling.add(
+        seconds=draw(st.integers(-3 * 3600, 3 * 3600) | st.integers(-7 * 86400, 7 * 86400)),
+        microseconds=draw(st.sampled_from([0, 1, 500_000])),
+    )
+    return utc, omschakeling
+
+
 @st.composite
 def _momenten_rond_de_omschakeling(draw, *, gewone_zoneinfo=False):
     """Moments near the clock changes, in several zones: repeated hours and gaps included.
@@ -286,13 +298,7 @@ def _momenten_rond_de_omschakeling(draw, *, gewone_zoneinfo=False):
     and of October; around those instants, or anywhere in those weeks. With ``gewone_zoneinfo``
     some are in the standard library's ``zoneinfo.ZoneInfo`` instead of pendulum's zone.
     """
-    jaar = draw(st.integers(1996, 2037))
-    dag = _laatste_zondag(jaar, draw(st.sampled_from([3, 10])))
-    omschakeling = pendulum.datetime(dag.year, dag.month, dag.day, 1)
-    utc = omschakeling.add(
-        seconds=draw(st.integers(-3 * 3600, 3 * 3600) | st.integers(-7 * 86400, 7 * 86400)),
-        microseconds=draw(st.sampled_from([0, 1, 500_000])),
-    )
+    utc, _ = _utc_rond_de_omschakeling(draw)
     moment = utc.in_timezone(draw(st.sampled_from(_ZONES)))
     if gewone_zoneinfo and draw(st.booleans()):
         zone = zoneinfo.ZoneInfo(moment.timezone_name)
@@ -418,6 +424,31 @@ def test_een_moment_in_een_gewone_zoneinfo_zone_krijgt_de_zone_van_pendulum(mome
     assert i.gebeurtenissen[0].moment.isoformat() == moment.isoformat()
 
 
+@given(data=st.data(), uren=st.sampled_from([1, 2]), gewoon=st.booleans())
+def test_een_moment_met_de_vaste_offset_van_amsterdam_komt_terug_met_die_offset(data, uren, gewoon):
+    # A fixed +01:00 or +02:00, Amsterdam's own offsets. In Amsterdam's repeated autumn hour
+    # (clocks back at 01:00 UTC: its first pass was +02:00, the second +01:00) such a moment read
+    # back in Amsterdam would not equal it (PEP 495): there the offset is written as its zone,
+    # as RFC 9557 allows, and read back as that fixed offset. Elsewhere it reads back in
+    # Amsterdam when Amsterdam has that offset then, as before.
+    utc, omschakeling = _utc_rond_de_omschakeling(data.draw)
+    offset = dt.timedelta(hours=uren)
+    zone = dt.timezone(offset) if gewoon else pendulum.FixedTimezone(uren * 3600)
+    moment = dt.datetime.astimezone(utc, zone)
+    g = Geescaleerd(moment, Escalatie.ACTIETAFEL)
+    tekst = to_dict(g)["moment"]
+    eerste_keer = omschakeling.subtract(hours=1) <= utc < omschakeling and uren == 2
+    tweede_keer = omschakeling <= utc < omschakeling.add(hours=1) and uren == 1
+    dubbel = omschakeling.month == 10 and (eerste_keer or tweede_keer)
+    assert tekst == moment.isoformat() + (f"[+0{uren}:00]" if dubbel else "")
+    terug = from_dict(Geescaleerd, json.loads(json.dumps(to_dict(g))))
+    assert terug == g
+    assert terug.moment.utcoffset() == offset
+    assert terug.moment.isoformat() == moment.isoformat()
+    if dubbel:
+        assert type(terug.moment.tzinfo) is pendulum.FixedTimezone
+
+
 def test_een_moment_in_londen_in_het_dubbele_uur_komt_terug_in_londen():
     # 25 October 2015: 01:30 happened twice in London, at 00:30 and at 01:30 UTC.
     for utc in (pendulum.datetime(2015, 10, 25, 0, 30), pendulum.datetime(2015, 10, 25, 1, 30)):
@@ -468,6 +499,21 @@ def test_een_zone_waarvan_de_offset_niet_klopt_houdt_het_tijdstip():
 
 
 @pytest.mark.parametrize(
+    ("tekst", "uur", "offset"),
+    [
+        ("2016-01-04T09:00:00+01:00[+01:00]", 9, dt.timedelta(hours=1)),  # not read as Amsterdam
+        ("2016-01-04T09:00:00+01:00[+02:00]", 10, dt.timedelta(hours=2)),  # shown at +02:00
+        ("2016-01-04T09:00:00+01:00[-00:30:15]", 7, -dt.timedelta(minutes=30, seconds=15)),
+    ],
+)
+def test_een_vaste_offset_als_zone_geeft_die_offset(tekst, uur, offset):
+    gelezen = from_dict(Geescaleerd, _geescaleerd(tekst)).moment
+    assert gelezen == pendulum.datetime(2016, 1, 4, 8)  # the instant, by the first offset
+    assert type(gelezen.tzinfo) is pendulum.FixedTimezone
+    assert (gelezen.hour, gelezen.utcoffset()) == (uur, offset)
+
+
+@pytest.mark.parametrize(
     ("tekst", "melding"),
     [
         ("2015-10-25T01:30:00+00:00[Nowhere/City]", "known time zone"),
@@ -481,6 +527,10 @@ def test_een_zone_waarvan_de_offset_niet_klopt_houdt_het_tijdstip():
         ("2015-10-25T01:30:00+00:00[../../etc/passwd]", "time zone name"),
         ("2015-10-25T01:30:00+00:00[!Europe/London]", "time zone name"),
         ("2015-10-25T01:30:00+00:00[Europe/London][u-ca=iso8601]", "time zone name"),
+        ("2015-10-25T01:30:00+00:00[+1:00]", "UTC offset in brackets"),
+        ("2015-10-25T01:30:00+00:00[+24:00]", "UTC offset in brackets"),
+        ("2015-10-25T01:30:00+00:00[+01:00:00.5000000]", "UTC offset in brackets"),
+        ("2015-10-25T01:30:00+00:00[-01:00junk]", "UTC offset in brackets"),
         ("2015-10-25T01:30:00+00:00[Europe/London", "ISO 8601"),
         ("2015-10-25T01:30:00[Europe/London]", "UTC offset"),
         ("gisteren[Europe/London]", "ISO 8601"),
@@ -491,7 +541,7 @@ def test_een_verkeerde_zonenaam_wordt_geweigerd_zonder_de_waarde_te_noemen(tekst
     with pytest.raises(StructureError, match=melding) as info:
         from_dict(Geescaleerd, _geescaleerd(tekst))
     assert "moment" in str(info.value)
-    for deel in ("Nowhere", "passwd", "gisteren", "AAAA", "u-ca", "!Europe"):
+    for deel in ("Nowhere", "passwd", "gisteren", "AAAA", "u-ca", "!Europe", "junk", "24:00"):
         assert deel not in str(info.value)
 
 

@@ -29,7 +29,7 @@ __all__ = ["json_schema"]
 
 _DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 _MOMENT: Final = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?"
-_OFFSET_WITH_SECONDS: Final = r"\d{2}:\d{2}(:\d{2}(\.\d+)?)?"
+_OFFSET_WITH_SECONDS: Final = r"\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?"
 _ZONE: Final = r"[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*"
 _SCALARS: Final[dict[object, dict[str, Any]]] = {
     str: {"type": "string"},
@@ -41,14 +41,21 @@ _SCALARS: Final[dict[object, dict[str, Any]]] = {
         "type": "string",
         "description": (
             "a moment in ISO 8601 with its UTC offset; one in a named time zone other than "
-            "Europe/Amsterdam and UTC is followed by the zone's name in brackets (RFC 9557)"
+            "Europe/Amsterdam and UTC is followed by the zone's name in brackets (RFC 9557), "
+            "and one with a fixed offset in Amsterdam's repeated autumn hour by that offset"
         ),
         # The offset is required: a moment without a time zone is refused (R-LPW-9). An RFC
         # 3339 date-time, or, beyond it, an offset with seconds (Amsterdam before 1937, say),
-        # even a fraction of one (as Python writes it), and the zone's name.
+        # even a fraction of one (as Python writes it), and the zone: its name, or a fixed
+        # offset (written only in Amsterdam's repeated autumn hour).
         "anyOf": [
             {"format": "date-time", "pattern": f"^{_MOMENT}(Z|[+-]\\d{{2}}:\\d{{2}})$"},
-            {"pattern": f"^{_MOMENT}(Z|[+-]{_OFFSET_WITH_SECONDS})(\\[{_ZONE}\\])?$"},
+            {
+                "pattern": (
+                    f"^{_MOMENT}(Z|[+-]{_OFFSET_WITH_SECONDS})"
+                    f"(\\[({_ZONE}|[+-]{_OFFSET_WITH_SECONDS})\\])?$"
+                )
+            },
         ],
     },
     LeerlingRef: {

@@ -9,10 +9,12 @@ strings, and events carry a ``"type"`` tag with their class name.
 A moment in a named time zone other than Europe/Amsterdam (and UTC) is followed by the zone's
 name, as RFC 9557 writes it: ``"2015-10-25T01:30:00+00:00[Europe/London]"``; it is read back
 in that zone. Any other moment is read back in Europe/Amsterdam when its offset is Amsterdam's at
-that instant, and otherwise with its fixed offset. So a moment made in Amsterdam, in another
-named zone or with a fixed offset reads back equal, also in the hour repeated when summer time
-ends, where Python never calls a moment in a zone with summer time equal to the same instant with
-a fixed offset (PEP 495). (Not a wall time that the clocks skip when summer time starts, which
+that instant, and otherwise with its fixed offset. In the hour repeated when summer time ends,
+Python never calls a moment in a zone with summer time equal to the same instant with a fixed
+offset (PEP 495); so there a moment with a fixed offset that Amsterdam has too is followed by
+that offset as its zone, ``"2015-10-25T02:30:00+01:00[+01:00]"``, and read back with it. So a
+moment made in Amsterdam, in another named zone or with a fixed offset reads back equal, also
+in that hour. (Not a wall time that the clocks skip when summer time starts, which
 ``pendulum.datetime`` never makes: it reads back as the instant its offset says.)
 
 An `Interventie` (a tuple of its events) is written as ``{"gebeurtenissen": [...]}`` and read
@@ -169,7 +171,11 @@ def _structure_zoned_moment(value: str) -> pendulum.DateTime:
     name = rest[:-1]
     if not bracket or rest[-1:] != "]":
         raise ValueError(_NOT_ISO)
-    if not _is_zone_name(name):
+    if name[:1] in ("+", "-"):
+        zone = _offset_zone(name)
+    elif _is_zone_name(name):
+        zone = _named_zone(name)
+    else:
         raise ValueError("expected a time zone name in brackets, e.g. [Europe/London]")
     try:
         given = _parse_moment(text)
@@ -177,7 +183,22 @@ def _structure_zoned_moment(value: str) -> pendulum.DateTime:
         raise ValueError(_NOT_ISO) from None
     if given.utcoffset() is None:
         raise ValueError(_NO_OFFSET)
-    return _DateTime(*_state(given.astimezone(_named_zone(name)), 4)[1])
+    return _DateTime(*_state(given.astimezone(zone), 4)[1])
+
+
+_OFFSET_ZONE: Final = re.compile(r"[+-]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?")
+"""A fixed offset as a zone (RFC 9557's ``[+01:00]``; with seconds as Python writes them)."""
+
+
+def _offset_zone(text: str) -> dt.tzinfo:
+    """The fixed-offset zone of ``text`` (``+01:00``)."""
+    if _OFFSET_ZONE.fullmatch(text) is None:
+        raise ValueError("expected a UTC offset in brackets, e.g. [+01:00]")
+    try:
+        offset = _parse_moment("2000-01-01T00:00:00" + text).utcoffset()
+    except ValueError:  # 24 hours or more
+        raise ValueError("expected a UTC offset in brackets, e.g. [+01:00]") from None
+    return fixed_zone(offset)
 
 
 _NOT_ISO: Final = "expected a moment as ISO 8601 with a UTC offset, e.g. 2015-09-14T10:00:00+02:00"
@@ -199,22 +220,46 @@ def _unstructure_moment(moment: pendulum.DateTime) -> str:
     # named after it, as RFC 9557 does: only then does a moment in its repeated autumn hour read
     # back equal (PEP 495).
     zone = moment.tzinfo
-    offset = zone.utcoffset(_combine(moment, _timetz(moment)))  # type: ignore[union-attr]
+    plain = _combine(moment, _timetz(moment))
+    offset = zone.utcoffset(plain)  # type: ignore[union-attr]
     text = _OFFSETS.get(offset)  # type: ignore[arg-type]
     if text is None:
         text = _offset_text(offset)
     if zone is AMSTERDAM:
         return f"{_date_text(moment)}T{_time_text(_time(moment))}{text}"
-    return f"{_date_text(moment)}T{_time_text(_time(moment))}{text}{_zone_suffix(zone)}"
+    suffix = _zone_suffix(zone, plain, offset)
+    return f"{_date_text(moment)}T{_time_text(_time(moment))}{text}{suffix}"
 
 
-def _zone_suffix(zone: object) -> str:
+_FIXED_ZONES: Final = (pendulum.FixedTimezone, dt.timezone)
+
+
+def _zone_suffix(zone: object, plain: dt.datetime, offset: dt.timedelta | None) -> str:
+    if type(zone) in _FIXED_ZONES and offset is not None:
+        return _fixed_suffix(plain, offset)
     name = zone.key if isinstance(zone, zoneinfo.ZoneInfo) else None
     if name is None or name in ("Europe/Amsterdam", "UTC"):
         return ""  # read back as Amsterdam's, or with its offset: equal either way
     if not _is_zone_name(name):
         return ""  # not a name the reader takes: the instant, with its offset
     return f"[{name}]"
+
+
+def _fixed_suffix(plain: dt.datetime, offset: dt.timedelta) -> str:
+    """``[+01:00]`` after a moment with a fixed offset in Amsterdam's repeated autumn hour.
+
+    The reader reads a moment with Amsterdam's offset at that instant back in Amsterdam, and in
+    the hour repeated when summer time ends no moment in Amsterdam equals one with a fixed
+    offset (PEP 495). There the offset is written as the zone too, as RFC 9557 allows, and read
+    back as that fixed offset. Anywhere else the moment reads back equal without it.
+    """
+    local = plain.astimezone(AMSTERDAM)
+    if AMSTERDAM.utcoffset(local) != offset:
+        return ""  # read back with its fixed offset anyway
+    other = local.replace(fold=1 - local.fold)
+    if AMSTERDAM.utcoffset(other) == offset:
+        return ""  # not in the repeated hour: read back in Amsterdam, and equal
+    return f"[{_offset_text(offset)}]"
 
 
 _OFFSETS: Final[dict[dt.timedelta, str]] = {
