@@ -107,6 +107,7 @@ _timetz: Final = dt.datetime.timetz
 _time: Final = dt.datetime.time
 _date_text: Final = dt.date.isoformat
 _time_text: Final = dt.time.isoformat
+_text: Final = dt.datetime.isoformat
 _DateTime: Final = pendulum.DateTime
 _state: Final = dt.datetime.__reduce_ex__
 """A datetime's pickled state, ``(type, (bytes, zone))``; with protocol 4 the bytes hold the fold.
@@ -215,11 +216,20 @@ def _named_zone(name: str) -> dt.tzinfo:
 
 
 def _unstructure_moment(moment: pendulum.DateTime) -> str:
-    # ``moment.isoformat()``, in three parts: the offset taken from a plain datetime with the
-    # same fields, zone and fold. A zone with a name other than Europe/Amsterdam (and UTC) is
-    # named after it, as RFC 9557 does: only then does a moment in its repeated autumn hour read
-    # back equal (PEP 495).
+    # ``moment.isoformat()``, made by the C methods of plain datetimes. In Europe/Amsterdam (the
+    # zone of every moment the library makes): the wall time as a naive plain datetime, with the
+    # moment's fields and fold, whose ISO text is one C call, and Amsterdam's offset for that
+    # wall time and fold (a zone's utcoffset reads only the fields and the fold).
     zone = moment.tzinfo
+    if zone is AMSTERDAM:
+        local = _combine(moment, _time(moment))
+        known = _OFFSETS.get(AMSTERDAM.utcoffset(local))  # type: ignore[arg-type]
+        if known is not None:
+            return _text(local) + known
+    # Otherwise in three parts: the offset taken from a plain datetime with the same fields,
+    # zone and fold. A zone with a name other than Europe/Amsterdam (and UTC) is named after
+    # it, as RFC 9557 does: only then does a moment in its repeated autumn hour read back equal
+    # (PEP 495).
     plain = _combine(moment, _timetz(moment))
     offset = zone.utcoffset(plain)  # type: ignore[union-attr]
     text = _OFFSETS.get(offset)  # type: ignore[arg-type]
