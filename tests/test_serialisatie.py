@@ -4,6 +4,9 @@ import contextlib
 import datetime as dt
 import importlib.resources
 import json
+import os
+import subprocess
+import sys
 import zoneinfo
 
 import attrs
@@ -379,10 +382,54 @@ def test_een_moment_met_een_vaste_offset_houdt_die_offset_tot_op_de_microseconde
     assert dt.datetime.isoformat(terug.moment) == moment.isoformat()
 
 
-def test_een_offset_met_een_deel_van_een_seconde_wordt_gelezen():
-    gelezen = _structure_moment("2015-09-15T10:00:00+01:00:30.500000", pendulum.DateTime)
-    assert gelezen.utcoffset() == dt.timedelta(hours=1, seconds=30, microseconds=500_000)
-    assert gelezen.in_timezone("UTC") == pendulum.datetime(2015, 9, 15, 8, 59, 29, 500_000)
+_US = dt.timedelta(microseconds=1)
+
+
+@pytest.mark.parametrize(
+    ("offset", "tekst"),
+    [
+        (dt.timedelta(hours=1, seconds=30, microseconds=500_000), "+01:00:30.500000"),
+        # Under a second: Python 3.11's fromisoformat reads these as +00:00 (gh-152079).
+        (_US, "+00:00:00.000001"),
+        (-_US, "-00:00:00.000001"),
+        (dt.timedelta(microseconds=500_000), "+00:00:00.500000"),
+        (-dt.timedelta(microseconds=999_999), "-00:00:00.999999"),
+    ],
+)
+def test_een_offset_met_een_deel_van_een_seconde_wordt_gelezen(offset, tekst):
+    utc = pendulum.datetime(2015, 9, 15, 10) - offset  # 10:00 at that offset
+    gelezen = _structure_moment("2015-09-15T10:00:00" + tekst, pendulum.DateTime)
+    assert (gelezen.utcoffset(), gelezen.hour) == (offset, 10)
+    assert gelezen == utc
+    # as the zone after the offset too: the instant by the first offset, shown in the second
+    gelezen = _structure_moment(f"2015-09-15T10:00:00+00:00[{tekst}]", pendulum.DateTime)
+    assert (gelezen.utcoffset(), gelezen) == (offset, pendulum.datetime(2015, 9, 15, 10))
+    moment = dt.datetime(2015, 9, 15, 10, tzinfo=dt.timezone(offset))
+    g = Geescaleerd(moment, Escalatie.ACTIETAFEL)
+    assert to_dict(g)["moment"] == "2015-09-15T10:00:00" + tekst
+    assert from_dict(Geescaleerd, to_dict(g)) == g
+
+
+@pytest.mark.parametrize(
+    "offset",
+    ["+01:00:00.5", "+01:00:00,500000", "+01:00:00.5000000", "+00:00:00.5", "+000000.500000"],
+)
+def test_een_offset_met_een_deel_van_een_seconde_in_een_andere_vorm_wordt_geweigerd(offset):
+    with pytest.raises(StructureError, match="UTC offset as"):
+        from_dict(Geescaleerd, _geescaleerd("2015-09-15T10:00:00" + offset))
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        dt.datetime(9999, 12, 31, 23, 59, tzinfo=dt.timezone(-dt.timedelta(hours=1))),
+    ],
+)
+def test_een_moment_met_een_vaste_offset_aan_het_eind_van_de_kalender_wordt_geschreven(moment):
+    # Amsterdam's offset there is out of the calendar's reach: no suffix, and no OverflowError.
+    g = Geescaleerd(moment, Escalatie.ACTIETAFEL)
+    assert to_dict(g)["moment"] == moment.isoformat()
 
 
 @given(moment=_momenten_rond_de_omschakeling())
@@ -447,6 +494,84 @@ def test_een_moment_met_de_vaste_offset_van_amsterdam_komt_terug_met_die_offset(
     assert terug.moment.isoformat() == moment.isoformat()
     if dubbel:
         assert type(terug.moment.tzinfo) is pendulum.FixedTimezone
+
+
+def _terugschakelingen():
+    """Every instant (UTC) Amsterdam's clocks went back, 1900–2040, with the offsets before and
+    after: found by scanning the time zone database in use (each day at noon UTC, then halving
+    the day whose offset fell, to the second), not from any rule."""
+    amsterdam = zoneinfo.ZoneInfo("Europe/Amsterdam")
+
+    def offset(moment):
+        return moment.astimezone(amsterdam).utcoffset()
+
+    dag = dt.datetime(1900, 1, 1, 12, tzinfo=dt.UTC)
+    while dag.year < 2040:
+        volgende = dag + dt.timedelta(days=1)
+        if offset(volgende) < offset(dag):
+            # The offset changes after second laag, at or before second hoog.
+            laag, hoog = int(dag.timestamp()), int(volgende.timestamp())
+            while hoog - laag > 1:
+                midden = (laag + hoog) // 2
+                if offset(dt.datetime.fromtimestamp(midden, dt.UTC)) == offset(dag):
+                    laag = midden
+                else:
+                    hoog = midden
+            yield dt.datetime.fromtimestamp(hoog, dt.UTC), offset(dag), offset(volgende)
+        dag = volgende
+
+
+def test_een_vast_moment_in_elk_dubbel_uur_van_amsterdam_komt_gelijk_terug():
+    # In each hour Amsterdam repeated since 1900 (the transitions of its first DST years, the
+    # war, 1977–1995 and since), a moment with the offset Amsterdam had then, fixed or in UTC,
+    # reads back equal: with its offset as its zone. Just outside that hour, no zone is written.
+    gevonden = 0
+    for omschakeling, voor, na in _terugschakelingen():
+        duur = voor - na  # how long the repeated stretch lasted
+        for utc, offset, dubbel in [
+            (omschakeling - duur / 2, voor, True),  # its first pass
+            (omschakeling + duur / 2, na, True),  # its second pass
+            (omschakeling - duur - dt.timedelta(seconds=1), voor, False),
+            (omschakeling + duur, na, False),
+        ]:
+            zones = [dt.timezone(offset), pendulum.FixedTimezone(int(offset.total_seconds()))]
+            if not offset:
+                zones.append(pendulum.UTC)
+            for zone in zones:
+                moment = dt.datetime.astimezone(utc, zone)
+                g = Geescaleerd(moment, Escalatie.ACTIETAFEL)
+                tekst = to_dict(g)["moment"]
+                achter = f"[{moment.isoformat()[19:]}]" if dubbel else ""
+                assert tekst == moment.isoformat() + achter, (utc, zone)
+                assert from_dict(Geescaleerd, json.loads(json.dumps(to_dict(g)))) == g
+        gevonden += 1
+    assert gevonden > 50  # every autumn since 1977, and earlier ones
+
+
+def test_ook_met_de_zonedata_van_het_pakket_tzdata(tmp_path):
+    # Without the system's time zone data Python uses the tzdata package, whose Amsterdam (a
+    # link to Brussels since 2025) had +00:00 as its winter offset until 1940: there a moment
+    # in UTC needs its zone written too. The test above, run on that data.
+    omgeving = {**os.environ, "PYTHONTZPATH": ""}
+    klaar = subprocess.run(  # noqa: S603 - our own interpreter and test
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:randomly",
+            "-p",
+            "no:cacheprovider",
+            f"{__file__}::test_een_vast_moment_in_elk_dubbel_uur_van_amsterdam_komt_gelijk_terug",
+        ],
+        env=omgeving,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert klaar.returncode == 0, klaar.stdout[-3000:]
 
 
 def test_een_moment_in_londen_in_het_dubbele_uur_komt_terug_in_londen():

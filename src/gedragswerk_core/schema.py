@@ -29,7 +29,7 @@ __all__ = ["json_schema"]
 
 _DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 _MOMENT: Final = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?"
-_OFFSET_WITH_SECONDS: Final = r"\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?"
+_OFFSET_WITH_SECONDS: Final = r"([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{6})?)?"
 _ZONE: Final = r"[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*"
 _SCALARS: Final[dict[object, dict[str, Any]]] = {
     str: {"type": "string"},

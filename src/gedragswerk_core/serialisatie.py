@@ -11,11 +11,13 @@ name, as RFC 9557 writes it: ``"2015-10-25T01:30:00+00:00[Europe/London]"``; it 
 in that zone. Any other moment is read back in Europe/Amsterdam when its offset is Amsterdam's at
 that instant, and otherwise with its fixed offset. In the hour repeated when summer time ends,
 Python never calls a moment in a zone with summer time equal to the same instant with a fixed
-offset (PEP 495); so there a moment with a fixed offset that Amsterdam has too is followed by
-that offset as its zone, ``"2015-10-25T02:30:00+01:00[+01:00]"``, and read back with it. So a
-moment made in Amsterdam, in another named zone or with a fixed offset reads back equal, also
-in that hour. (Not a wall time that the clocks skip when summer time starts, which
-``pendulum.datetime`` never makes: it reads back as the instant its offset says.)
+offset (PEP 495); so there a moment with a fixed offset (or in UTC) that Amsterdam has too is
+followed by that offset as its zone, ``"2015-10-25T02:30:00+01:00[+01:00]"``, and read back
+with it. An offset with a fraction of a second is written and read as ``datetime.isoformat``
+writes it (``+01:00:00.500000``). So a moment made in Amsterdam, in another named zone or with
+a fixed offset reads back equal, also in that hour. (Not a wall time that the clocks skip when
+summer time starts, which ``pendulum.datetime`` never makes: it reads back as the instant its
+offset says.)
 
 An `Interventie` (a tuple of its events) is written as ``{"gebeurtenissen": [...]}`` and read
 back by replaying its events with every lifecycle check. Equal party dicts with all their
@@ -127,6 +129,9 @@ def _structure_moment(value: Any, _: Any) -> pendulum.DateTime:
     offset = given.utcoffset()
     if offset is None:
         raise ValueError(_NO_OFFSET)
+    if offset.microseconds or not offset:
+        given = _exact_offset(value, given)
+        offset = given.utcoffset()
     # A moment whose offset is Amsterdam's at that instant (every moment the library makes) is
     # read back in Europe/Amsterdam, with the fold that offset implies: in the hour repeated when
     # summer time ends, a moment in a fixed-offset zone never equals the same moment in a zone
@@ -141,6 +146,47 @@ def _structure_moment(value: Any, _: Any) -> pendulum.DateTime:
 
 
 _NO_OFFSET: Final = "expected a moment with a UTC offset, e.g. +02:00 or Z"
+_OFFSET_TEXT: Final = re.compile(
+    r"([+-])([01][0-9]|2[0-3]):([0-5][0-9])(?::([0-5][0-9])(?:\.([0-9]{6}))?)?", re.ASCII
+)
+"""A UTC offset as ``datetime.isoformat`` writes one: ``+01:00``, ``+00:19:32``, and with a
+fraction of a second ``+00:00:00.500000``."""
+_BAD_OFFSET: Final = "expected a UTC offset as +HH:MM, +HH:MM:SS or +HH:MM:SS.ffffff"
+
+
+def _offset_in(text: str) -> dt.timedelta | None:
+    """The offset ``text`` writes (`_OFFSET_TEXT`), or ``None``."""
+    match = _OFFSET_TEXT.fullmatch(text)
+    if match is None:
+        return None
+    sign, hours, minutes, seconds, micro = match.groups()
+    offset = dt.timedelta(
+        hours=int(hours),
+        minutes=int(minutes),
+        seconds=int(seconds or 0),
+        microseconds=int(micro or 0),
+    )
+    return -offset if sign == "-" else offset
+
+
+def _exact_offset(value: str, given: dt.datetime) -> dt.datetime:
+    """``given`` (parsed from ``value``) with the offset ``value`` gives, fraction and all.
+
+    Python 3.11's ``fromisoformat`` reads an offset under a second (``+00:00:00.000001``) as
+    ``+00:00`` (CPython gh-152079). An offset with a fraction of a second is read here from the
+    text instead, in the one form ``datetime.isoformat`` writes it (six digits).
+    """
+    sign = max(value.rfind("+"), value.rfind("-"))
+    tail = value[sign:]
+    if sign <= _DATE_LENGTH or ("." not in tail and "," not in tail):
+        return given  # no fraction in the offset (or Z): fromisoformat read it right
+    offset = _offset_in(tail)
+    if offset is None:
+        raise ValueError(_BAD_OFFSET)
+    return given.replace(tzinfo=dt.timezone(offset))
+
+
+_DATE_LENGTH: Final = 10
 
 
 _ZONE_NAME: Final = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*")
@@ -182,23 +228,19 @@ def _structure_zoned_moment(value: str) -> pendulum.DateTime:
         given = _parse_moment(text)
     except ValueError:
         raise ValueError(_NOT_ISO) from None
-    if given.utcoffset() is None:
+    offset = given.utcoffset()
+    if offset is None:
         raise ValueError(_NO_OFFSET)
+    if offset.microseconds or not offset:
+        given = _exact_offset(text, given)
     return _DateTime(*_state(given.astimezone(zone), 4)[1])
 
 
-_OFFSET_ZONE: Final = re.compile(r"[+-]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?")
-"""A fixed offset as a zone (RFC 9557's ``[+01:00]``; with seconds as Python writes them)."""
-
-
 def _offset_zone(text: str) -> dt.tzinfo:
-    """The fixed-offset zone of ``text`` (``+01:00``)."""
-    if _OFFSET_ZONE.fullmatch(text) is None:
+    """The fixed-offset zone ``text`` names (RFC 9557's ``[+01:00]``, or `_OFFSET_TEXT`)."""
+    offset = _offset_in(text)
+    if offset is None:
         raise ValueError("expected a UTC offset in brackets, e.g. [+01:00]")
-    try:
-        offset = _parse_moment("2000-01-01T00:00:00" + text).utcoffset()
-    except ValueError:  # 24 hours or more
-        raise ValueError("expected a UTC offset in brackets, e.g. [+01:00]") from None
     return fixed_zone(offset)
 
 
@@ -248,22 +290,27 @@ def _zone_suffix(zone: object, plain: dt.datetime, offset: dt.timedelta | None) 
     if type(zone) in _FIXED_ZONES and offset is not None:
         return _fixed_suffix(plain, offset)
     name = zone.key if isinstance(zone, zoneinfo.ZoneInfo) else None
-    if name is None or name in ("Europe/Amsterdam", "UTC"):
-        return ""  # read back as Amsterdam's, or with its offset: equal either way
+    if name == "UTC" and offset is not None:
+        return _fixed_suffix(plain, offset)  # read back with its offset: equal
+    if name is None or name == "Europe/Amsterdam":
+        return ""  # read back as Amsterdam's, or with its offset
     if not _is_zone_name(name):
         return ""  # not a name the reader takes: the instant, with its offset
     return f"[{name}]"
 
 
 def _fixed_suffix(plain: dt.datetime, offset: dt.timedelta) -> str:
-    """``[+01:00]`` after a moment with a fixed offset in Amsterdam's repeated autumn hour.
+    """``[+01:00]`` after a moment with a fixed offset (or in UTC) in Amsterdam's repeated hour.
 
     The reader reads a moment with Amsterdam's offset at that instant back in Amsterdam, and in
     the hour repeated when summer time ends no moment in Amsterdam equals one with a fixed
     offset (PEP 495). There the offset is written as the zone too, as RFC 9557 allows, and read
     back as that fixed offset. Anywhere else the moment reads back equal without it.
     """
-    local = plain.astimezone(AMSTERDAM)
+    try:
+        local = plain.astimezone(AMSTERDAM)
+    except OverflowError:  # at the ends of the calendar (year 1, 9999): no such hour there
+        return ""
     if AMSTERDAM.utcoffset(local) != offset:
         return ""  # read back with its fixed offset anyway
     other = local.replace(fold=1 - local.fold)
