@@ -176,7 +176,7 @@ def _exact_offset(value: str, given: dt.datetime) -> dt.datetime:
     ``+00:00`` (CPython gh-152079). An offset with a fraction of a second is read here from the
     text instead, in the one form ``datetime.isoformat`` writes it (six digits).
     """
-    sign = max(value.rfind("+"), value.rfind("-"))
+    sign = max(value.rfind("+"), value.rfind("-"))  # the offset's, if after the date's dashes
     tail = value[sign:]
     if sign <= _DATE_LENGTH or ("." not in tail and "," not in tail):
         return given  # no fraction in the offset (or Z): fromisoformat read it right
