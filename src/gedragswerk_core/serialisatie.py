@@ -17,7 +17,8 @@ with it. An offset with a fraction of a second is written and read as ``datetime
 writes it (``+01:00:00.500000``). So a moment made in Amsterdam, in another named zone or with
 a fixed offset reads back equal, also in that hour. (Not a wall time that the clocks skip when
 summer time starts, which ``pendulum.datetime`` never makes: it reads back as the instant its
-offset says.)
+offset says. Nor, in its own repeated hour, a moment in a ``zoneinfo`` zone made outside the
+zone cache, with ``no_cache`` or from a file: it reads back in pendulum's zone of that name.)
 
 An `Interventie` (a tuple of its events) is written as ``{"gebeurtenissen": [...]}`` and read
 back by replaying its events with every lifecycle check. Equal party dicts with all their
