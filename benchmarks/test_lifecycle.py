@@ -18,7 +18,7 @@ Every step also refuses an event earlier than the previous one. It is written fo
   implementation must do, so the cost of everything else shows.
 
 All four read the same input values (the hulpvraag, parties, moments, verklaring and voorstel of
-:mod:`gedragswerk_core.voorbeeld`), so the guards do the same work and only the machinery differs.
+:mod:`voorbeelden.voorbeeld`), so the guards do the same work and only the machinery differs.
 :func:`test_the_implementations_agree` checks that they accept and refuse the same steps.
 
 Timing (group "lifecycle: transitions"): ``benchmark.pedantic`` with a ``setup`` that creates

@@ -6,7 +6,7 @@ actietafels — in one pass over the log.
 
 The log: building a million interventions through the commands would take minutes, so the log is
 made of the 182 interventions of the fictional 2015–2016 case log
-(`gedragswerk_core.jaarverslag2015`: 178 in the year, four just outside it) as templates, cycled.
+(`voorbeelden.jaarverslag2015`: 178 in the year, four just outside it) as templates, cycled.
 Each copy is its own `Interventie` holding its own `Toestand` with its own ``begin`` and
 ``laatste`` moments (new ``pendulum.DateTime`` objects of equal value), so the pass reads
 ``N`` distinct objects spread over memory, as with real data; the events tuple, the hulpvraag and
@@ -39,8 +39,8 @@ import pendulum
 import pytest
 
 from gedragswerk_core import jaarverslag2015
-from gedragswerk_core.interventie import Interventie
-from gedragswerk_core.rapportage import Jaarcijfers, jaarcijfers
+from gedragswerk_core.interventie.interventie import Interventie
+from gedragswerk_core.rapportage.jaarcijfers import Jaarcijfers, jaarcijfers
 
 N_ENABLED = (10_000, 100_000, 1_000_000)
 N_DISABLED = (500, 1_000, 2_000)

@@ -52,7 +52,7 @@ from gedragswerk_core import (
     voer_gesprek,
     voorbeeld,
 )
-from gedragswerk_core.serialisatie import _fast
+from gedragswerk_core.serialisatie.converter import _fast
 
 
 def _ours() -> Interventie:

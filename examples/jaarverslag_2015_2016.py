@@ -4,15 +4,15 @@ Run: python examples/jaarverslag_2015_2016.py
 
 Seed 002 §3.1.1 and §3.3 publish the figures of the school year 2015–2016, counted by hand. The
 library computes them from a case log: here the fictional but consistent log of
-`gedragswerk_core.jaarverslag2015`, which yields exactly the published numbers — 178
+`gedragswerk_core.voorbeelden.jaarverslag2015`, which yields exactly the published numbers — 178
 interventions in 132 regions, 112 (63%) afgerond within the year, 232 telephone contacts, a
 survey of 87 responses with knowledge at 72.4% and skills and motivation at 67.8%.
 """
 
 from gedragswerk_core import jaarverslag2015, to_dict
-from gedragswerk_core.contact import Bellertype
-from gedragswerk_core.enquete import Respondenttype, enquete_uitkomsten
-from gedragswerk_core.rapportage import jaarcijfers
+from gedragswerk_core.rapportage.contact import Bellertype
+from gedragswerk_core.rapportage.enquete import Respondenttype, enquete_uitkomsten
+from gedragswerk_core.rapportage.jaarcijfers import jaarcijfers
 
 cijfers = jaarcijfers(
     jaarverslag2015.interventies(), jaarverslag2015.SCHOOLJAAR, jaarverslag2015.contacten()

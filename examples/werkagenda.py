@@ -13,10 +13,10 @@ from collections import Counter
 import pendulum
 
 from gedragswerk_core import Partij, Periode, RefusedError, Rol
-from gedragswerk_core.werkagenda import controleer, stem_in
-from gedragswerk_core.werkagendaactiviteit import Activiteit, PdcaStap, Uitvoeringsstatus
-from gedragswerk_core.werkagendacatalogus import aanbeveling, concept_werkagenda
-from gedragswerk_core.werkagendavoortgang import voortgang
+from gedragswerk_core.werkagenda.activiteit import Activiteit, PdcaStap, Uitvoeringsstatus
+from gedragswerk_core.werkagenda.catalogus import aanbeveling, concept_werkagenda
+from gedragswerk_core.werkagenda.voortgang import voortgang
+from gedragswerk_core.werkagenda.werkagenda import controleer, stem_in
 
 swv = Partij("SWV Rivierenland", Rol.SAMENWERKINGSVERBAND)
 leerplicht = Partij("Leerplicht Tiel", Rol.LEERPLICHTAMBTENAAR)

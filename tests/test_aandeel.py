@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from gedragswerk_core import InvalidValueError, from_dict, to_dict
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.aandeel import Aandeel
+from gedragswerk_core.rapportage.aandeel import Aandeel
 
 # --- the published shares, worked out by hand ----------------------------------------------------
 

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from gedragswerk_core import InvalidValueError, Partij, Rol, from_dict, to_dict
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.diagnose import Beoordeling, Diagnose, Dimensie, Oordeel
-from gedragswerk_core.effect import Verandering, vergelijk
+from gedragswerk_core.diagnose.diagnose import Beoordeling, Diagnose, Dimensie, Oordeel
+from gedragswerk_core.diagnose.effect import Verandering, vergelijk
 
 KENNEN, KUNNEN, WILLEN = Dimensie.KENNEN, Dimensie.KUNNEN, Dimensie.WILLEN
 KNELPUNT, IN_ORDE, ONBEKEND = Oordeel.KNELPUNT, Oordeel.IN_ORDE, Oordeel.ONBEKEND

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from gedragswerk_core import InvalidValueError, Partij, Rol, from_dict, to_dict
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.diagnose import Diagnose, Dimensie, Oordeel
-from gedragswerk_core.effect import (
+from gedragswerk_core.diagnose.diagnose import Diagnose, Dimensie, Oordeel
+from gedragswerk_core.diagnose.effect import (
     Celwijziging,
     Effect,
     Verandering,

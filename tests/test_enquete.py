@@ -17,8 +17,8 @@ from gedragswerk_core import (
     to_dict,
 )
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.aandeel import Aandeel
-from gedragswerk_core.enquete import (
+from gedragswerk_core.rapportage.aandeel import Aandeel
+from gedragswerk_core.rapportage.enquete import (
     Effectantwoord,
     Effectoordeel,
     Effectvraag,

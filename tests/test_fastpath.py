@@ -31,8 +31,14 @@ from gedragswerk_core import (
 )
 from gedragswerk_core import _validatie as v
 from gedragswerk_core import strategies as gst
-from gedragswerk_core._fastpath import FastPath, _inline_check, _key_safe, _Kind, _slot_setters
-from gedragswerk_core.serialisatie import _READ_ERRORS, _converter, _fast
+from gedragswerk_core.serialisatie._fastpath import (
+    FastPath,
+    _inline_check,
+    _key_safe,
+    _Kind,
+    _slot_setters,
+)
+from gedragswerk_core.serialisatie.converter import _READ_ERRORS, _converter, _fast
 
 WAARDEN = {cls: gst.waarden(cls) for cls in gst.waardetypen()}
 KLASSEN = pytest.mark.parametrize("cls", list(WAARDEN), ids=lambda c: c.__name__)

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from gedragswerk_core import strategies as gst
 from gedragswerk_core.errors import InvalidValueError
-from gedragswerk_core.leerplicht import (
+from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
+from gedragswerk_core.leerplicht.status import (
     Categorie,
     Leerplichtstatus,
     Schrikkeldag,
@@ -23,8 +24,7 @@ from gedragswerk_core.leerplicht import (
     leerplicht_status_bulk,
     verjaardag,
 )
-from gedragswerk_core.schoolkalender import Periode, Schoolkalender
-from gedragswerk_core.vrijstelling import Vrijstelling, Vrijstellingsgrond
+from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling, Vrijstellingsgrond
 
 # The birth and reference dates the properties below draw from; 29 February in between.
 GEBOORTEDATA = gst.datums(dt.date(1990, 1, 1), dt.date(2030, 12, 31))

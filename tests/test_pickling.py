@@ -21,7 +21,7 @@ from gedragswerk_core import (
 )
 from gedragswerk_core import strategies as gst
 from gedragswerk_core._pickling import _reduce
-from gedragswerk_core.interventie import Toestand
+from gedragswerk_core.interventie.interventie import Toestand
 
 # --- strategies (moments around the clock changes, the repeated autumn hour included) ---------
 

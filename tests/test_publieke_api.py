@@ -70,34 +70,192 @@ def test_versie_is_er_een():
     assert gedragswerk_core.__version__.count(".") == 2
 
 
-def test_de_typing_imports_in_init_noemen_precies_all():
-    import ast  # noqa: PLC0415
-    import pathlib  # noqa: PLC0415
+# Every name version 0.1 exported from the top level (issue 16: users' code imports them).
+NAMEN_0_1 = (
+    "__version__",
+    "Aanbeveling",
+    "aanbeveling",
+    "AANBEVELINGEN",
+    "aanbevelingen_voor",
+    "Aandeel",
+    "accepteer",
+    "Activiteit",
+    "Afgerond",
+    "Afrondingsverklaring",
+    "Afspraak",
+    "Afwezigheid",
+    "Antwoord",
+    "beantwoord",
+    "begin_leerplicht",
+    "Bellertype",
+    "beoordeel",
+    "beoordeel_afronding",
+    "beoordeel_antwoord",
+    "beoordeel_doorverwijzing",
+    "beoordeel_instemming",
+    "beoordeel_intake",
+    "beoordeel_overdracht",
+    "beoordeel_verzuim",
+    "Beoordeling",
+    "Beslisser",
+    "beslisser_verlof",
+    "Besluit",
+    "BetrokkenLeerling",
+    "Bevinding",
+    "boek_resultaat",
+    "BulkRij",
+    "Categorie",
+    "Celwijziging",
+    "concept_werkagenda",
+    "Contact",
+    "Contacttelling",
+    "Contactuitkomst",
+    "controleer",
+    "controleer_bsn",
+    "Diagnose",
+    "Dimensie",
+    "Doorverwezen",
+    "draag_over",
+    "Effect",
+    "Effectantwoord",
+    "Effectoordeel",
+    "Effectvraag",
+    "einde_leerplicht",
+    "enquete_uitkomsten",
+    "EnqueteRespons",
+    "EnqueteUitkomsten",
+    "Ernst",
+    "Escalatie",
+    "escaleer",
+    "Evaluatiemoment",
+    "Fase",
+    "FaseVoortgang",
+    "from_dict",
+    "Geaccepteerd",
+    "Gebeurtenis",
+    "GedragswerkError",
+    "Geescaleerd",
+    "GesprekGevoerd",
+    "heropen",
+    "Heropend",
+    "Hulpvraag",
+    "HulpvraagOntvangen",
+    "Interventie",
+    "InvalidBsnError",
+    "InvalidValueError",
+    "is_geldig_bsn",
+    "is_systeemvraagcode",
+    "Jaarcijfers",
+    "jaarcijfers",
+    "jaarverslag2015",
+    "json_schema",
+    "Kanaal",
+    "Kolom",
+    "KOLOMMEN",
+    "Labeltelling",
+    "langdurig_relatief_verzuim_sinds",
+    "Leerling",
+    "LeerlingRef",
+    "LeerlingSituatie",
+    "leerplicht_status",
+    "leerplicht_status_bulk",
+    "Leerplichtstatus",
+    "Maandtelling",
+    "meet_effect",
+    "Melding",
+    "meldingen_16_uur",
+    "MissingExtraError",
+    "Niveau",
+    "ontvang",
+    "Oordeel",
+    "Overdrachtsvoorstel",
+    "Overgedragen",
+    "pak_systemische_vraag_op",
+    "Partij",
+    "pas_toe",
+    "PdcaStap",
+    "Periode",
+    "Reden",
+    "RefusedError",
+    "Regio",
+    "RegionaleVraag",
+    "Respondenttype",
+    "ResultaatGeboekt",
+    "Rol",
+    "rond_af",
+    "Schaal",
+    "SCHEMA_VERSION",
+    "Schooljaar",
+    "schooljaar_van",
+    "Schoolkalender",
+    "Schrikkeldag",
+    "Signaal",
+    "Signaalsoort",
+    "signaleer",
+    "SparringRol",
+    "spreek_werkagenda_af",
+    "Stand",
+    "Status",
+    "stem_in",
+    "StructureError",
+    "Systeemvraag",
+    "systeemvraag",
+    "Systeemvraagtelling",
+    "SYSTEEMVRAGEN",
+    "SystemischeVraagOpgepakt",
+    "tel_contacten",
+    "tel_systeemvragen",
+    "Thema",
+    "to_dict",
+    "Toestand",
+    "Typeaandeel",
+    "Uitvoeringsstatus",
+    "Verandering",
+    "vergelijk",
+    "Vergelijking",
+    "verjaardag",
+    "Verkenning",
+    "verwijs_door",
+    "Verzuimbeoordeling",
+    "voer_gesprek",
+    "voorbeeld",
+    "Voortgang",
+    "voortgang",
+    "Vraagstand",
+    "Vraaguitkomst",
+    "Vrijstelling",
+    "Vrijstellingsgrond",
+    "Vrijstellingssoort",
+    "Werkagenda",
+    "WerkagendaAfgesproken",
+    "Zorgstructuur",
+)
 
-    bron = pathlib.Path(gedragswerk_core.__file__).read_text(encoding="utf-8")
-    namen = set()
-    for knoop in ast.walk(ast.parse(bron)):
-        if isinstance(knoop, ast.If) and getattr(knoop.test, "id", "") == "TYPE_CHECKING":
-            for imp in knoop.body:
-                namen |= {a.asname or a.name for a in imp.names}
-    assert namen == set(gedragswerk_core.__all__) - {"__version__"}
+
+@pytest.mark.parametrize("naam", NAMEN_0_1)
+def test_elke_naam_van_versie_0_1_is_nog_te_importeren(naam):
+    assert naam in gedragswerk_core.__all__
+    assert getattr(gedragswerk_core, naam) is not None
 
 
-def test_importeren_laadt_de_modules_pas_bij_gebruik():
+def test_all_noemt_elke_naam_een_keer():
+    assert len(gedragswerk_core.__all__) == len(set(gedragswerk_core.__all__))
+
+
+def test_importeren_laadt_alles_meteen():
+    """No lazy loader (PEP 562): ``import gedragswerk_core`` is the first real use."""
     import subprocess  # noqa: PLC0415
     import sys  # noqa: PLC0415
 
     code = (
-        "import sys, gedragswerk_core as g; "
-        "before = 'gedragswerk_core.interventie' in sys.modules; "
-        "g.Interventie; "
-        "print(before, 'gedragswerk_core.interventie' in sys.modules, 'voorbeeld' in dir(g))"
+        "import sys, gedragswerk_core; "
+        "print('gedragswerk_core.interventie.interventie' in sys.modules)"
     )
     uit = subprocess.run(  # noqa: S603 - our own interpreter, our own code
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
-    assert uit.split() == ["False", "True", "True"]
-    with pytest.raises(AttributeError, match="no attribute 'Bestaatniet'"):
+    assert uit.split() == ["True"]
+    with pytest.raises(AttributeError, match="Bestaatniet"):
         gedragswerk_core.Bestaatniet  # noqa: B018
 
 

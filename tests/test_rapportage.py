@@ -56,8 +56,8 @@ from gedragswerk_core import (
     voorbeeld,
 )
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.contact import Bellertype
-from gedragswerk_core.rapportage import (
+from gedragswerk_core.rapportage.contact import Bellertype
+from gedragswerk_core.rapportage.jaarcijfers import (
     Jaarcijfers,
     Labeltelling,
     Maandtelling,

@@ -16,7 +16,7 @@ from gedragswerk_core import (
     to_dict,
 )
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.regio import (
+from gedragswerk_core.regio.regio import (
     Antwoord,
     Regio,
     RegionaleVraag,

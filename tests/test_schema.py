@@ -20,7 +20,7 @@ from gedragswerk_core import (
     voorbeeld,
 )
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.schema import json_schema
+from gedragswerk_core.serialisatie.schema import json_schema
 
 TYPEN = gst.waardetypen()
 

@@ -8,7 +8,7 @@ from hypothesis import given
 
 from gedragswerk_core import strategies as gst
 from gedragswerk_core.errors import InvalidValueError
-from gedragswerk_core.schoolkalender import Periode, Schoolkalender
+from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
 
 D = pendulum.date
 KERST = Periode(D(2015, 12, 19), D(2016, 1, 3))

@@ -35,8 +35,8 @@ from gedragswerk_core import (
     voorbeeld,
 )
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.interventie import Toestand
-from gedragswerk_core.serialisatie import _structure_moment, _unstructure_moment
+from gedragswerk_core.interventie.interventie import Toestand
+from gedragswerk_core.serialisatie.converter import _structure_moment, _unstructure_moment
 
 WAARDEN = {cls: gst.waarden(cls) for cls in gst.waardetypen()}
 

@@ -27,8 +27,8 @@ from gedragswerk_core import (
     voorbeeld,
 )
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.gebeurtenissen import GEBEURTENISSEN, Heropend
-from gedragswerk_core.serialisatie import _vormen
+from gedragswerk_core.interventie.gebeurtenissen import GEBEURTENISSEN, Heropend
+from gedragswerk_core.serialisatie.converter import _vormen
 
 D = pendulum.date
 

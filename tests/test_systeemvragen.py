@@ -12,7 +12,7 @@ from gedragswerk_core import (
     voorbeeld,
 )
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.systeemvragen import (
+from gedragswerk_core.regio.systeemvragen import (
     SYSTEEMVRAGEN,
     Systeemvraag,
     is_systeemvraagcode,

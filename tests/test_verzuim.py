@@ -13,16 +13,16 @@ from hypothesis import strategies as st
 
 from gedragswerk_core import strategies as gst
 from gedragswerk_core.errors import InvalidValueError
-from gedragswerk_core.leerplicht import Categorie, leerplicht_status
-from gedragswerk_core.schoolkalender import Periode, Schoolkalender
-from gedragswerk_core.verzuim import (
+from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
+from gedragswerk_core.leerplicht.status import Categorie, leerplicht_status
+from gedragswerk_core.leerplicht.verzuim import (
     Afwezigheid,
     Melding,
     beoordeel_verzuim,
     langdurig_relatief_verzuim_sinds,
     meldingen_16_uur,
 )
-from gedragswerk_core.vrijstelling import Vrijstelling, Vrijstellingsgrond
+from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling, Vrijstellingsgrond
 
 # The term the properties below look at: absence from January to April 2016, no holiday or one
 # of up to three weeks, and runs of whole days of unauthorised absence.

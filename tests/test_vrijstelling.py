@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gedragswerk_core.errors import InvalidValueError
-from gedragswerk_core.vrijstelling import (
+from gedragswerk_core.leerplicht.vrijstelling import (
     Beslisser,
     Vrijstelling,
     Vrijstellingsgrond,

@@ -17,15 +17,8 @@ from gedragswerk_core import (
     to_dict,
 )
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.schoolkalender import Periode
-from gedragswerk_core.werkagenda import (
-    Afspraak,
-    Werkagenda,
-    beoordeel_instemming,
-    controleer,
-    stem_in,
-)
-from gedragswerk_core.werkagendaactiviteit import (
+from gedragswerk_core.leerplicht.schoolkalender import Periode
+from gedragswerk_core.werkagenda.activiteit import (
     KOLOMMEN,
     Activiteit,
     Fase,
@@ -34,7 +27,14 @@ from gedragswerk_core.werkagendaactiviteit import (
     Thema,
     Uitvoeringsstatus,
 )
-from gedragswerk_core.werkagendacontrole import Bevinding, Ernst
+from gedragswerk_core.werkagenda.controle import Bevinding, Ernst
+from gedragswerk_core.werkagenda.werkagenda import (
+    Afspraak,
+    Werkagenda,
+    beoordeel_instemming,
+    controleer,
+    stem_in,
+)
 
 SWV = Partij("SWV Rivierenland", Rol.SAMENWERKINGSVERBAND)
 GEMEENTE = Partij("Gemeente Tiel", Rol.GEMEENTELIJK_BELEIDSAMBTENAAR)

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gedragswerk_core import InvalidValueError, Partij, Rol
-from gedragswerk_core.schoolkalender import Periode
-from gedragswerk_core.werkagendaactiviteit import (
+from gedragswerk_core.leerplicht.schoolkalender import Periode
+from gedragswerk_core.werkagenda.activiteit import (
     KOLOMMEN,
     Activiteit,
     Fase,

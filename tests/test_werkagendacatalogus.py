@@ -7,15 +7,15 @@ from hypothesis import given
 
 from gedragswerk_core import InvalidValueError
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.werkagenda import controleer
-from gedragswerk_core.werkagendaactiviteit import KOLOMMEN, Fase, Kolom, PdcaStap, Thema
-from gedragswerk_core.werkagendacatalogus import (
+from gedragswerk_core.werkagenda.activiteit import KOLOMMEN, Fase, Kolom, PdcaStap, Thema
+from gedragswerk_core.werkagenda.catalogus import (
     AANBEVELINGEN,
     Aanbeveling,
     aanbeveling,
     aanbevelingen_voor,
     concept_werkagenda,
 )
+from gedragswerk_core.werkagenda.werkagenda import controleer
 
 
 def test_r_wa_4_de_catalogus_dekt_alle_vijf_fasen():

@@ -6,21 +6,21 @@ from hypothesis import given
 
 from gedragswerk_core import InvalidValueError
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.schoolkalender import Periode
-from gedragswerk_core.werkagenda import Werkagenda
-from gedragswerk_core.werkagendaactiviteit import (
+from gedragswerk_core.leerplicht.schoolkalender import Periode
+from gedragswerk_core.werkagenda.activiteit import (
     Activiteit,
     Fase,
     PdcaStap,
     Uitvoeringsstatus,
 )
-from gedragswerk_core.werkagendavoortgang import (
+from gedragswerk_core.werkagenda.voortgang import (
     Evaluatiemoment,
     FaseVoortgang,
     Stand,
     Voortgang,
     voortgang,
 )
+from gedragswerk_core.werkagenda.werkagenda import Werkagenda
 
 # The agendas and reference dates of the property below: 2016 and 2017.
 AGENDAS = gst.lopende_werkagendas(pendulum.date(2016, 1, 1), pendulum.date(2017, 12, 31))

@@ -21,26 +21,30 @@ import pendulum
 
 from gedragswerk_core import __version__, voorbeeld
 from gedragswerk_core.besluit import Besluit
-from gedragswerk_core.effect import vergelijk
+from gedragswerk_core.diagnose.effect import vergelijk
 from gedragswerk_core.errors import GedragswerkError, RefusedError, StructureError
-from gedragswerk_core.gebeurtenissen import Afrondingsverklaring, Overdrachtsvoorstel
-from gedragswerk_core.hulpvraag import Hulpvraag, beoordeel_doorverwijzing, beoordeel_intake
-from gedragswerk_core.interventie import (
+from gedragswerk_core.interventie.gebeurtenissen import Afrondingsverklaring, Overdrachtsvoorstel
+from gedragswerk_core.interventie.hulpvraag import (
+    Hulpvraag,
+    beoordeel_doorverwijzing,
+    beoordeel_intake,
+)
+from gedragswerk_core.interventie.interventie import (
     Interventie,
     beoordeel_afronding,
     beoordeel_overdracht,
     ontvang,
     voer_gesprek,
 )
+from gedragswerk_core.interventie.signalen import signaleer
 from gedragswerk_core.leerling import Leerling
-from gedragswerk_core.leerplicht import leerplicht_status
+from gedragswerk_core.leerplicht.status import leerplicht_status
 from gedragswerk_core.partijen import Partij, SparringRol
-from gedragswerk_core.schema import json_schema
 from gedragswerk_core.schooljaar import schooljaar_van
-from gedragswerk_core.serialisatie import from_dict, to_dict
-from gedragswerk_core.signalen import signaleer
-from gedragswerk_core.werkagenda import Werkagenda, controleer
-from gedragswerk_core.werkagendacatalogus import concept_werkagenda
+from gedragswerk_core.serialisatie.converter import from_dict, to_dict
+from gedragswerk_core.serialisatie.schema import json_schema
+from gedragswerk_core.werkagenda.catalogus import concept_werkagenda
+from gedragswerk_core.werkagenda.werkagenda import Werkagenda, controleer
 
 T = TypeVar("T")
 

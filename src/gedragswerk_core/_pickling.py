@@ -20,7 +20,7 @@ T = TypeVar("T", bound=type)
 
 def _reduce(value: object) -> tuple[Callable[[Any, Any], Any], tuple[type, dict[str, Any]]]:
     # Imported here: the serialisation machinery loads on first use (import time stays low).
-    from gedragswerk_core.serialisatie import from_dict, to_dict  # noqa: PLC0415
+    from gedragswerk_core.serialisatie.converter import from_dict, to_dict  # noqa: PLC0415
 
     return from_dict, (type(value), to_dict(value))
 

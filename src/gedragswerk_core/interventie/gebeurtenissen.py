@@ -1,0 +1,229 @@
+"""The events (gebeurtenissen) of an intervention: plain frozen values, named in the past tense.
+
+An `Interventie` is its append-only tuple of these events;
+its state is derived by folding them. Each event records one fact of the methodiek's lifecycle
+and carries the moment it happened.
+
+References:
+    - R-LC-1 … R-LC-11 (DOMAIN.md), seed 002 §2 and §3.1.1.
+"""
+
+from __future__ import annotations
+
+from enum import Enum, unique
+from typing import final
+
+import pendulum
+from attrs import field, frozen
+
+from gedragswerk_core import _validatie as v
+from gedragswerk_core._pickling import pickled_as_dict
+from gedragswerk_core.interventie.hulpvraag import Hulpvraag
+from gedragswerk_core.leerling import LeerlingRef, als_ref
+from gedragswerk_core.partijen import Partij, SparringRol
+
+__all__ = [
+    "Afgerond",
+    "Afrondingsverklaring",
+    "Doorverwezen",
+    "Escalatie",
+    "Geaccepteerd",
+    "Gebeurtenis",
+    "Geescaleerd",
+    "GesprekGevoerd",
+    "Heropend",
+    "HulpvraagOntvangen",
+    "Overdrachtsvoorstel",
+    "Overgedragen",
+    "ResultaatGeboekt",
+    "SystemischeVraagOpgepakt",
+    "WerkagendaAfgesproken",
+]
+
+
+@unique
+class Escalatie(Enum):
+    """Where a stuck case is escalated to."""
+
+    ACTIETAFEL = "actietafel"
+    """A standing multi-party actietafel / thuiszitterstafel (seed 002 §3.1.1)."""
+    INTERVENTIETEAM = "interventieteam"
+    """The national intervention team of OCW and VWS (seed 002 §3.1.2.7)."""
+
+
+@final
+@frozen(weakref_slot=False)
+class Afrondingsverklaring:
+    """What the actors state when an intervention is to be closed (R-LC-5).
+
+    Closing is allowed when ``oplossing_gevonden``, or when the actors state they *can* and
+    *want* to go on on their own strength (``kunnen_zelf_verder`` and ``willen_zelf_verder``).
+    """
+
+    oplossing_gevonden: bool = field(validator=v.instance_of(bool))
+    kunnen_zelf_verder: bool = field(default=False, validator=v.instance_of(bool))
+    willen_zelf_verder: bool = field(default=False, validator=v.instance_of(bool))
+
+
+@final
+@frozen(weakref_slot=False)
+class Overdrachtsvoorstel:
+    """A proposed handover of the hulpvraag to another party (R-LC-6).
+
+    Allowed when it is more for ``ontvanger`` to act (``meer_aan_ontvanger``) and the receiver
+    states it can (``ontvanger_kan``) and wants to (``ontvanger_wil``) take it on.
+    """
+
+    ontvanger: Partij = field(validator=v.instance_of(Partij))
+    meer_aan_ontvanger: bool = field(validator=v.instance_of(bool))
+    ontvanger_kan: bool = field(validator=v.instance_of(bool))
+    ontvanger_wil: bool = field(validator=v.instance_of(bool))
+
+
+@final
+@pickled_as_dict
+@frozen(weakref_slot=False)
+class HulpvraagOntvangen:
+    """A hulpvraag came in; always the first event (R-LC-1)."""
+
+    moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+    hulpvraag: Hulpvraag = field(validator=v.instance_of(Hulpvraag))
+
+
+@final
+@pickled_as_dict
+@frozen(weakref_slot=False)
+class Geaccepteerd:
+    """Gedragswerk has a role and takes the hulpvraag on (R-LC-2)."""
+
+    moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+
+
+@final
+@pickled_as_dict
+@frozen(weakref_slot=False)
+class Doorverwezen:
+    """The caller was referred to the onderwijszorgconsulenten at first contact (R-LC-7)."""
+
+    moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+
+
+@final
+@pickled_as_dict
+@frozen(weakref_slot=False)
+class GesprekGevoerd:
+    """A conversation was held between regional parties (R-LC-3a/b).
+
+    ``rol`` is the sparring partner's role in it (R-LC-9); ``conflict`` marks a conversation under
+    pressure or in conflict (R-LC-10).
+    """
+
+    moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+    deelnemers: tuple[Partij, ...] = field(
+        converter=v.to_tuple, validator=v.tuple_of(Partij, min_length=1)
+    )
+    rol: SparringRol = field(validator=v.instance_of(SparringRol))
+    conflict: bool = field(default=False, validator=v.instance_of(bool))
+
+
+@final
+@pickled_as_dict
+@frozen(weakref_slot=False)
+class WerkagendaAfgesproken:
+    """The parties agreed a werkagenda, to be carried out in and by the region (R-LC-3, R-WA-5)."""
+
+    moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+    partijen: tuple[Partij, ...] = field(
+        converter=v.to_tuple, validator=v.tuple_of(Partij, min_length=1)
+    )
+
+
+@final
+@pickled_as_dict
+@frozen(weakref_slot=False)
+class ResultaatGeboekt:
+    """Passend onderwijs was realised for one pupil of the hulpvraag (R-LC-3c)."""
+
+    moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+    leerling: LeerlingRef = field(converter=als_ref, validator=v.instance_of(LeerlingRef))
+
+
+@final
+@pickled_as_dict
+@frozen(weakref_slot=False)
+class SystemischeVraagOpgepakt:
+    """A systemic (preventive) question was taken up (R-LC-8, R-LC-11).
+
+    ``vraag`` is a short label or a catalogue code of the systemic question, not case notes.
+    """
+
+    moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+    vraag: str = field(repr=False, validator=v.text(max_length=300))
+
+
+@final
+@pickled_as_dict
+@frozen(weakref_slot=False)
+class Geescaleerd:
+    """The case was escalated to an actietafel or the national intervention team.
+
+    ``tafel`` labels the actietafel, usually by its place ("Tiel"); the annual figures count the
+    distinct tables of the year from it (R-RAP, seed 002 §3.1.1). It is optional, and only read
+    for an escalation to `Escalatie.ACTIETAFEL`.
+    """
+
+    moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+    naar: Escalatie = field(validator=v.instance_of(Escalatie))
+    tafel: str | None = field(default=None, repr=False, validator=v.optional_text(max_length=200))
+
+
+@final
+@pickled_as_dict
+@frozen(weakref_slot=False)
+class Afgerond:
+    """The intervention was closed (afronding, R-LC-5)."""
+
+    moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+    verklaring: Afrondingsverklaring = field(validator=v.instance_of(Afrondingsverklaring))
+
+
+@final
+@pickled_as_dict
+@frozen(weakref_slot=False)
+class Overgedragen:
+    """The hulpvraag was handed over; the sparring partner withdraws (overdracht, R-LC-6)."""
+
+    moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+    voorstel: Overdrachtsvoorstel = field(validator=v.instance_of(Overdrachtsvoorstel))
+
+
+@final
+@pickled_as_dict
+@frozen(weakref_slot=False)
+class Heropend:
+    """A closed, handed-over or referred intervention was explicitly reopened, with a reason.
+
+    ``reden`` is free text and kept out of ``repr``.
+    """
+
+    moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+    reden: str = field(repr=False, validator=v.text(max_length=2000))
+
+
+Gebeurtenis = (
+    HulpvraagOntvangen
+    | Geaccepteerd
+    | Doorverwezen
+    | GesprekGevoerd
+    | WerkagendaAfgesproken
+    | ResultaatGeboekt
+    | SystemischeVraagOpgepakt
+    | Geescaleerd
+    | Afgerond
+    | Overgedragen
+    | Heropend
+)
+"""Any event of an intervention."""
+
+GEBEURTENISSEN: tuple[type[Gebeurtenis], ...] = Gebeurtenis.__args__
+"""Every event class, in lifecycle order (used by the converter's tagged union)."""

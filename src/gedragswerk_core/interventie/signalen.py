@@ -1,0 +1,165 @@
+"""Signals (signalen): what needs attention in an intervention on a reference date.
+
+Signals never read a clock: the reference date (``peildatum``) is passed in. Days are counted in
+Europe/Amsterdam (R-LPW-9). A signal is advice, not a refusal.
+
+References:
+    - R-LPW-8: the Thuiszitterspact norm — no child longer than three months at home without a
+      fitting offer of education and/or care (OCW letter of 3 Feb 2016, Kamerstuk 26695-108).
+    - R-LC-3 (b): conversations are kept going as long as needed (seed 000, seed 002 §2).
+    - R-LC-8: interventions that also take up systemic questions tend to run longer; a long
+      open intervention is "langer durende betrokkenheid", flagged here, not judged.
+    - R-REG-3: individual cases before the system (seed 002 §3.1.1).
+"""
+
+from __future__ import annotations
+
+from enum import Enum, unique
+from typing import Final, final
+
+from attrs import field, frozen
+
+from gedragswerk_core import _validatie as v
+from gedragswerk_core._tijd import as_date, day_in_amsterdam
+from gedragswerk_core.errors import InvalidValueError
+from gedragswerk_core.interventie.interventie import Interventie, Status
+from gedragswerk_core.leerling import LeerlingRef
+
+__all__ = ["Signaal", "Signaalsoort", "signaleer"]
+
+
+@unique
+class Signaalsoort(Enum):
+    """The kinds of signal, each tied to one rule."""
+
+    THUISZITTER_LANGER_DAN_NORM = "thuiszitter_langer_dan_norm"
+    """A pupil has been at home longer than the norm without passend onderwijs (R-LPW-8)."""
+    GEEN_GESPREK = "geen_gesprek"
+    """A lopend intervention has had no conversation for too long (R-LC-3 b)."""
+    LANGER_DAN_SCHOOLJAAR = "langer_dan_schooljaar"
+    """The intervention has been open for more than a year (R-LC-8)."""
+    SYSTEEM_VOOR_INDIVIDU = "systeem_voor_individu"
+    """Systemic questions were taken up while no pupil has passend onderwijs yet (R-REG-3)."""
+
+    @property
+    def regel(self) -> str:
+        """The rule id behind this kind of signal."""
+        return _REGEL[self]
+
+
+_REGEL: Final = {
+    Signaalsoort.THUISZITTER_LANGER_DAN_NORM: "R-LPW-8",
+    Signaalsoort.GEEN_GESPREK: "R-LC-3",
+    Signaalsoort.LANGER_DAN_SCHOOLJAAR: "R-LC-8",
+    Signaalsoort.SYSTEEM_VOOR_INDIVIDU: "R-REG-3",
+}
+
+
+@final
+@frozen
+class Signaal:
+    """One thing that needs attention; ``leerling`` is set when it is about one pupil."""
+
+    soort: Signaalsoort = field(validator=v.instance_of(Signaalsoort))
+    uitleg: str = field(validator=v.text(max_length=1000))
+    leerling: LeerlingRef | None = field(
+        default=None, validator=v.optional_instance_of(LeerlingRef)
+    )
+
+    @property
+    def regel(self) -> str:
+        """The rule id behind the signal."""
+        return self.soort.regel
+
+    def __str__(self) -> str:
+        """``R-LPW-8: …``."""
+        return f"{self.regel}: {self.uitleg}"
+
+
+_MAX_PARAMETER: Final = 1200  # a century in months; far beyond any norm, and no date overflow
+
+
+def _positive(value: object, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _MAX_PARAMETER:
+        raise InvalidValueError(f"must be a whole number from 1 to {_MAX_PARAMETER}", field=name)
+    return value
+
+
+def signaleer(
+    interventie: Interventie,
+    peildatum: object,
+    *,
+    stilte_weken: int = 6,
+    thuiszit_maanden: int = 3,
+) -> tuple[Signaal, ...]:
+    """The signals for ``interventie`` on ``peildatum`` (a date, or a moment's Amsterdam day).
+
+    Only open interventions give signals.
+
+    Args:
+        interventie: the intervention to look at.
+        peildatum: the reference date; never read from a clock.
+        stilte_weken: weeks without a conversation before `GEEN_GESPREK`
+            (R-LC-3 b). The methodiek gives no number; 6 is this library's default.
+        thuiszit_maanden: the norm of R-LPW-8, three months by default (Thuiszitterspact).
+
+    Examples:
+        >>> import pendulum
+        >>> from gedragswerk_core import voorbeeld
+        >>> i = voorbeeld.interventie_na_intake()
+        >>> [s.regel for s in signaleer(i, pendulum.date(2016, 1, 4))]
+        ['R-LPW-8', 'R-LC-3']
+    """
+    if not isinstance(interventie, Interventie):
+        raise InvalidValueError(
+            f"expected an Interventie, got {type(interventie).__name__}", field="interventie"
+        )
+    dag = as_date(peildatum, "peildatum")
+    weken = _positive(stilte_weken, "stilte_weken")
+    maanden = _positive(thuiszit_maanden, "thuiszit_maanden")
+    t = interventie.toestand
+    if not t.status.is_open:
+        return ()
+    signalen: list[Signaal] = []
+    for betrokken in t.hulpvraag.leerlingen:
+        sinds = betrokken.thuis_sinds
+        if sinds is None or betrokken.ref in t.gerealiseerd:
+            continue
+        if dag > sinds.add(months=maanden):
+            signalen.append(
+                Signaal(
+                    Signaalsoort.THUISZITTER_LANGER_DAN_NORM,
+                    f"at home since {sinds.isoformat()}, longer than {maanden} months "
+                    "without passend onderwijs",
+                    betrokken.ref,
+                )
+            )
+    if t.status is Status.LOPEND:
+        sinds_gesprek = day_in_amsterdam(t.laatste_gesprek or t.begin)
+        if dag > sinds_gesprek.add(weeks=weken):
+            wat = "the last conversation" if t.laatste_gesprek else "the hulpvraag came in"
+            signalen.append(
+                Signaal(
+                    Signaalsoort.GEEN_GESPREK,
+                    f"no conversation for more than {weken} weeks since {wat} "
+                    f"({sinds_gesprek.isoformat()})",
+                )
+            )
+    begin = day_in_amsterdam(t.begin)
+    if dag > begin.add(years=1):
+        signalen.append(
+            Signaal(
+                Signaalsoort.LANGER_DAN_SCHOOLJAAR,
+                f"open since {begin.isoformat()}, more than a year: ongoing involvement, "
+                "often because of systemic questions",
+            )
+        )
+    if t.systemische_vragen and not t.gerealiseerd:
+        signalen.append(
+            Signaal(
+                Signaalsoort.SYSTEEM_VOOR_INDIVIDU,
+                "systemic questions are taken up while no pupil has passend onderwijs yet; "
+                "individual cases come first",
+            )
+        )
+    return tuple(signalen)

@@ -1,0 +1,57 @@
+"""The Leerplichtwet 1969: school calendars, exemptions, status and verzuim (R-LPW-*)."""
+
+from gedragswerk_core.leerplicht.schoolkalender import (
+    Periode,
+    Schoolkalender,
+)
+from gedragswerk_core.leerplicht.status import (
+    BulkRij,
+    Categorie,
+    Leerplichtstatus,
+    Schrikkeldag,
+    begin_leerplicht,
+    einde_leerplicht,
+    leerplicht_status,
+    leerplicht_status_bulk,
+    verjaardag,
+)
+from gedragswerk_core.leerplicht.verzuim import (
+    Afwezigheid,
+    Melding,
+    Verzuimbeoordeling,
+    beoordeel_verzuim,
+    langdurig_relatief_verzuim_sinds,
+    meldingen_16_uur,
+)
+from gedragswerk_core.leerplicht.vrijstelling import (
+    Beslisser,
+    Vrijstelling,
+    Vrijstellingsgrond,
+    Vrijstellingssoort,
+    beslisser_verlof,
+)
+
+__all__ = [
+    "Afwezigheid",
+    "Beslisser",
+    "BulkRij",
+    "Categorie",
+    "Leerplichtstatus",
+    "Melding",
+    "Periode",
+    "Schoolkalender",
+    "Schrikkeldag",
+    "Verzuimbeoordeling",
+    "Vrijstelling",
+    "Vrijstellingsgrond",
+    "Vrijstellingssoort",
+    "begin_leerplicht",
+    "beoordeel_verzuim",
+    "beslisser_verlof",
+    "einde_leerplicht",
+    "langdurig_relatief_verzuim_sinds",
+    "leerplicht_status",
+    "leerplicht_status_bulk",
+    "meldingen_16_uur",
+    "verjaardag",
+]

@@ -1,0 +1,526 @@
+"""Leerplicht and kwalificatieplicht: who is covered by the Leerplichtwet, from when, until when.
+
+For a pupil's birth date, a reference date (``peildatum``) and the facts the caller knows
+(enrolment, startkwalificatie, vrijstellingen, when schooling began) `leerplicht_status` says
+whether the pupil is volledig leerplichtig, kwalificatieplichtig, in the RMC target group, or not
+covered, with the periods of each and the rule ids behind them. `leerplicht_status_bulk` does the
+same for many pupils at once, with lighter results.
+
+Dates are computed as integers (proleptic ordinals, as ``datetime.date.toordinal``) from tables
+built once; ``pendulum.Date`` appears only at the API boundary. No clock is read.
+
+References:
+    Law text read in the Leerplichtwet 1969 (BWBR0002628) as mirrored from wetten.overheid.nl
+    (repository statengeneraal/laws-markdown, wet/leerplichtwet/1969/BWBR0002628, a version of
+    about 2015; municipal and DUO pages of 2023-2024 describe art. 3 and 4b the same way):
+
+    - R-LPW-1: art. 3 lid 1 — the duty to enrol starts on the first school day of the month after
+      the month in which the child reaches the age of five (verified).
+    - R-LPW-2: art. 3 lid 1 onder a and b — it ends at the end of the school year after which the
+      pupil has attended school for at least twelve full school years, or at the end of the school
+      year in which the pupil reaches sixteen, whichever comes first; art. 3 lid 2 — a pupil who
+      went through basisschool in fewer than eight school years counts as having had eight
+      (verified). DOMAIN.md cites art. 4 here: art. 4 only ties regular attendance to enrolment.
+    - R-LPW-3: art. 4a and 4b — the kwalificatieplicht starts right after leerplicht ends and
+      ends on the 18th birthday or when a startkwalificatie is obtained; art. 1 onder f — a
+      startkwalificatie is a havo or vwo diploma or an mbo diploma of level 2 or higher; art. 4a
+      lid 2 — not for holders of a praktijkonderwijs certificate or certain vso profiles
+      (verified).
+    - R-LPW-4: the RMC function covers young people under 23 without a startkwalificatie who are
+      no longer under the Leerplichtwet (DUO, "Verzuim digitaal melden"; secondary source).
+    - R-LPW-9: school years run 1 August to 31 July (`gedragswerk_core.schooljaar`).
+    - Birthdays on 29 February (secondary source): in a year without 29 February the age is
+      reached on 1 March by default — "legally one is a year older only on 1 March" (de
+      Volkskrant, 29 February 2020); German law (BGB §188 lid 3) gives the same day. No Dutch
+      statute or ruling was found, so `Schrikkeldag` makes it a parameter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from enum import Enum, unique
+from functools import cached_property
+from typing import Final, TypeAlias, final
+
+import pendulum
+from attrs import frozen
+
+from gedragswerk_core._tijd import as_date
+from gedragswerk_core.besluit import Reden
+from gedragswerk_core.errors import InvalidValueError
+from gedragswerk_core.leerplicht import _datums as _d
+from gedragswerk_core.leerplicht._datums import Kalender
+from gedragswerk_core.leerplicht.schoolkalender import Periode
+from gedragswerk_core.leerplicht.vrijstelling import (
+    Vrijstelling,
+    Vrijstellingsgrond,
+    Vrijstellingssoort,
+)
+
+__all__ = [
+    "BulkRij",
+    "Categorie",
+    "Leerplichtstatus",
+    "Schrikkeldag",
+    "begin_leerplicht",
+    "einde_leerplicht",
+    "leerplicht_status",
+    "leerplicht_status_bulk",
+    "verjaardag",
+]
+
+
+@unique
+class Schrikkeldag(Enum):
+    """On which day someone born on 29 February reaches an age in a year without that day."""
+
+    EERSTE_MAART = "1_maart"
+    """On 1 March (the default; see the module's references)."""
+    ACHTENTWINTIG_FEBRUARI = "28_februari"
+    """On 28 February."""
+
+
+@unique
+class Categorie(Enum):
+    """Where the Leerplichtwet places a pupil on a reference date."""
+
+    VOLLEDIG_LEERPLICHTIG = "volledig_leerplichtig"
+    """Under volledige leerplicht (R-LPW-1, R-LPW-2)."""
+    KWALIFICATIEPLICHTIG = "kwalificatieplichtig"
+    """Under the kwalificatieplicht (R-LPW-3)."""
+    RMC_DOELGROEP = "rmc_doelgroep"
+    """No longer under the Leerplichtwet, under 23, without a startkwalificatie (R-LPW-4)."""
+    NIET_GEDEKT = "niet_gedekt"
+    """None of these: not yet leerplichtig, or past them all."""
+
+    @property
+    def onder_leerplichtwet(self) -> bool:
+        """Whether the Leerplichtwet's duties apply (volledig or kwalificatieplichtig)."""
+        return self in _ONDER_LPW
+
+
+_ONDER_LPW: Final = frozenset({Categorie.VOLLEDIG_LEERPLICHTIG, Categorie.KWALIFICATIEPLICHTIG})
+
+
+def _schrikkel(value: object) -> bool:
+    if not isinstance(value, Schrikkeldag):
+        raise InvalidValueError(
+            f"expected a Schrikkeldag, got {type(value).__name__}",
+            field="schrikkeldag",
+            hint="pass Schrikkeldag.EERSTE_MAART or Schrikkeldag.ACHTENTWINTIG_FEBRUARI",
+        )
+    return value is Schrikkeldag.EERSTE_MAART
+
+
+# --- the rules, one function each -------------------------------------------------------------
+
+
+def verjaardag(
+    geboortedatum: object, leeftijd: int, *, schrikkeldag: Schrikkeldag = Schrikkeldag.EERSTE_MAART
+) -> pendulum.Date:
+    """The day on which someone born on ``geboortedatum`` reaches ``leeftijd`` years.
+
+    Born on 29 February: in a year without that day the age is reached on 1 March, or on
+    28 February with `Schrikkeldag.ACHTENTWINTIG_FEBRUARI` (secondary source; see the module).
+
+    Examples:
+        >>> verjaardag(pendulum.date(2012, 2, 29), 5)
+        Date(2017, 3, 1)
+        >>> verjaardag(pendulum.date(2012, 2, 29), 5, schrikkeldag=Schrikkeldag.ACHTENTWINTIG_FEBRUARI)
+        Date(2017, 2, 28)
+    """  # noqa: E501
+    geboren = _d.datum(geboortedatum, "geboortedatum", geboorte=True)
+    if isinstance(leeftijd, bool) or not isinstance(leeftijd, int) or not 0 <= leeftijd <= 30:  # noqa: PLR2004
+        raise InvalidValueError("expected an age from 0 to 30 as an int", field="leeftijd")
+    o = _d.verjaardag_ord(
+        geboren.year, geboren.month, geboren.day, leeftijd, _schrikkel(schrikkeldag)
+    )
+    return pendulum.Date.fromordinal(o)
+
+
+def begin_leerplicht(
+    geboortedatum: object,
+    *,
+    schoolkalender: Kalender = None,
+    schrikkeldag: Schrikkeldag = Schrikkeldag.EERSTE_MAART,
+) -> pendulum.Date:
+    """The first day of leerplicht (R-LPW-1; BWBR0002628 art. 3 lid 1).
+
+    The first school day of the month after the month in which the child turns five. Without a
+    ``schoolkalender`` that is taken to be the 1st of the month; with one, its first school day
+    on or after the 1st (a `Schoolkalender`, a function given the 1st of the month, or a
+    collection of first school days).
+
+    Examples:
+        >>> begin_leerplicht(pendulum.date(2010, 9, 2))  # the law's example: 2 September
+        Date(2015, 10, 1)
+        >>> begin_leerplicht(pendulum.date(2010, 9, 2), schoolkalender={pendulum.date(2015, 10, 5)})
+        Date(2015, 10, 5)
+    """
+    geboren = _d.datum(geboortedatum, "geboortedatum", geboorte=True)
+    maart = _schrikkel(schrikkeldag)
+    eerste = _d.begin_ord(geboren.year, geboren.month, geboren.day, maart)
+    return pendulum.Date.fromordinal(_d.eerste_schooldag(eerste, schoolkalender))
+
+
+def einde_leerplicht(
+    geboortedatum: object,
+    *,
+    schoolbegin: object = None,
+    basisschool_versneld_afgerond: object = None,
+    schoolkalender: Kalender = None,
+) -> pendulum.Date:
+    """The last day of volledige leerplicht, always a 31 July (R-LPW-2; art. 3 lid 1 a/b, lid 2).
+
+    The end of the school year in which the pupil turns 16, or — if earlier — the end of the
+    school year after which the pupil has attended school for twelve full school years. A
+    29 February birthday needs no `Schrikkeldag` here: the 16th birthday falls in February or
+    March either way, in the same school year.
+
+    Args:
+        geboortedatum: the date of birth.
+        schoolbegin: the day the pupil first went to school (optional). A school year counts
+            as full from the first school year whose first school day is on or after it; that
+            first school day comes from ``schoolkalender`` (first school day of August) and is
+            taken as 1 August without one.
+        basisschool_versneld_afgerond: the day a pupil who went through basisschool in fewer
+            than eight school years completed it; the pupil then counts as having had eight
+            school years at the end of that school year (art. 3 lid 2).
+        schoolkalender: as for `begin_leerplicht`.
+
+    Examples:
+        >>> einde_leerplicht(pendulum.date(2010, 7, 31)), einde_leerplicht(pendulum.date(2010, 8, 1))
+        (Date(2026, 7, 31), Date(2027, 7, 31))
+        >>> einde_leerplicht(pendulum.date(2010, 8, 1), schoolbegin=pendulum.date(2014, 8, 1))
+        Date(2026, 7, 31)
+    """  # noqa: E501
+    geboren = _d.datum(geboortedatum, "geboortedatum", geboorte=True)
+    begin, versneld = _d.schoolfeiten(geboren, schoolbegin, basisschool_versneld_afgerond)
+    o = _d.einde_leerplicht_ord(geboren, begin, versneld, schoolkalender)
+    return pendulum.Date.fromordinal(o)
+
+
+# --- the status --------------------------------------------------------------------------------
+
+
+@final
+@frozen
+class Leerplichtstatus:
+    """Where the Leerplichtwet places a pupil on ``peildatum``, and the periods behind it.
+
+    Derived by `leerplicht_status`, never built by hand. Every ``einde`` is the last day the
+    period applies (included), as for `Periode`.
+
+    Attributes:
+        categorie: where the pupil stands on ``peildatum``.
+        peildatum: the reference date.
+        leerplicht: volledige leerplicht (R-LPW-1, R-LPW-2).
+        kwalificatieplicht: the kwalificatieplicht (R-LPW-3), or ``None`` when it never applies
+            (a startkwalificatie before it would start, or art. 4a lid 2).
+        rmc: the RMC target group (R-LPW-4), or ``None`` (a startkwalificatie).
+        startkwalificatie: the day a startkwalificatie was obtained, if known.
+        ingeschreven: whether the pupil is enrolled at a school or instelling, if known.
+        vrijstellingen: the vrijstellingen in force on ``peildatum`` that apply to the
+            ``categorie`` (R-LPW-7).
+        regels: the rule ids behind the ``categorie``.
+    """
+
+    categorie: Categorie
+    peildatum: pendulum.Date
+    leerplicht: Periode
+    kwalificatieplicht: Periode | None
+    rmc: Periode | None
+    startkwalificatie: pendulum.Date | None
+    ingeschreven: bool | None
+    vrijstellingen: tuple[Vrijstelling, ...]
+    regels: tuple[str, ...]
+
+    @property
+    def inschrijfplicht(self) -> bool:
+        """Whether the pupil must be enrolled on ``peildatum`` (R-LPW-5, R-LPW-7).
+
+        True when under the Leerplichtwet with no vrijstelling from enrolment in force.
+        """
+        return self.categorie.onder_leerplichtwet and not any(
+            vr.soort is Vrijstellingssoort.INSCHRIJVING for vr in self.vrijstellingen
+        )
+
+    @property
+    def absoluut_verzuim(self) -> bool | None:
+        """Whether this is absoluut verzuim: must be enrolled and is not (R-LPW-5).
+
+        ``None`` when it would depend on enrolment and ``ingeschreven`` is unknown.
+        """
+        if not self.inschrijfplicht:
+            return False
+        return None if self.ingeschreven is None else not self.ingeschreven
+
+    @cached_property
+    def redenen(self) -> tuple[Reden, ...]:
+        """The rules weighed, with the dates, as `Reden` values (built on first use)."""
+        c = self.categorie
+        lp = self.leerplicht
+        redenen = [
+            Reden(
+                "R-LPW-1",
+                f"leerplicht starts on {lp.begin.isoformat()}, the first school day of the month "
+                "after the fifth birthday (BWBR0002628 art. 3 lid 1)",
+                self.peildatum >= lp.begin,
+            ),
+            Reden(
+                "R-LPW-2",
+                f"volledige leerplicht ends after {lp.einde.isoformat()}, the end of the school "
+                "year of the 16th birthday or of twelve full school years (art. 3 lid 1, 2)",
+                c is Categorie.VOLLEDIG_LEERPLICHTIG,
+            ),
+        ]
+        kp = self.kwalificatieplicht
+        uitleg = (
+            f"kwalificatieplicht {kp} (art. 4a, 4b)"
+            if kp is not None
+            else "no kwalificatieplicht: a startkwalificatie or art. 4a lid 2 before it starts"
+        )
+        redenen.append(Reden("R-LPW-3", uitleg, c is Categorie.KWALIFICATIEPLICHTIG))
+        uitleg = (
+            f"RMC target group {self.rmc}: under 23 without a startkwalificatie"
+            if self.rmc is not None
+            else "not in the RMC target group: a startkwalificatie"
+        )
+        redenen.append(Reden("R-LPW-4", uitleg, c is Categorie.RMC_DOELGROEP))
+        redenen.extend(
+            Reden("R-LPW-7", f"vrijstelling {vr.grond.value} in force ({vr.artikel})", True)
+            for vr in self.vrijstellingen
+        )
+        return tuple(redenen)
+
+    def __str__(self) -> str:
+        """``volledig_leerplichtig on 2016-01-04 (R-LPW-1, R-LPW-2, R-LPW-9)``."""
+        regels = ", ".join(self.regels)
+        return f"{self.categorie.value} on {self.peildatum.isoformat()} ({regels})"
+
+
+_REGELS: Final = {
+    Categorie.VOLLEDIG_LEERPLICHTIG: ("R-LPW-1", "R-LPW-2", "R-LPW-9"),
+    Categorie.KWALIFICATIEPLICHTIG: ("R-LPW-2", "R-LPW-3", "R-LPW-9"),
+    Categorie.RMC_DOELGROEP: ("R-LPW-3", "R-LPW-4"),
+}
+_REGELS_VOOR: Final = ("R-LPW-1",)
+_REGELS_NA: Final = ("R-LPW-3", "R-LPW-4")
+
+
+def _vrijstellingen(value: object) -> tuple[Vrijstelling, ...]:
+    items = tuple(value) if isinstance(value, Iterable) else None
+    if items is None or not all(isinstance(vr, Vrijstelling) for vr in items):
+        raise InvalidValueError(
+            "expected a collection of Vrijstelling values",
+            field="vrijstellingen",
+            rule="R-LPW-7",
+            hint="e.g. (Vrijstelling(Vrijstellingsgrond.TREKKEND_BESTAAN, begin),)",
+        )
+    return items
+
+
+def _periode(begin: int, einde: int) -> Periode | None:
+    if einde < begin:
+        return None
+    return Periode(pendulum.Date.fromordinal(begin), pendulum.Date.fromordinal(einde))
+
+
+def leerplicht_status(
+    geboortedatum: object,
+    peildatum: object,
+    *,
+    ingeschreven: bool | None = None,
+    startkwalificatie: object = None,
+    vrijstellingen: Iterable[Vrijstelling] = (),
+    schoolbegin: object = None,
+    basisschool_versneld_afgerond: object = None,
+    schoolkalender: Kalender = None,
+    schrikkeldag: Schrikkeldag = Schrikkeldag.EERSTE_MAART,
+) -> Leerplichtstatus:
+    """The pupil's place under the Leerplichtwet on ``peildatum`` (R-LPW-1..4, R-LPW-7).
+
+    Args:
+        geboortedatum: the date of birth.
+        peildatum: the reference date (a date, or a moment's Amsterdam day); no clock is read.
+        ingeschreven: whether the pupil is enrolled on ``peildatum``; ``None`` if unknown.
+        startkwalificatie: the day a startkwalificatie was obtained (havo, vwo, mbo level 2+).
+        vrijstellingen: the pupil's vrijstellingen (R-LPW-7). ``PRAKTIJKONDERWIJS_OF_VSO`` ends
+            the kwalificatieplicht from its begin (art. 4a lid 2); the others are reported when
+            in force, and those from enrolment lift `Leerplichtstatus.inschrijfplicht`.
+        schoolbegin: see `einde_leerplicht` (the twelve-school-years route).
+        basisschool_versneld_afgerond: see `einde_leerplicht` (art. 3 lid 2).
+        schoolkalender: see `begin_leerplicht`; also used for the first school day of August.
+        schrikkeldag: how a 29 February birthday ages in other years (default: 1 March).
+
+    Examples:
+        >>> s = leerplicht_status(pendulum.date(2000, 3, 15), pendulum.date(2017, 1, 9))
+        >>> s.categorie, str(s.kwalificatieplicht)
+        (<Categorie.KWALIFICATIEPLICHTIG: 'kwalificatieplichtig'>, '2016-08-01 t/m 2018-03-14')
+        >>> leerplicht_status(
+        ...     pendulum.date(2000, 3, 15), pendulum.date(2017, 1, 9),
+        ...     startkwalificatie=pendulum.date(2016, 12, 20),
+        ... ).categorie
+        <Categorie.NIET_GEDEKT: 'niet_gedekt'>
+
+    Raises:
+        InvalidValueError: a date is not a date or out of range, a fact is of the wrong type,
+            or schooling began before the fourth birthday.
+    """
+    geboren = _d.datum(geboortedatum, "geboortedatum", geboorte=True)
+    peil = as_date(peildatum, "peildatum")
+    maart = _schrikkel(schrikkeldag)
+    if ingeschreven is not None and not isinstance(ingeschreven, bool):
+        raise InvalidValueError("expected True, False or None", field="ingeschreven")
+    sk = None if startkwalificatie is None else _d.datum(startkwalificatie, "startkwalificatie")
+    if sk is not None and sk <= geboren:
+        raise InvalidValueError(
+            "a startkwalificatie is obtained after birth", field="startkwalificatie"
+        )
+    alle = _vrijstellingen(vrijstellingen)
+    begin, versneld = _d.schoolfeiten(geboren, schoolbegin, basisschool_versneld_afgerond)
+    j, m, d = geboren.year, geboren.month, geboren.day
+    lp_begin = _d.eerste_schooldag(_d.begin_ord(j, m, d, maart), schoolkalender)
+    lp_einde = _d.einde_leerplicht_ord(geboren, begin, versneld, schoolkalender)
+    # art. 4a lid 2: no kwalificatieplicht from a praktijkonderwijs or vso certificate on.
+    uitzondering = min(
+        (vr.begin for vr in alle if vr.grond is Vrijstellingsgrond.PRAKTIJKONDERWIJS_OF_VSO),
+        default=None,
+    )
+    kp_einde, rmc_begin, rmc_einde = _d.na_leerplicht_ord(
+        geboren, lp_einde, sk, uitzondering, maart
+    )
+    leerplicht = Periode(pendulum.Date.fromordinal(lp_begin), pendulum.Date.fromordinal(lp_einde))
+    kwalificatieplicht = _periode(lp_einde + 1, kp_einde)
+    rmc = _periode(rmc_begin, rmc_einde)
+    categorie = _categorie(peil.toordinal(), leerplicht, kwalificatieplicht, rmc)
+    in_kracht = _in_kracht(alle, peil, categorie)
+    regels: tuple[str, ...]
+    if categorie is Categorie.NIET_GEDEKT:
+        regels = _REGELS_VOOR if peil < leerplicht.begin else _REGELS_NA
+    else:
+        regels = _REGELS[categorie] + (("R-LPW-7",) if in_kracht else ())
+    return Leerplichtstatus(
+        categorie=categorie,
+        peildatum=peil,
+        leerplicht=leerplicht,
+        kwalificatieplicht=kwalificatieplicht,
+        rmc=rmc,
+        startkwalificatie=sk,
+        ingeschreven=ingeschreven,
+        vrijstellingen=in_kracht,
+        regels=regels,
+    )
+
+
+def _categorie(
+    p: int, leerplicht: Periode, kwalificatieplicht: Periode | None, rmc: Periode | None
+) -> Categorie:
+    for periode, categorie in (
+        (leerplicht, Categorie.VOLLEDIG_LEERPLICHTIG),
+        (kwalificatieplicht, Categorie.KWALIFICATIEPLICHTIG),
+        (rmc, Categorie.RMC_DOELGROEP),
+    ):
+        if periode is not None and periode.begin.toordinal() <= p <= periode.einde.toordinal():
+            return categorie
+    return Categorie.NIET_GEDEKT
+
+
+def _in_kracht(
+    alle: tuple[Vrijstelling, ...], peil: pendulum.Date, categorie: Categorie
+) -> tuple[Vrijstelling, ...]:
+    """The vrijstellingen in force on ``peil`` that apply to ``categorie`` (R-LPW-7)."""
+    if categorie is Categorie.VOLLEDIG_LEERPLICHTIG:
+        return tuple(vr for vr in alle if vr.geldt_op(peil) and vr.grond.voor_leerplicht)
+    if categorie is Categorie.KWALIFICATIEPLICHTIG:
+        return tuple(vr for vr in alle if vr.geldt_op(peil) and vr.grond.voor_kwalificatieplicht)
+    return ()
+
+
+# --- many pupils at once -----------------------------------------------------------------------
+
+BulkRij: TypeAlias = tuple[Categorie, int, int, int, int]
+"""One pupil in `leerplicht_status_bulk`: the category, then four proleptic ordinals."""
+
+_DATUMTYPEN: Final = (dt.date, pendulum.Date)
+
+
+def leerplicht_status_bulk(
+    geboortedata: Iterable[object],
+    peildatum: object,
+    *,
+    schrikkeldag: Schrikkeldag = Schrikkeldag.EERSTE_MAART,
+) -> list[BulkRij]:
+    """The status of many pupils on one ``peildatum``, as compact tuples (R-LPW-1..4).
+
+    The same rules as `leerplicht_status` for pupils of whom only the birth date is known: no
+    startkwalificatie, no vrijstelling, no twelve-school-years route, no school calendar (a
+    month's first school day is its 1st). Each row is ``(categorie, begin_leerplicht,
+    einde_leerplicht, einde_kwalificatieplicht, einde_rmc)``, the dates as proleptic ordinals
+    (``datetime.date.fromordinal`` or ``pendulum.Date.fromordinal`` turns one back into a date),
+    every ``einde`` the last day included. Kwalificatieplicht begins the day after
+    ``einde_leerplicht`` and the RMC target group the day after ``einde_kwalificatieplicht``.
+
+    The trade-off: no `Leerplichtstatus`, `Periode` or ``pendulum.Date`` objects and no reasons
+    are built, so a pupil costs well under a microsecond against about fifteen for the full
+    status (benchmarks/test_leerplicht.py); call `leerplicht_status` for a pupil whose facts
+    matter, or to explain a result.
+
+    Examples:
+        >>> rijen = leerplicht_status_bulk(
+        ...     [pendulum.date(2010, 9, 2), pendulum.date(2000, 3, 15)], pendulum.date(2017, 1, 9)
+        ... )
+        >>> [(c.value, pendulum.Date.fromordinal(b)) for c, b, *_ in rijen]
+        [('volledig_leerplichtig', Date(2015, 10, 1)), ('kwalificatieplichtig', Date(2005, 4, 1))]
+
+    Raises:
+        InvalidValueError: an item is not a date or its year is outside 1900-2199 (the field
+            names its index), or ``peildatum`` is not a date.
+    """
+    peil = as_date(peildatum, "peildatum").toordinal()
+    maart = _schrikkel(schrikkeldag)
+    if isinstance(geboortedata, str | bytes) or not isinstance(geboortedata, Iterable):
+        raise InvalidValueError(
+            f"expected a collection of dates, got {type(geboortedata).__name__}",
+            field="geboortedata",
+        )
+    eerste, juli31, basis = _d.EERSTE, _d.JULI31, _d.BASIS
+    k18 = (_d.LEEFTIJD_KWALIFICATIE - basis) * 12 - 1  # month index of the 18th birthday, - month
+    k23 = (_d.LEEFTIJD_RMC - basis) * 12 - 1
+    k5 = (_d.LEEFTIJD_START - basis) * 12  # month index after the fifth birthday, - month
+    j16 = _d.LEEFTIJD_EINDE - basis
+    niet, volledig, kwalificatie, rmc = (
+        Categorie.NIET_GEDEKT,
+        Categorie.VOLLEDIG_LEERPLICHTIG,
+        Categorie.KWALIFICATIEPLICHTIG,
+        Categorie.RMC_DOELGROEP,
+    )
+    rijen: list[BulkRij] = []
+    append = rijen.append
+    for item in geboortedata:
+        b = item if type(item) in _DATUMTYPEN else as_date(item, f"geboortedata[{len(rijen)}]")
+        j, m, d = b.year, b.month, b.day  # type: ignore[attr-defined]
+        if not basis <= j <= _d.GEBOORTE_MAX:
+            _d.datum(b, f"geboortedata[{len(rijen)}]", geboorte=True)  # raises the explanation
+        if m == 2 and d == 29:  # noqa: PLR2004 — 29 February: the slow, exact path
+            begin = _d.begin_ord(j, m, d, maart)
+            kp = _d.verjaardag_ord(j, m, d, _d.LEEFTIJD_KWALIFICATIE, maart) - 1
+            einde = _d.verjaardag_ord(j, m, d, _d.LEEFTIJD_RMC, maart) - 1
+        else:
+            jm = j * 12 + m
+            begin = eerste[jm + k5]
+            kp = eerste[jm + k18] + d - 2
+            einde = eerste[jm + k23] + d - 2
+        lp = juli31[j + j16 + (m >= _d.AUGUSTUS)]
+        if peil < begin:
+            append((niet, begin, lp, kp, einde))
+        elif peil <= lp:
+            append((volledig, begin, lp, kp, einde))
+        elif peil <= kp:
+            append((kwalificatie, begin, lp, kp, einde))
+        elif peil <= einde:
+            append((rmc, begin, lp, kp, einde))
+        else:
+            append((niet, begin, lp, kp, einde))
+    return rijen

@@ -1,0 +1,17 @@
+"""Serialisation: JSON-ready dict forms through one cattrs converter, and JSON Schema."""
+
+from gedragswerk_core.serialisatie.converter import (
+    SCHEMA_VERSION,
+    from_dict,
+    to_dict,
+)
+from gedragswerk_core.serialisatie.schema import (
+    json_schema,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "from_dict",
+    "json_schema",
+    "to_dict",
+]

@@ -1,0 +1,350 @@
+"""Hypothesis strategies that generate valid values of the library's public types.
+
+For downstream tests: generate pupils, parties, hulpvragen and whole interventions, diagnoses,
+explorations of a regio, werkagendas, school calendars, leerplicht statuses and verzuim, and the
+reporting values — shares (`aandelen`), contacts and their counts, survey responses and outcomes,
+annual figures (`jaarcijfers_waarden`) — and check your own integration against them. The
+library's own tests use the same strategies. Needs the ``testing`` extra
+(``pip install 'gedragswerk-core[testing]'``); without Hypothesis, importing this module raises
+`MissingExtraError`.
+
+Every strategy makes values that their constructors accept; strategies without arguments are
+built once and shared. `waarden` gives the strategy for any public value class and `waardetypen`
+lists the classes covered: every value class the package exports (the attrs classes and
+`Interventie`, a tuple of its events).
+
+Dates are ``pendulum.Date`` values from 2000 to 2040 unless bounds are given (``min_value``,
+``max_value``, both included). Moments lie in Europe/Amsterdam, except those of `contacten`,
+which also come in zones far from it, so that the day in Amsterdam is not always the local one.
+Texts that may be personal (notes, answers) are drawn from all of Unicode; labels (names of
+parties, regions, sources) are short capitalised words.
+
+Examples:
+    >>> from hypothesis import given
+    >>> from gedragswerk_core import strategies as gst
+    >>> @given(gst.interventies())
+    ... def test_state_is_the_fold(interventie):
+    ...     assert Interventie(interventie.gebeurtenissen) == interventie
+    >>> test_state_is_the_fold()
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from gedragswerk_core.errors import InvalidValueError, MissingExtraError
+
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # pragma: no cover - exercised without the extra installed
+    raise MissingExtraError("gedragswerk_core.strategies", "testing", "hypothesis") from exc
+
+from gedragswerk_core.besluit import Besluit, Reden
+from gedragswerk_core.diagnose.diagnose import Beoordeling, Diagnose
+from gedragswerk_core.diagnose.effect import Celwijziging, Effect, Vergelijking
+from gedragswerk_core.interventie.gebeurtenissen import (
+    GEBEURTENISSEN,
+    Afrondingsverklaring,
+    Overdrachtsvoorstel,
+)
+from gedragswerk_core.interventie.hulpvraag import BetrokkenLeerling, Hulpvraag
+from gedragswerk_core.interventie.interventie import Interventie, Toestand
+from gedragswerk_core.interventie.signalen import Signaal
+from gedragswerk_core.leerling import Leerling, LeerlingRef
+from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
+from gedragswerk_core.leerplicht.status import Leerplichtstatus
+from gedragswerk_core.leerplicht.verzuim import Afwezigheid, Melding, Verzuimbeoordeling
+from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling
+from gedragswerk_core.partijen import Partij
+from gedragswerk_core.rapportage.aandeel import Aandeel
+from gedragswerk_core.rapportage.contact import Contact, Contacttelling
+from gedragswerk_core.rapportage.enquete import (
+    Effectantwoord,
+    EnqueteRespons,
+    EnqueteUitkomsten,
+    Typeaandeel,
+    Vraaguitkomst,
+)
+from gedragswerk_core.rapportage.jaarcijfers import (
+    Jaarcijfers,
+    Labeltelling,
+    Maandtelling,
+    Systeemvraagtelling,
+)
+from gedragswerk_core.regio.regio import Antwoord, Regio, Verkenning, Vraagstand
+from gedragswerk_core.regio.systeemvragen import Systeemvraag
+from gedragswerk_core.schooljaar import Schooljaar
+from gedragswerk_core.strategies._basis import (
+    besluiten,
+    bsns,
+    datums,
+    gevaarlijke_teksten,
+    korte_teksten,
+    labels,
+    leerling_refs,
+    leerlingen,
+    momenten,
+    namen,
+    partijen,
+    redenen,
+    regionale_partijen,
+    schooljaren,
+    signalen,
+)
+from gedragswerk_core.strategies._diagnose import (
+    antwoorden,
+    antwoordreeksen,
+    beoordelingen,
+    celwijzigingen,
+    diagnoseparen,
+    diagnoses,
+    effecten,
+    geschreven_systeemvraagcodes,
+    regios,
+    systeemvraagcodes,
+    systeemvragen,
+    vergelijkingen,
+    verkenningen,
+    vraagstanden,
+)
+from gedragswerk_core.strategies._interventie import (
+    afrondingsverklaringen,
+    betrokken_leerlingen,
+    gebeurtenissen,
+    gebeurtenissen_na,
+    hulpvragen,
+    interventies,
+    overdrachtsvoorstellen,
+)
+from gedragswerk_core.strategies._leerplicht import (
+    afwezigheden,
+    afwezigheidsreeksen,
+    leerplichtstatussen,
+    meldingen,
+    perioden,
+    schoolkalenders,
+    schrikkeldatums,
+    verzuimbeoordelingen,
+    vrijstellingen,
+)
+from gedragswerk_core.strategies._rapportage import (
+    aandelen,
+    contacten,
+    contacttellingen,
+    effectantwoorden,
+    enqueteresponsen,
+    enqueteuitkomsten,
+    jaarcijfers_waarden,
+    labeltellingen,
+    maandtellingen,
+    systeemvraagtellingen,
+    typeaandelen,
+    vraaguitkomsten,
+)
+from gedragswerk_core.strategies._werkagenda import (
+    aanbevelingen,
+    aanbevelingscodes,
+    activiteiten,
+    afgesproken_werkagendas,
+    afspraken,
+    bevindingen,
+    evaluatiemomenten,
+    fasevoortgangen,
+    ingevulde_werkagendas,
+    lopende_werkagendas,
+    voortgangen,
+    werkagendas,
+)
+from gedragswerk_core.werkagenda.activiteit import Activiteit
+from gedragswerk_core.werkagenda.catalogus import Aanbeveling
+from gedragswerk_core.werkagenda.controle import Bevinding
+from gedragswerk_core.werkagenda.voortgang import Evaluatiemoment, FaseVoortgang, Voortgang
+from gedragswerk_core.werkagenda.werkagenda import Afspraak, Werkagenda
+
+__all__ = [
+    "aanbevelingen",
+    "aanbevelingscodes",
+    "aandelen",
+    "activiteiten",
+    "afgesproken_werkagendas",
+    "afrondingsverklaringen",
+    "afspraken",
+    "afwezigheden",
+    "afwezigheidsreeksen",
+    "antwoorden",
+    "antwoordreeksen",
+    "beoordelingen",
+    "besluiten",
+    "betrokken_leerlingen",
+    "bevindingen",
+    "bsns",
+    "celwijzigingen",
+    "contacten",
+    "contacttellingen",
+    "datums",
+    "diagnoseparen",
+    "diagnoses",
+    "effectantwoorden",
+    "effecten",
+    "enqueteresponsen",
+    "enqueteuitkomsten",
+    "evaluatiemomenten",
+    "fasevoortgangen",
+    "gebeurtenissen",
+    "gebeurtenissen_na",
+    "geschreven_systeemvraagcodes",
+    "gevaarlijke_teksten",
+    "hulpvragen",
+    "ingevulde_werkagendas",
+    "interventies",
+    "jaarcijfers_waarden",
+    "korte_teksten",
+    "labels",
+    "labeltellingen",
+    "leerling_refs",
+    "leerlingen",
+    "leerplichtstatussen",
+    "lopende_werkagendas",
+    "maandtellingen",
+    "meldingen",
+    "momenten",
+    "namen",
+    "overdrachtsvoorstellen",
+    "partijen",
+    "perioden",
+    "redenen",
+    "regionale_partijen",
+    "regios",
+    "schooljaren",
+    "schoolkalenders",
+    "schrikkeldatums",
+    "signalen",
+    "systeemvraagcodes",
+    "systeemvraagtellingen",
+    "systeemvragen",
+    "typeaandelen",
+    "vergelijkingen",
+    "verkenningen",
+    "verzuimbeoordelingen",
+    "voortgangen",
+    "vraagstanden",
+    "vraaguitkomsten",
+    "vrijstellingen",
+    "waarden",
+    "waardetypen",
+    "werkagendas",
+]
+
+
+def _waarden() -> dict[type, st.SearchStrategy[Any]]:
+    """The strategy per public value class.
+
+    Every attrs class in ``gedragswerk_core.__all__`` is here: built on its own, the derived ones
+    (`Leerplichtstatus`, `Verzuimbeoordeling`, `Voortgang`, `Vergelijking`, `EnqueteUitkomsten`)
+    through the functions that derive them, and `Jaarcijfers` from counts that agree with each
+    other. tests/test_strategies.py keeps this table and the package's exports in step.
+
+    The interventions, werkagendas and explorations here are smaller than the public strategies'
+    defaults: every round-trip and schema test draws each class 200 times.
+    """
+    table: dict[type, st.SearchStrategy[Any]] = {
+        Leerling: leerlingen(),
+        LeerlingRef: leerling_refs(),
+        Partij: partijen(),
+        Schooljaar: schooljaren(),
+        Reden: redenen(),
+        Besluit: besluiten(),
+        Hulpvraag: hulpvragen(),
+        BetrokkenLeerling: betrokken_leerlingen(),
+        Afrondingsverklaring: afrondingsverklaringen(),
+        Overdrachtsvoorstel: overdrachtsvoorstellen(),
+        Interventie: interventies(max_stappen=6),
+        Toestand: interventies(max_stappen=6).map(lambda i: i.toestand),
+        Signaal: signalen(),
+        # --- diagnosis and effect, R-KKW ---
+        Beoordeling: beoordelingen(),
+        Diagnose: diagnoses(max_beoordelingen=6),
+        Celwijziging: celwijzigingen(),
+        Vergelijking: vergelijkingen(),
+        Effect: effecten(),
+        # --- the regio, its exploration, the systemic questions, R-REG ---
+        Regio: regios(),
+        Antwoord: antwoorden(),
+        Verkenning: verkenningen(max_antwoorden=4),
+        Vraagstand: vraagstanden(),
+        Systeemvraag: systeemvragen(),
+        # --- the werkagenda, R-WA ---
+        Activiteit: activiteiten(),
+        Werkagenda: werkagendas(max_activiteiten=2) | afgesproken_werkagendas(),
+        Afspraak: afspraken(),
+        Bevinding: bevindingen(),
+        Aanbeveling: aanbevelingen(),
+        Voortgang: voortgangen(),
+        FaseVoortgang: fasevoortgangen(),
+        Evaluatiemoment: evaluatiemomenten(),
+        # --- the Leerplichtwet, R-LPW ---
+        Periode: perioden(),
+        Schoolkalender: schoolkalenders(),
+        Vrijstelling: vrijstellingen(),
+        Leerplichtstatus: leerplichtstatussen(),
+        Afwezigheid: afwezigheden(),
+        Melding: meldingen(),
+        Verzuimbeoordeling: verzuimbeoordelingen(),
+        # --- reporting: shares, contacts, the survey, the annual figures, R-RAP ---
+        Aandeel: aandelen(),
+        Contact: contacten(),
+        Contacttelling: contacttellingen(),
+        Effectantwoord: effectantwoorden(),
+        EnqueteRespons: enqueteresponsen(),
+        Typeaandeel: typeaandelen(),
+        Vraaguitkomst: vraaguitkomsten(),
+        EnqueteUitkomsten: enqueteuitkomsten(),
+        Maandtelling: maandtellingen(),
+        Systeemvraagtelling: systeemvraagtellingen(),
+        Labeltelling: labeltellingen(),
+        Jaarcijfers: jaarcijfers_waarden(),
+    }
+    for cls in GEBEURTENISSEN:
+        table[cls] = gebeurtenissen(cls)
+    return table
+
+
+@cache
+def _tabel() -> dict[type, st.SearchStrategy[Any]]:
+    return _waarden()
+
+
+def waardetypen() -> tuple[type, ...]:
+    """Every public value class that `waarden` can generate (and `to_dict` can write)."""
+    return tuple(_tabel())
+
+
+def waarden(cls: type) -> st.SearchStrategy[Any]:
+    """Valid values of the public value class ``cls``.
+
+    Examples:
+        >>> from hypothesis import given
+        >>> from gedragswerk_core import Periode
+        >>> @given(waarden(Periode))
+        ... def test_a_period_has_days(periode):
+        ...     assert periode.dagen >= 1
+        >>> test_a_period_has_days()
+
+    Raises:
+        InvalidValueError: ``cls`` is not a class, or not one of `waardetypen`.
+    """
+    if not isinstance(cls, type):
+        raise InvalidValueError(
+            f"expected a class, got {type(cls).__name__}",
+            field="cls",
+            hint="pass a value class such as Interventie; see waardetypen()",
+        )
+    table = _tabel()
+    if cls not in table:
+        raise InvalidValueError(
+            f"no strategy for {cls.__name__}",
+            field="cls",
+            hint="see waardetypen() for the classes covered",
+        )
+    return table[cls]

@@ -1,0 +1,236 @@
+"""Strategies for the hulpvraag, the intervention events and whole interventions.
+
+Private: use them through `gedragswerk_core.strategies`, which checks that Hypothesis is there.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pendulum
+from hypothesis import strategies as st
+
+from gedragswerk_core.errors import RefusedError
+from gedragswerk_core.interventie.gebeurtenissen import (
+    Afgerond,
+    Afrondingsverklaring,
+    Doorverwezen,
+    Escalatie,
+    Geaccepteerd,
+    Gebeurtenis,
+    Geescaleerd,
+    GesprekGevoerd,
+    Heropend,
+    HulpvraagOntvangen,
+    Overdrachtsvoorstel,
+    Overgedragen,
+    ResultaatGeboekt,
+    SystemischeVraagOpgepakt,
+    WerkagendaAfgesproken,
+)
+from gedragswerk_core.interventie.hulpvraag import (
+    BetrokkenLeerling,
+    Hulpvraag,
+    Kanaal,
+    LeerlingSituatie,
+)
+from gedragswerk_core.interventie.interventie import Interventie, ontvang, pas_toe
+from gedragswerk_core.leerling import LeerlingRef
+from gedragswerk_core.partijen import SparringRol
+from gedragswerk_core.strategies._basis import (
+    labels,
+    leerling_refs,
+    momenten,
+    partijen,
+    regionale_partijen,
+)
+
+__all__ = [
+    "afrondingsverklaringen",
+    "betrokken_leerlingen",
+    "gebeurtenissen",
+    "gebeurtenissen_na",
+    "hulpvragen",
+    "interventies",
+    "overdrachtsvoorstellen",
+]
+
+
+@st.composite
+def _betrokken(draw: st.DrawFn) -> BetrokkenLeerling:
+    ref = draw(leerling_refs())
+    situatie = draw(st.sampled_from(LeerlingSituatie))
+    sinds = None
+    if situatie is LeerlingSituatie.THUISZITTER and draw(st.booleans()):
+        sinds = draw(momenten()).date()
+    return BetrokkenLeerling(ref, situatie, sinds)
+
+
+@cache
+def betrokken_leerlingen() -> st.SearchStrategy[BetrokkenLeerling]:
+    """Pupils named in a hulpvraag, in any situation; a thuiszitter sometimes with a date."""
+    return _betrokken()
+
+
+@cache
+def _omschrijvingen() -> st.SearchStrategy[str | None]:
+    return st.none() | st.text(min_size=1, max_size=50).filter(str.strip)
+
+
+def hulpvragen(
+    *,
+    consulenten_betrokken: bool | None = None,
+    systemisch_aspect: bool | None = None,
+) -> st.SearchStrategy[Hulpvraag]:
+    """Hulpvragen about one to four distinct pupils; fix the R-LC-7 facts to steer the intake."""
+    if consulenten_betrokken is None and systemisch_aspect is None:
+        return _alle_hulpvragen()
+    return _hulpvragen(consulenten_betrokken, systemisch_aspect)
+
+
+@cache
+def _alle_hulpvragen() -> st.SearchStrategy[Hulpvraag]:
+    return _hulpvragen(None, None)
+
+
+def _hulpvragen(
+    consulenten_betrokken: bool | None, systemisch_aspect: bool | None
+) -> st.SearchStrategy[Hulpvraag]:
+    return st.builds(
+        Hulpvraag,
+        vrager=regionale_partijen(),
+        leerlingen=st.lists(
+            betrokken_leerlingen(), min_size=1, max_size=4, unique_by=lambda b: b.ref
+        ).map(tuple),
+        regio=labels(),
+        kanaal=st.sampled_from(Kanaal),
+        consulenten_betrokken=st.booleans()
+        if consulenten_betrokken is None
+        else st.just(consulenten_betrokken),
+        systemisch_aspect=st.booleans()
+        if systemisch_aspect is None
+        else st.just(systemisch_aspect),
+        omschrijving=_omschrijvingen(),
+    )
+
+
+@cache
+def afrondingsverklaringen() -> st.SearchStrategy[Afrondingsverklaring]:
+    """Every combination of the three facts of R-LC-5."""
+    return st.builds(Afrondingsverklaring, st.booleans(), st.booleans(), st.booleans())
+
+
+@cache
+def overdrachtsvoorstellen() -> st.SearchStrategy[Overdrachtsvoorstel]:
+    """Handover proposals with every combination of the facts of R-LC-6."""
+    return st.builds(
+        Overdrachtsvoorstel,
+        partijen(),
+        st.booleans(),
+        st.booleans(),
+        st.booleans(),
+    )
+
+
+@cache
+def _deelnemers() -> st.SearchStrategy[tuple[Any, ...]]:
+    return st.lists(partijen(), min_size=1, max_size=4).map(tuple)
+
+
+@cache
+def _vaste_velden() -> dict[type, tuple[st.SearchStrategy[Any], ...]]:
+    """The strategies for each event's fields after its moment, but a booked result's pupil."""
+    return {
+        HulpvraagOntvangen: (hulpvragen(),),
+        Geaccepteerd: (),
+        Doorverwezen: (),
+        GesprekGevoerd: (_deelnemers(), st.sampled_from(SparringRol), st.booleans()),
+        WerkagendaAfgesproken: (_deelnemers(),),
+        SystemischeVraagOpgepakt: (labels(),),
+        Geescaleerd: (st.sampled_from(Escalatie), st.none() | labels()),
+        Afgerond: (afrondingsverklaringen(),),
+        Overgedragen: (overdrachtsvoorstellen(),),
+        Heropend: (labels(),),
+    }
+
+
+def _velden(refs: st.SearchStrategy[LeerlingRef]) -> dict[type, tuple[Any, ...]]:
+    """The strategies for each event's fields after its moment, in the order of GEBEURTENISSEN."""
+    vast = _vaste_velden()
+    return {
+        HulpvraagOntvangen: vast[HulpvraagOntvangen],
+        Geaccepteerd: vast[Geaccepteerd],
+        Doorverwezen: vast[Doorverwezen],
+        GesprekGevoerd: vast[GesprekGevoerd],
+        WerkagendaAfgesproken: vast[WerkagendaAfgesproken],
+        ResultaatGeboekt: (refs,),
+        SystemischeVraagOpgepakt: vast[SystemischeVraagOpgepakt],
+        Geescaleerd: vast[Geescaleerd],
+        Afgerond: vast[Afgerond],
+        Overgedragen: vast[Overgedragen],
+        Heropend: vast[Heropend],
+    }
+
+
+@cache
+def _soorten_na() -> st.SearchStrategy[type]:
+    return st.sampled_from(
+        [cls for cls in _velden(leerling_refs()) if cls is not HulpvraagOntvangen]
+    )
+
+
+@st.composite
+def _gebeurtenis_na(draw: st.DrawFn, interventie: Interventie, max_seconden: int) -> Gebeurtenis:
+    laatste = interventie.toestand.laatste
+    moment = laatste.add(seconds=draw(st.integers(0, max_seconden)))
+    cls = draw(_soorten_na())
+    if cls is ResultaatGeboekt:
+        # one of the intervention's own pupils, or one it does not know (refused by the rules)
+        refs = sorted(interventie.hulpvraag.refs)
+        k = draw(st.integers(0, len(refs)))
+        result: Gebeurtenis = ResultaatGeboekt(
+            moment, refs[k] if k < len(refs) else LeerlingRef("X-0")
+        )
+        return result
+    gebeurtenis: Gebeurtenis = cls(moment, *(draw(a) for a in _vaste_velden()[cls]))
+    return gebeurtenis
+
+
+def gebeurtenissen(soort: type[Gebeurtenis] | None = None) -> st.SearchStrategy[Gebeurtenis]:
+    """Events of one class (or any class), each valid on its own, not tied to an intervention."""
+    velden = _velden(leerling_refs())
+    soorten = [soort] if soort is not None else list(velden)
+    return st.one_of([st.builds(cls, momenten(), *velden[cls]) for cls in soorten])
+
+
+def gebeurtenissen_na(
+    interventie: Interventie, *, max_stap: pendulum.Duration | None = None
+) -> st.SearchStrategy[Gebeurtenis]:
+    """Any event that could follow ``interventie`` in time (allowed or not by the rules).
+
+    Moments lie from the latest event's moment up to ``max_stap`` (60 days) later.
+    """
+    stap = max_stap if max_stap is not None else pendulum.duration(days=60)
+    return _gebeurtenis_na(interventie, int(stap.total_seconds()))
+
+
+_LAATSTE_START = pendulum.datetime(2035, 1, 1)
+_ZESTIG_DAGEN = 60 * 24 * 3600
+
+
+@cache
+def _startmomenten() -> st.SearchStrategy[pendulum.DateTime]:
+    return momenten(max_value=_LAATSTE_START)
+
+
+@st.composite
+def interventies(draw: st.DrawFn, *, max_stappen: int = 12) -> Interventie:
+    """Interventions built by applying random commands; refused ones are skipped."""
+    interventie = ontvang(draw(hulpvragen()), draw(_startmomenten()))
+    for _ in range(draw(st.integers(0, max_stappen))):
+        try:
+            interventie = pas_toe(interventie, draw(_gebeurtenis_na(interventie, _ZESTIG_DAGEN)))
+        except RefusedError:
+            continue
+    return interventie

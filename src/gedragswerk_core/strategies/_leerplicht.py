@@ -1,0 +1,219 @@
+"""Strategies for the Leerplichtwet: periods, school calendars, vrijstellingen, status, verzuim.
+
+Private: use them through `gedragswerk_core.strategies`, which checks that Hypothesis is there.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from functools import cache
+
+import pendulum
+from hypothesis import strategies as st
+
+from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
+from gedragswerk_core.leerplicht.status import Leerplichtstatus, leerplicht_status
+from gedragswerk_core.leerplicht.verzuim import (
+    Afwezigheid,
+    Melding,
+    Verzuimbeoordeling,
+    beoordeel_verzuim,
+)
+from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling, Vrijstellingsgrond
+from gedragswerk_core.strategies._basis import datums
+
+__all__ = [
+    "afwezigheden",
+    "afwezigheidsreeksen",
+    "leerplichtstatussen",
+    "meldingen",
+    "perioden",
+    "schoolkalenders",
+    "schrikkeldatums",
+    "verzuimbeoordelingen",
+    "vrijstellingen",
+]
+
+_EERSTE_JAAR = 2000
+_LAATSTE_JAAR = 2040
+
+# --- periods and school calendars (R-LPW-1, R-LPW-6) --------------------------------------------
+
+
+def _periode(begin: pendulum.Date, dagen: int) -> Periode:
+    return Periode(begin, begin.add(days=dagen))
+
+
+def perioden(
+    min_value: dt.date | None = None, max_value: dt.date | None = None, *, max_dagen: int = 60
+) -> st.SearchStrategy[Periode]:
+    """Periods that begin between the bounds (2000–2040) and last 1 to ``max_dagen`` + 1 days."""
+    if min_value is None and max_value is None and max_dagen == 60:  # noqa: PLR2004 - default
+        return _alle_perioden()
+    return st.builds(_periode, datums(min_value, max_value), st.integers(0, max_dagen))
+
+
+@cache
+def _alle_perioden() -> st.SearchStrategy[Periode]:
+    return st.builds(_periode, datums(), st.integers(0, 60))
+
+
+def _zonder_overlap(vakanties: list[Periode]) -> Schoolkalender:
+    """Keep each holiday that begins after the one kept before it has ended."""
+    gehouden: list[Periode] = []
+    for p in sorted(vakanties):
+        if not gehouden or p.begin > gehouden[-1].einde:
+            gehouden.append(p)
+    return Schoolkalender(tuple(gehouden))
+
+
+def schoolkalenders(
+    min_value: dt.date | None = None,
+    max_value: dt.date | None = None,
+    *,
+    max_vakanties: int = 3,
+    max_dagen: int = 20,
+) -> st.SearchStrategy[Schoolkalender]:
+    """School calendars with up to ``max_vakanties`` holidays of up to ``max_dagen`` + 1 days.
+
+    The holidays begin between the bounds and do not overlap; without any, every weekday is a
+    lesdag.
+    """
+    vakanties = perioden(min_value, max_value, max_dagen=max_dagen)
+    return st.lists(vakanties, max_size=max_vakanties).map(_zonder_overlap)
+
+
+# --- vrijstellingen and the status (R-LPW-1 … R-LPW-4, R-LPW-7) --------------------------------
+
+
+def _vrijstelling(
+    grond: Vrijstellingsgrond, begin: pendulum.Date, dagen: int | None
+) -> Vrijstelling:
+    return Vrijstelling(grond, begin, None if dagen is None else begin.add(days=dagen))
+
+
+def vrijstellingen(
+    min_value: dt.date | None = None, max_value: dt.date | None = None
+) -> st.SearchStrategy[Vrijstelling]:
+    """Vrijstellingen on any ground, beginning between the bounds, open-ended or up to 400 days."""
+    return st.builds(
+        _vrijstelling,
+        st.sampled_from(Vrijstellingsgrond),
+        datums(min_value, max_value),
+        st.none() | st.integers(0, 400),
+    )
+
+
+def schrikkeldatums(
+    min_value: dt.date | None = None, max_value: dt.date | None = None
+) -> st.SearchStrategy[pendulum.Date]:
+    """29 February of the leap years between the bounds (2000–2040): the edge of every age rule."""
+    lo = min_value or dt.date(_EERSTE_JAAR, 1, 1)
+    hi = max_value or dt.date(_LAATSTE_JAAR, 12, 31)
+    return st.sampled_from(
+        [
+            pendulum.Date(j, 2, 29)
+            for j in range(lo.year, hi.year + 1)
+            if calendar.isleap(j) and lo <= dt.date(j, 2, 29) <= hi
+        ]
+    )
+
+
+@st.composite
+def _status(draw: st.DrawFn) -> Leerplichtstatus:
+    geboren = draw(datums(dt.date(1990, 1, 1), dt.date(2030, 12, 31)))
+    peil = draw(datums(dt.date(1990, 1, 1), dt.date(2060, 12, 31)))
+    diploma = draw(st.none() | st.integers(15 * 365, 25 * 365))
+    return leerplicht_status(
+        geboren,
+        peil,
+        ingeschreven=draw(st.none() | st.booleans()),
+        startkwalificatie=None if diploma is None else geboren.add(days=diploma),
+        vrijstellingen=draw(
+            st.lists(vrijstellingen(geboren.add(years=4), geboren.add(years=20)), max_size=1)
+        ),
+    )
+
+
+@cache
+def leerplichtstatussen() -> st.SearchStrategy[Leerplichtstatus]:
+    """Statuses from `leerplicht_status`: births 1990–2030, any reference date to 2060.
+
+    Sometimes with enrolment known, a startkwalificatie, or a vrijstelling.
+    """
+    return _status()
+
+
+# --- verzuim (R-LPW-5, R-LPW-6, R-LPW-8) ---------------------------------------------------------
+
+
+def afwezigheden(
+    min_value: dt.date | None = None, max_value: dt.date | None = None
+) -> st.SearchStrategy[Afwezigheid]:
+    """Absence records on a day between the bounds: 15 minutes to a long day, authorised or not."""
+    return st.builds(
+        Afwezigheid,
+        datums(min_value, max_value),
+        st.integers(15, 480),
+        st.booleans(),
+        hele_dag=st.booleans(),
+    )
+
+
+@st.composite
+def _reeks(
+    draw: st.DrawFn, data: st.SearchStrategy[pendulum.Date], max_dagen: int
+) -> tuple[Afwezigheid, ...]:
+    start = draw(data)
+    dagen = draw(st.integers(0, max_dagen))
+    return tuple(
+        Afwezigheid(start.add(days=n), 300, False, hele_dag=True) for n in range(dagen + 1)
+    )
+
+
+def afwezigheidsreeksen(
+    min_value: dt.date | None = None, max_value: dt.date | None = None, *, max_dagen: int = 45
+) -> st.SearchStrategy[tuple[Afwezigheid, ...]]:
+    """Runs of whole days of unauthorised absence, in date order.
+
+    Every calendar day from a start between the bounds through up to ``max_dagen`` days later.
+    """
+    return _reeks(datums(min_value, max_value), max_dagen)
+
+
+@st.composite
+def _melding(draw: st.DrawFn) -> Melding:
+    begin = draw(datums())
+    return Melding(begin, begin.add(days=draw(st.integers(0, 27))), draw(st.integers(1, 20_160)))
+
+
+@cache
+def meldingen() -> st.SearchStrategy[Melding]:
+    """16-hour reports (R-LPW-6): a first day, the day the threshold was reached, the minutes."""
+    return _melding()
+
+
+_TERMIJN = (dt.date(2016, 1, 1), dt.date(2016, 6, 30))
+
+
+@st.composite
+def _beoordeling(draw: st.DrawFn) -> Verzuimbeoordeling:
+    geboren = draw(datums(dt.date(1998, 1, 1), dt.date(2011, 12, 31)))
+    peil = draw(datums(*_TERMIJN))
+    status = leerplicht_status(geboren, peil, ingeschreven=draw(st.none() | st.booleans()))
+    return beoordeel_verzuim(
+        status,
+        draw(st.lists(afwezigheden(*_TERMIJN), max_size=8)),
+        draw(schoolkalenders(*_TERMIJN, max_vakanties=2)),
+        niet_ingeschreven_sinds=draw(st.none() | datums(dt.date(2015, 8, 1), _TERMIJN[0])),
+    )
+
+
+@cache
+def verzuimbeoordelingen() -> st.SearchStrategy[Verzuimbeoordeling]:
+    """Assessments from `beoordeel_verzuim` of a pupil born 1998–2011 in the first half of 2016.
+
+    Up to eight absence records and two holidays; enrolled, not enrolled, or unknown.
+    """
+    return _beoordeling()
