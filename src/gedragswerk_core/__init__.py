@@ -27,6 +27,7 @@ from gedragswerk_core import (
     regio,
     schooljaar,
     serialisatie,
+    signaal,
     voorbeelden,
     werkagenda,
 )
@@ -41,6 +42,7 @@ from gedragswerk_core.rapportage import *
 from gedragswerk_core.regio import *
 from gedragswerk_core.schooljaar import *
 from gedragswerk_core.serialisatie import *
+from gedragswerk_core.signaal import *
 from gedragswerk_core.voorbeelden import *
 from gedragswerk_core.werkagenda import *
 
@@ -52,6 +54,7 @@ __all__ += leerling.__all__
 __all__ += partijen.__all__
 __all__ += schooljaar.__all__
 __all__ += besluit.__all__
+__all__ += signaal.__all__
 __all__ += interventie.__all__
 __all__ += diagnose.__all__
 __all__ += regio.__all__

@@ -46,8 +46,6 @@ from gedragswerk_core.interventie.interventie import (
     voer_gesprek,
 )
 from gedragswerk_core.interventie.signalen import (
-    Signaal,
-    Signaalsoort,
     signaleer,
 )
 
@@ -70,8 +68,6 @@ __all__ = [
     "Overdrachtsvoorstel",
     "Overgedragen",
     "ResultaatGeboekt",
-    "Signaal",
-    "Signaalsoort",
     "Status",
     "SystemischeVraagOpgepakt",
     "Toestand",

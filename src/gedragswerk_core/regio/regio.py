@@ -35,9 +35,9 @@ from attrs import field, frozen
 from gedragswerk_core import _validatie as v
 from gedragswerk_core.besluit import Besluit, Reden
 from gedragswerk_core.errors import InvalidValueError, RefusedError
-from gedragswerk_core.interventie.signalen import Signaal, Signaalsoort
 from gedragswerk_core.leerling import LeerlingRef
 from gedragswerk_core.partijen import Partij
+from gedragswerk_core.signaal import Signaal, Signaalsoort
 
 __all__ = [
     "Antwoord",

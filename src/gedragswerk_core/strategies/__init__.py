@@ -50,7 +50,6 @@ from gedragswerk_core.interventie.gebeurtenissen import (
 )
 from gedragswerk_core.interventie.hulpvraag import BetrokkenLeerling, Hulpvraag
 from gedragswerk_core.interventie.interventie import Interventie, Toestand
-from gedragswerk_core.interventie.signalen import Signaal
 from gedragswerk_core.leerling import Leerling, LeerlingRef
 from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
 from gedragswerk_core.leerplicht.status import Leerplichtstatus
@@ -75,6 +74,7 @@ from gedragswerk_core.rapportage.jaarcijfers import (
 from gedragswerk_core.regio.regio import Antwoord, Regio, Verkenning, Vraagstand
 from gedragswerk_core.regio.systeemvragen import Systeemvraag
 from gedragswerk_core.schooljaar import Schooljaar
+from gedragswerk_core.signaal import Signaal
 from gedragswerk_core.strategies._basis import (
     besluiten,
     bsns,

@@ -16,10 +16,10 @@ import pendulum
 from hypothesis import strategies as st
 
 from gedragswerk_core.besluit import Besluit, Reden
-from gedragswerk_core.interventie.signalen import Signaal, Signaalsoort
 from gedragswerk_core.leerling import Leerling, LeerlingRef
 from gedragswerk_core.partijen import Partij, Rol
 from gedragswerk_core.schooljaar import Schooljaar
+from gedragswerk_core.signaal import Signaal, Signaalsoort
 
 __all__ = [
     "besluiten",
