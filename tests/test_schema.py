@@ -16,6 +16,8 @@ from gedragswerk_core import (
     Interventie,
     InvalidValueError,
     Schooljaar,
+    StructureError,
+    from_dict,
     to_dict,
     voorbeeld,
 )
@@ -65,55 +67,52 @@ def test_een_moment_zonder_zone_voldoet_niet():
 @pytest.mark.parametrize(
     ("moment", "geldig"),
     [
-        ("2015-10-25T01:30:00+00:00", True),
         ("2015-10-25T01:30:00Z", True),
-        ("2015-10-25T01:30:00+00:00[Europe/London]", True),
-        ("2015-10-25T01:30:00-03:00[America/Argentina/Buenos_Aires]", True),
-        ("2015-10-25T01:30:00+01:00[Etc/GMT-1]", True),
-        ("1900-06-01T12:00:00+00:19:32", True),  # Amsterdam's local mean time
-        ("1900-06-01T12:00:00-04:56:02[America/New_York]", True),
-        ("1900-06-01T12:00:00+00:19", True),
-        ("2015-10-25T01:30:00+01:00:00.500000", True),  # as Python writes such an offset
-        ("2015-10-25T01:30:00+01:00:00.", False),
-        ("2015-10-25T02:30:00+01:00[+01:00]", True),  # a fixed offset as the zone (RFC 9557)
-        ("2015-10-25T02:30:00+01:00[+1:00]", False),
-        ("2015-10-25T02:30:00+01:00[-00:30:15.500000]", True),
-        ("2015-10-25T02:30:00+01:00[-00:30:15.5]", False),  # six digits, as Python writes them
-        ("2015-10-25T02:30:00+01:00[+24:00]", False),
-        ("2015-10-25T02:30:00+01:00[+01:60]", False),
-        ("2015-10-25T02:30:00+01:00[+01:00:00.5000000]", False),
-        ("2015-10-25T01:30:00[Europe/London]", False),
-        ("2015-10-25T01:30:00+00:00[../etc]", False),
-        ("2015-10-25T01:30:00+00:00[Europe/London][u-ca=iso8601]", False),
-        ("2015-10-25T01:30:00+00:00 [Europe/London]", False),
+        ("2015-10-25T01:30:00+00:00", True),
+        ("2015-10-25T02:30:00+01:00", True),
+        ("2015-10-24T21:30:00-03:00", True),
+        ("2015-10-25T01:30:00.5Z", True),
+        ("2015-10-25T01:30:00.000001Z", True),
+        ("2015-10-25T01:30:00.0000001Z", False),  # finer than a moment holds
+        ("2015-10-25T01:30:00", False),
+        ("2015-10-25T01:30Z", False),
+        ("2015-10-25 01:30:00Z", False),
+        ("2015-10-25t01:30:00z", False),
+        ("1900-06-01T12:00:00+00:19:32", False),  # an offset with seconds is no RFC 3339
+        ("2015-10-25T01:30:00+0100", False),
+        ("2015-10-25T01:30:00+24:00", False),
+        ("2015-10-25T01:30:00+01:60", False),
+        ("2015-10-25T01:30:00+00:00[Europe/London]", False),
+        ("２０１５-10-25T01:30:00Z", False),
     ],
 )
-def test_een_moment_mag_de_naam_van_zijn_zone_dragen(moment, geldig):
+def test_het_schema_neemt_een_moment_precies_als_from_dict(moment, geldig):
     d = to_dict(Geescaleerd(pendulum.datetime(2015, 10, 25, 1, 30), Escalatie.ACTIETAFEL))
     d["moment"] = moment
     assert validator(Geescaleerd).is_valid(d) is geldig
+    if geldig:
+        from_dict(Geescaleerd, d)
+    else:
+        with pytest.raises(StructureError):
+            from_dict(Geescaleerd, d)
 
 
 @given(
     seconde=st.integers(-100 * 365 * 86400, 40 * 365 * 86400),
     zone=st.sampled_from(["Europe/Amsterdam", "Europe/London", "America/New_York", "UTC"]),
+    microseconde=st.integers(0, 999_999),
 )
-def test_een_moment_in_elke_zone_voldoet_aan_het_schema(seconde, zone):
-    moment = pendulum.from_timestamp(946_684_800 + seconde, tz=zone)
+def test_een_moment_in_elke_zone_voldoet_aan_het_schema(seconde, zone, microseconde):
+    moment = pendulum.from_timestamp(946_684_800 + seconde, tz=zone).add(microseconds=microseconde)
     validator(Geescaleerd).validate(to_dict(Geescaleerd(moment, Escalatie.ACTIETAFEL)))
 
 
 @given(
-    offset=st.sampled_from([dt.timedelta(hours=1), dt.timedelta(hours=2)])
-    | st.timedeltas(-dt.timedelta(hours=23, minutes=59), dt.timedelta(hours=23, minutes=59))
+    offset=st.timedeltas(-dt.timedelta(hours=23, minutes=59), dt.timedelta(hours=23, minutes=59))
 )
 def test_een_moment_met_elke_vaste_offset_voldoet_aan_het_schema(offset):
-    # 25 October 2015, 02:30 in Amsterdam came twice, at +02:00 and at +01:00: with those fixed
-    # offsets the zone is written too ([+01:00]).
     moment = dt.datetime(2015, 10, 25, 2, 30, tzinfo=dt.timezone(offset))
-    d = to_dict(Geescaleerd(moment, Escalatie.ACTIETAFEL))
-    assert d["moment"].endswith("]") is (offset.total_seconds() in (3600, 7200))
-    validator(Geescaleerd).validate(d)
+    validator(Geescaleerd).validate(to_dict(Geescaleerd(moment, Escalatie.ACTIETAFEL)))
 
 
 def test_het_schema_noemt_de_schemaversie():

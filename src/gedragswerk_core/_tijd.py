@@ -4,13 +4,17 @@ The API takes ``pendulum`` values and also plain ``datetime.date`` / ``datetime.
 A moment (``datetime``) must carry a time zone: a naive one is ambiguous around midnight, and
 midnight is exactly where school years and deadlines turn (R-LPW-9). Day boundaries are those of
 Europe/Amsterdam.
+
+Every moment is kept as the instant it is, in UTC (`as_moment`). Within one zone Python compares
+wall times and ignores ``fold`` (PEP 495), so two moments in Amsterdam's repeated autumn hour
+compare by their wall clock, not by when they happened; in UTC there is no such hour, and
+equality, ordering, hashing, ``pickle`` and the dict form are all exact. Rules about days ask
+for the day in Amsterdam (`day_in_amsterdam`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
-from functools import lru_cache
 from typing import Final
 
 import pendulum
@@ -19,6 +23,8 @@ from gedragswerk_core.errors import InvalidValueError
 
 AMSTERDAM: Final = pendulum.timezone("Europe/Amsterdam")
 """The time zone whose midnight is the day boundary everywhere in the library (R-LPW-9)."""
+UTC: Final = pendulum.UTC
+"""The zone every moment is kept in: an instant, with no repeated or skipped hours."""
 
 
 def as_date(value: object, field: str) -> pendulum.Date:
@@ -28,7 +34,7 @@ def as_date(value: object, field: str) -> pendulum.Date:
         InvalidValueError: ``value`` is not a date or an aware moment.
     """
     if isinstance(value, dt.datetime):
-        return as_moment(value, field).in_timezone(AMSTERDAM).date()
+        return day_in_amsterdam(as_moment(value, field))
     if type(value) is pendulum.Date:
         return value
     if isinstance(value, dt.date):
@@ -41,42 +47,29 @@ def as_date(value: object, field: str) -> pendulum.Date:
 
 
 def as_moment(value: object, field: str) -> pendulum.DateTime:
-    """Return ``value`` as an aware ``pendulum.DateTime``.
+    """Return ``value`` as the instant it is: a ``pendulum.DateTime`` in UTC.
 
-    A plain date becomes the start of that day in Europe/Amsterdam.
+    An aware moment in any zone or with any offset keeps its instant (in the repeated autumn
+    hour its ``fold`` says which of the two). A plain date becomes the start of that day in
+    Europe/Amsterdam.
 
     Raises:
-        InvalidValueError: ``value`` is not a date or moment, or it is a naive ``datetime``.
+        InvalidValueError: ``value`` is not a date or moment, it is a naive ``datetime``, or its
+            instant lies outside the years 1-9999 in UTC.
     """
-    if isinstance(value, pendulum.DateTime) and value.tzinfo is not None:
-        if type(value.tzinfo) is zoneinfo.ZoneInfo:
-            return _in_pendulum_zone(value)
+    if type(value) is pendulum.DateTime and value.tzinfo is UTC and not value.fold:
         return value
     if isinstance(value, dt.datetime):
-        offset = value.utcoffset()
-        if offset is None:
+        if value.utcoffset() is None:
             raise InvalidValueError(
                 "a moment without a time zone is ambiguous",
                 field=field,
                 rule="R-LPW-9",
                 hint="attach a time zone, e.g. pendulum.datetime(..., tz='Europe/Amsterdam')",
             )
-        if offset.microseconds:
-            # pendulum.instance would cut the offset to whole seconds, moving the instant.
-            return pendulum.DateTime(
-                value.year,
-                value.month,
-                value.day,
-                value.hour,
-                value.minute,
-                value.second,
-                value.microsecond,
-                fixed_zone(offset),
-                fold=value.fold,
-            )
-        return pendulum.instance(value)
+        return _in_utc(value, field)
     if isinstance(value, dt.date):
-        return pendulum.datetime(value.year, value.month, value.day, tz=AMSTERDAM)
+        return _in_utc(pendulum.datetime(value.year, value.month, value.day, tz=AMSTERDAM), field)
     raise InvalidValueError(
         f"expected a moment (datetime) or date, got {type(value).__name__}",
         field=field,
@@ -84,40 +77,25 @@ def as_moment(value: object, field: str) -> pendulum.DateTime:
     )
 
 
-@lru_cache(maxsize=64)
-def fixed_zone(offset: dt.timedelta) -> pendulum.FixedTimezone:
-    """The pendulum zone of the fixed UTC ``offset``, also one with a fraction of a second.
-
-    ``pendulum.FixedTimezone`` takes the offset in seconds: whole ones as an ``int`` (as
-    ``pendulum.instance`` gives), a fraction as a ``float``, which holds every microsecond of an
-    offset under a day exactly.
-    """
-    if offset.microseconds:
-        return pendulum.FixedTimezone(offset.total_seconds())  # type: ignore[arg-type]
-    return pendulum.FixedTimezone(int(offset.total_seconds()))
-
-
-def _in_pendulum_zone(moment: pendulum.DateTime) -> pendulum.DateTime:
-    """``moment`` with its plain ``zoneinfo`` zone replaced by pendulum's zone of that name.
-
-    The same rules, fields and fold, as `pendulum.instance` gives for a plain ``datetime``: one
-    zone object per name, so that a moment read back from its dict form (in pendulum's zone)
-    equals it also in the hour repeated when summer time ends, where Python compares moments in
-    two zone objects as moments in two zones (PEP 495). Only the database's own zone of a name
-    (``zoneinfo.ZoneInfo(name)``) is replaced; one read from a file or made with ``no_cache`` is
-    kept as it is.
-    """
-    zone = moment.tzinfo
-    name = zone.key  # type: ignore[union-attr]
+def _in_utc(value: dt.datetime, field: str) -> pendulum.DateTime:
+    # The wall time minus its offset, in plain datetime arithmetic: exact (also for an offset
+    # with a fraction of a second, or in a repeated hour, where utcoffset reads the fold) and
+    # without pendulum's slower conversion methods.
+    offset = value.utcoffset()
     try:
-        if name is None or zoneinfo.ZoneInfo(name) is not zone:
-            return moment
-        pendulum_zone: dt.tzinfo = pendulum.timezone(name)
-    except (ValueError, LookupError, OSError):
-        return moment
-    return dt.datetime.replace(moment, tzinfo=pendulum_zone)
+        utc = dt.datetime.combine(value, dt.datetime.time(value)) - offset  # type: ignore[operator]
+    except OverflowError:
+        raise InvalidValueError(
+            "the moment lies outside the years 1-9999 in UTC",
+            field=field,
+            hint="pass a moment between 0001-01-02 and 9999-12-30",
+        ) from None
+    return pendulum.DateTime(
+        utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second, utc.microsecond, UTC
+    )
 
 
-def day_in_amsterdam(moment: pendulum.DateTime) -> pendulum.Date:
+def day_in_amsterdam(moment: dt.datetime) -> pendulum.Date:
     """The calendar day of ``moment`` in Europe/Amsterdam (R-LPW-9)."""
-    return moment.in_timezone(AMSTERDAM).date()
+    local = dt.datetime.astimezone(moment, AMSTERDAM)
+    return pendulum.Date(local.year, local.month, local.day)

@@ -7,7 +7,6 @@ public value classes use these instead. Messages name the class and field, never
 
 from __future__ import annotations
 
-import zoneinfo
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 from weakref import WeakKeyDictionary
@@ -184,16 +183,10 @@ def to_date(value: object) -> object:
 
 
 def to_moment(value: object) -> object:
-    """Converter: dates and aware moments become ``pendulum.DateTime``; others are left to fail.
+    """Converter: dates and aware moments become their instant in UTC (`as_moment`).
 
-    A moment in a plain ``zoneinfo`` zone gets pendulum's zone of that name (`as_moment`).
+    Others are left to fail.
     """
-    if (
-        isinstance(value, pendulum.DateTime)
-        and value.tzinfo is not None
-        and type(value.tzinfo) is not zoneinfo.ZoneInfo
-    ):
-        return value
     try:
         return as_moment(value, "moment")
     except InvalidValueError:

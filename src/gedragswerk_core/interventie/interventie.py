@@ -34,7 +34,6 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core._pickling import pickled_as_dict
 from gedragswerk_core._tijd import as_moment
 from gedragswerk_core.besluit import Besluit, Reden, besluit_uit
 from gedragswerk_core.errors import InvalidValueError, RefusedError
@@ -107,7 +106,6 @@ class Status(Enum):
 
 
 @final
-@pickled_as_dict
 @frozen(weakref_slot=False)
 class Toestand:
     """The state of an intervention, derived by folding its events (never set directly).

@@ -24,7 +24,6 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core._pickling import pickled_as_dict
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.interventie.hulpvraag import Kanaal
 from gedragswerk_core.rapportage._indeling import BUITEN, Jaarindeling
@@ -58,7 +57,6 @@ class Contactuitkomst(Enum):
 
 
 @final
-@pickled_as_dict
 @frozen
 class Contact:
     """One contact with Gedragswerk: when, who, through which channel, and the outcome.

@@ -23,14 +23,11 @@ import pendulum
 
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerling import LeerlingRef
-from gedragswerk_core.serialisatie.converter import SCHEMA_VERSION, _vormen
+from gedragswerk_core.serialisatie.converter import MOMENT_PATTERN, SCHEMA_VERSION, _vormen
 
 __all__ = ["json_schema"]
 
 _DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
-_MOMENT: Final = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?"
-_OFFSET_WITH_SECONDS: Final = r"([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{6})?)?"
-_ZONE: Final = r"[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*"
 _SCALARS: Final[dict[object, dict[str, Any]]] = {
     str: {"type": "string"},
     bool: {"type": "boolean"},
@@ -39,24 +36,13 @@ _SCALARS: Final[dict[object, dict[str, Any]]] = {
     pendulum.Date: {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
     pendulum.DateTime: {
         "type": "string",
+        "format": "date-time",
+        # The offset is required: a moment without a time zone is refused (R-LPW-9).
+        "pattern": f"^{MOMENT_PATTERN}$",
         "description": (
-            "a moment in ISO 8601 with its UTC offset; one in a named time zone other than "
-            "Europe/Amsterdam and UTC is followed by the zone's name in brackets (RFC 9557), "
-            "and one with a fixed offset in Amsterdam's repeated autumn hour by that offset"
+            "a moment in RFC 3339 with its UTC offset (any offset is read); written in UTC, "
+            "e.g. 2015-09-14T08:00:00Z"
         ),
-        # The offset is required: a moment without a time zone is refused (R-LPW-9). An RFC
-        # 3339 date-time, or, beyond it, an offset with seconds (Amsterdam before 1937, say),
-        # even a fraction of one (as Python writes it), and the zone: its name, or a fixed
-        # offset (written only in Amsterdam's repeated autumn hour).
-        "anyOf": [
-            {"format": "date-time", "pattern": f"^{_MOMENT}(Z|[+-]\\d{{2}}:\\d{{2}})$"},
-            {
-                "pattern": (
-                    f"^{_MOMENT}(Z|[+-]{_OFFSET_WITH_SECONDS})"
-                    f"(\\[({_ZONE}|[+-]{_OFFSET_WITH_SECONDS})\\])?$"
-                )
-            },
-        ],
     },
     LeerlingRef: {
         "type": "string",
