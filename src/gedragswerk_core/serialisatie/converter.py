@@ -293,7 +293,6 @@ _READ_ERRORS: Final = (
     AttributeError,
     IndexError,
     OverflowError,
-    RecursionError,
 )
 
 
