@@ -229,7 +229,7 @@ def test_de_snelle_lezer_doet_de_controle_na_het_maken_van_een_partij():
     d = _dict_vorm(Partij, voorbeeld.partijen()["swv"]) | {"rol": "overig", "omschrijving": None}
     with pytest.raises(InvalidValueError) as info:  # __attrs_post_init__ runs: R-ACT-3
         _snel(Partij, d)
-    assert info.value.rule == "R-ACT-3"
+    assert info.value.regel == "R-ACT-3"
 
 
 @pytest.mark.parametrize("veld", ["rol", "niveau", "zorgstructuur"])

@@ -100,7 +100,7 @@ def test_bool_is_geen_getal():
 def test_een_optionele_datum_weigert_een_moment_zonder_zone_en_neemt_de_dag_van_een_met(maak, lees):
     with pytest.raises(InvalidValueError) as info:
         maak(pendulum.naive(2016, 3, 1, 12))  # a pendulum.DateTime is a pendulum.Date too
-    assert info.value.rule == "R-LPW-9"
+    assert info.value.regel == "R-LPW-9"
     # 23:30 UTC on 29 February is already 1 March in Amsterdam (R-LPW-9).
     dag = lees(maak(pendulum.datetime(2016, 2, 29, 23, 30, tz="UTC")))
     assert type(dag) is pendulum.Date

@@ -194,7 +194,7 @@ class Diagnose:
                 raise InvalidValueError(
                     "the assessment is about a party that is not listed as involved",
                     field=f"Diagnose.beoordelingen[{i}].partij",
-                    rule="R-KKW-2",
+                    regel="R-KKW-2",
                     hint="list the party in Diagnose.partijen first, e.g. with met_partij()",
                 )
 
@@ -239,7 +239,7 @@ class Diagnose:
             raise InvalidValueError(
                 "this party is not listed as involved in the diagnosis",
                 field="partij",
-                rule="R-KKW-2",
+                regel="R-KKW-2",
                 hint="add it with met_partij() or pick one of Diagnose.partijen",
             )
         return _laatste_per_cel(self.beoordelingen).get((partij, dimensie))

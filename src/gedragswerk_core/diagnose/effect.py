@@ -67,7 +67,7 @@ class Celwijziging:
             raise InvalidValueError(
                 "a compared cell has a knelpunt before, after, or both",
                 field="Celwijziging.voor",
-                rule="R-KKW-3",
+                regel="R-KKW-3",
                 hint="cells in orde or onbekend on both sides are not listed",
             )
 
@@ -210,7 +210,7 @@ class Effect:
             raise InvalidValueError(
                 "the counts must satisfy verbeterd ≤ met_knelpunt ≤ vergelijkingen",
                 field="Effect.met_knelpunt",
-                rule="R-KKW-3",
+                regel="R-KKW-3",
             )
 
     @property

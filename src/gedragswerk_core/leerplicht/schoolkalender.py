@@ -131,7 +131,7 @@ class Schoolkalender:
             f"no school day within {_MAX_ZOEKDAGEN} days from "
             f"{pendulum.Date.fromordinal(ordinal).isoformat()}",
             field="Schoolkalender.vakanties",
-            rule="R-LPW-1",
+            regel="R-LPW-1",
             hint="check the holidays: they should leave school days in every month",
         )
 

@@ -315,7 +315,7 @@ def _vrijstellingen(value: object) -> tuple[Vrijstelling, ...]:
         raise InvalidValueError(
             "expected a collection of Vrijstelling values",
             field="vrijstellingen",
-            rule="R-LPW-7",
+            regel="R-LPW-7",
             hint="e.g. (Vrijstelling(Vrijstellingsgrond.TREKKEND_BESTAAN, begin),)",
         )
     return items

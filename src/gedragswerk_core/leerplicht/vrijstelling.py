@@ -198,7 +198,7 @@ class Vrijstelling:
             raise InvalidValueError(
                 "a vrijstelling cannot end before it begins",
                 field="Vrijstelling.einde",
-                rule="R-LPW-7",
+                regel="R-LPW-7",
                 hint="give einde on or after begin, or leave it out for an open-ended one",
             )
 
@@ -261,13 +261,13 @@ def beslisser_verlof(grond: Vrijstellingsgrond, schooldagen: int) -> Beslisser:
         raise InvalidValueError(
             "holiday leave is granted at most once and for at most ten days a school year",
             field="schooldagen",
-            rule="R-LPW-7",
+            regel="R-LPW-7",
             hint="BWBR0002628 art. 13a lid 2: ask for ten days or fewer",
         )
     raise InvalidValueError(
         f"no leave is asked for on the ground {grond.value} ({grond.artikel})",
         field="grond",
-        rule="R-LPW-7",
+        regel="R-LPW-7",
         hint="leave is decided for VAKANTIE_BEROEP (art. 13a) and GEWICHTIGE_OMSTANDIGHEDEN "
         "(art. 14)",
     )

@@ -43,7 +43,7 @@ MAANDNAMEN: Final = (
 def _eis(voorwaarde: bool, veld: str, uitleg: str) -> None:
     if not voorwaarde:
         raise InvalidValueError(
-            uitleg, field=veld, rule="R-RAP", hint="build it with jaarcijfers(...)"
+            uitleg, field=veld, regel="R-RAP", hint="build it with jaarcijfers(...)"
         )
 
 

@@ -56,7 +56,7 @@ class Aandeel:
             raise InvalidValueError(
                 "the teller cannot be larger than the noemer",
                 field="Aandeel.teller",
-                rule="R-RAP",
+                regel="R-RAP",
                 hint="count the numerator within the population the denominator counts",
             )
 

@@ -101,13 +101,13 @@ class Contacttelling:
             raise InvalidValueError(
                 "every contact is either taken up or referred: opgepakt + doorverwezen = aantal",
                 field="Contacttelling.aantal",
-                rule="R-RAP",
+                regel="R-RAP",
             )
         if self.telefonisch > self.aantal:
             raise InvalidValueError(
                 "telefonisch counts part of the contacts, so it is at most aantal",
                 field="Contacttelling.telefonisch",
-                rule="R-RAP",
+                regel="R-RAP",
             )
 
     def __add__(self, other: object) -> Contacttelling:

@@ -187,7 +187,7 @@ class EnqueteRespons:
                 raise InvalidValueError(
                     f"{antwoord.vraag.value} is answered, but cooperation was not at issue",
                     field="EnqueteRespons.antwoorden",
-                    rule="R-KKW-3",
+                    regel="R-KKW-3",
                     hint="answer Effectvraag.SAMENWERKING first, or mark this one "
                     "NIET_VAN_TOEPASSING",
                 )
@@ -240,7 +240,7 @@ def _per_type_klopt(
         raise InvalidValueError(
             "every respondent has exactly one type: the rows add up to respondenten",
             field="EnqueteUitkomsten.per_type",
-            rule="R-RAP",
+            regel="R-RAP",
         )
 
 
@@ -256,7 +256,7 @@ def _per_vraag_klopt(
         raise InvalidValueError(
             "one row per Effectvraag, in order, each out of at most all respondents",
             field="EnqueteUitkomsten.per_vraag",
-            rule="R-KKW-3",
+            regel="R-KKW-3",
             hint="build it with enquete_uitkomsten(responsen)",
         )
 

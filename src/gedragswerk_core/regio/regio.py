@@ -287,7 +287,7 @@ class Verkenning:
             raise InvalidValueError(
                 f"expected a RegionaleVraag, got {type(vraag).__name__}",
                 field="vraag",
-                rule="R-REG-1",
+                regel="R-REG-1",
                 hint="pass RegionaleVraag.THUISZITTERS … UITVOERING, or their numbers 1–6",
             )
         return tuple(a for a in self.antwoorden if a.vraag is gevraagd)

@@ -95,7 +95,7 @@ class Fase(Enum):
             raise InvalidValueError(
                 "unknown phase: a werkagenda has five phases",
                 field="fase",
-                rule="R-WA-2",
+                regel="R-WA-2",
                 hint="use Fase.VERKENNEN … Fase.ACTIVEREN, or a number 1–5",
             )
         return _FASE_NAMEN[sleutel]
@@ -253,7 +253,7 @@ def _enum_of_none(soort: type[Enum], regel: str, hint: str) -> v.Validator:
             raise InvalidValueError(
                 f"expected a {soort.__name__} or None, got {type(value).__name__}",
                 field=f"{type(inst).__name__}.{attribute.name}",
-                rule=regel,
+                regel=regel,
                 hint=hint,
             )
 
@@ -365,7 +365,7 @@ class Activiteit:
             raise InvalidValueError(
                 "only a realised activity has evidence of its result",
                 field="Activiteit.bewijs",
-                rule="R-WA-1",
+                regel="R-WA-1",
                 hint="set status=Uitvoeringsstatus.GEREALISEERD, or leave bewijs out",
             )
 

@@ -253,7 +253,7 @@ def _partijen_tuple(partijen: object) -> tuple[Partij, ...]:
         raise InvalidValueError(
             "expected a non-empty tuple of the parties that agree",
             field="partijen",
-            rule="R-WA-5",
+            regel="R-WA-5",
             hint="pass the regional parties, e.g. (swv, gemeente, school)",
         )
     for i, p in enumerate(waarde):
@@ -322,7 +322,7 @@ def stem_in(werkagenda: Werkagenda, datum: object, partijen: Iterable[Partij]) -
         >>> try:
         ...     stem_in(concept, pendulum.date(2016, 9, 1), [swv])
         ... except RefusedError as fout:
-        ...     print(fout.rule)
+        ...     print(fout.regel)
         R-WA-1
 
     Raises:
