@@ -340,7 +340,7 @@ def test_r_lpw_8_thuiszitter_is_langdurig_relatief_of_absoluut_verzuim(records, 
     ("kwargs", "veld"),
     [
         ({"status": "status"}, "status"),
-        ({"afwezigheden": ["4 januari"]}, "afwezigheden"),
+        ({"afwezigheden": ["4 januari"]}, "afwezigheden[0]"),
         ({"afwezigheden": 4}, "afwezigheden"),
         ({"kalender": [Periode(JAN4, JAN4)]}, "kalender"),
         ({"norm_maanden": 0}, "norm_maanden"),

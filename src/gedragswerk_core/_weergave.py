@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Final
 
+from gedragswerk_core import _validatie as v
 from gedragswerk_core.errors import InvalidValueError
 
 __all__ = ["html_tabel", "html_tekst", "markdown_cel", "markdown_tabel", "periodetekst"]
@@ -31,13 +32,7 @@ _MD_ESCAPE: Final = str.maketrans(
 
 
 def _tekst(value: object, field: str) -> str:
-    if not isinstance(value, str):
-        raise InvalidValueError(
-            f"expected text, got {type(value).__name__}",
-            field=field,
-            hint="turn the value into a string before rendering it",
-        )
-    return value
+    return v.require(value, str, field, hint="turn the value into a string before rendering it")
 
 
 def _controleer(kop: object, rijen: object) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:

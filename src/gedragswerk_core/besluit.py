@@ -69,9 +69,7 @@ class Besluit:
     @classmethod
     def uit_redenen(cls, handeling: str, redenen: tuple[Reden, ...]) -> Besluit:
         """The decision that follows from ``redenen``: allowed when every reason is met."""
-        lijst = v.to_tuple(redenen)
-        if not isinstance(lijst, tuple) or not all(isinstance(r, Reden) for r in lijst):
-            raise InvalidValueError("expected a tuple of Reden values", field="Besluit.redenen")
+        lijst = v.require_items(redenen, Reden, "Besluit.redenen")
         return cls(handeling, all(r.voldaan for r in lijst), lijst)
 
     @property

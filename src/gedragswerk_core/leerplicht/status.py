@@ -46,6 +46,7 @@ from typing import Final, TypeAlias, final
 import pendulum
 from attrs import frozen
 
+from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import as_date
 from gedragswerk_core.besluit import Reden
 from gedragswerk_core.errors import InvalidValueError
@@ -104,13 +105,8 @@ _ONDER_LPW: Final = frozenset({Categorie.VOLLEDIG_LEERPLICHTIG, Categorie.KWALIF
 
 
 def _schrikkel(value: object) -> bool:
-    if not isinstance(value, Schrikkeldag):
-        raise InvalidValueError(
-            f"expected a Schrikkeldag, got {type(value).__name__}",
-            field="schrikkeldag",
-            hint="pass Schrikkeldag.EERSTE_MAART or Schrikkeldag.ACHTENTWINTIG_FEBRUARI",
-        )
-    return value is Schrikkeldag.EERSTE_MAART
+    hint = "pass Schrikkeldag.EERSTE_MAART or Schrikkeldag.ACHTENTWINTIG_FEBRUARI"
+    return v.require(value, Schrikkeldag, "schrikkeldag", hint=hint) is Schrikkeldag.EERSTE_MAART
 
 
 # --- the rules, one function each -------------------------------------------------------------
@@ -131,8 +127,7 @@ def verjaardag(
         Date(2017, 2, 28)
     """  # noqa: E501
     geboren = _d.datum(geboortedatum, "geboortedatum", geboorte=True)
-    if isinstance(leeftijd, bool) or not isinstance(leeftijd, int) or not 0 <= leeftijd <= 30:  # noqa: PLR2004
-        raise InvalidValueError("expected an age from 0 to 30 as an int", field="leeftijd")
+    v.require_whole(leeftijd, "leeftijd", maximum=30)
     o = _d.verjaardag_ord(
         geboren.year, geboren.month, geboren.day, leeftijd, _schrikkel(schrikkeldag)
     )
@@ -310,15 +305,13 @@ _REGELS_NA: Final = ("R-LPW-3", "R-LPW-4")
 
 
 def _vrijstellingen(value: object) -> tuple[Vrijstelling, ...]:
-    items = tuple(value) if isinstance(value, Iterable) else None
-    if items is None or not all(isinstance(vr, Vrijstelling) for vr in items):
-        raise InvalidValueError(
-            "expected a collection of Vrijstelling values",
-            field="vrijstellingen",
-            regel="R-LPW-7",
-            hint="e.g. (Vrijstelling(Vrijstellingsgrond.TREKKEND_BESTAAN, begin),)",
-        )
-    return items
+    return v.require_items(
+        value,
+        Vrijstelling,
+        "vrijstellingen",
+        regel="R-LPW-7",
+        hint="e.g. (Vrijstelling(Vrijstellingsgrond.TREKKEND_BESTAAN, begin),)",
+    )
 
 
 def _periode(begin: int, einde: int) -> Periode | None:
@@ -371,8 +364,8 @@ def leerplicht_status(
     geboren = _d.datum(geboortedatum, "geboortedatum", geboorte=True)
     peil = as_date(peildatum, "peildatum")
     maart = _schrikkel(schrikkeldag)
-    if ingeschreven is not None and not isinstance(ingeschreven, bool):
-        raise InvalidValueError("expected True, False or None", field="ingeschreven")
+    if ingeschreven is not None:
+        v.require(ingeschreven, bool, "ingeschreven", hint="True, False, or None if unknown")
     sk = None if startkwalificatie is None else _d.datum(startkwalificatie, "startkwalificatie")
     if sk is not None and sk <= geboren:
         raise InvalidValueError(
@@ -480,11 +473,7 @@ def leerplicht_status_bulk(
     """
     peil = as_date(peildatum, "peildatum").toordinal()
     maart = _schrikkel(schrikkeldag)
-    if isinstance(geboortedata, str | bytes) or not isinstance(geboortedata, Iterable):
-        raise InvalidValueError(
-            f"expected a collection of dates, got {type(geboortedata).__name__}",
-            field="geboortedata",
-        )
+    v.require_iterable(geboortedata, "geboortedata", of="dates")
     eerste, juli31, basis = _d.EERSTE, _d.JULI31, _d.BASIS
     k18 = (_d.LEEFTIJD_KWALIFICATIE - basis) * 12 - 1  # month index of the 18th birthday, - month
     k23 = (_d.LEEFTIJD_RMC - basis) * 12 - 1

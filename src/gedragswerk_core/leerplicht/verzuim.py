@@ -35,7 +35,6 @@ from attrs import field, frozen
 from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import as_date
 from gedragswerk_core.besluit import Reden
-from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht.schoolkalender import Schoolkalender
 from gedragswerk_core.leerplicht.status import Leerplichtstatus
 
@@ -53,23 +52,6 @@ _WEKEN_VENSTER: Final = 4  # R-LPW-6: four consecutive lesweken
 _GEEN_VAKANTIES: Final = Schoolkalender()
 
 
-def _minuten(inst: object, attribute: object, value: object) -> None:
-    del inst, attribute
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValueError(
-            f"expected whole minutes as an int, got {type(value).__name__}",
-            field="Afwezigheid.minuten",
-            hint="use Afwezigheid.van_uren(...) to give hours",
-        )
-    if not 1 <= value <= _MINUTEN_PER_DAG:
-        raise InvalidValueError(
-            "an absence on one day lasts from 1 to 1440 minutes", field="Afwezigheid.minuten"
-        )
-
-
-_minuten_validator: v.Validator = _minuten
-
-
 @final
 @frozen
 class Afwezigheid:
@@ -85,7 +67,13 @@ class Afwezigheid:
     """
 
     datum: pendulum.Date = field(converter=v.to_date, validator=v.is_date)
-    minuten: int = field(validator=_minuten_validator)
+    minuten: int = field(
+        validator=v.whole(
+            minimum=1,
+            maximum=_MINUTEN_PER_DAG,
+            hint="an absence on one day lasts 1 to 1440 minutes; give hours with van_uren(...)",
+        )
+    )
     geoorloofd: bool = field(validator=v.instance_of(bool))
     hele_dag: bool = field(default=False, validator=v.instance_of(bool))
 
@@ -94,12 +82,7 @@ class Afwezigheid:
         cls, datum: object, uren: float, geoorloofd: bool, *, hele_dag: bool = False
     ) -> Afwezigheid:
         """A record from hours (``0.75`` for a 45-minute lesson), rounded to whole minutes."""
-        if isinstance(uren, bool) or not isinstance(uren, int | float):
-            raise InvalidValueError(
-                f"expected hours as a number, got {type(uren).__name__}", field="uren"
-            )
-        if not 0 <= uren <= 24:  # noqa: PLR2004 - hours in a day; also refuses NaN and infinity
-            raise InvalidValueError("hours of absence on one day are 0 to 24", field="uren")
+        v.require_number(uren, "uren", minimum=0, maximum=24, hint="the hours missed on one day")
         return cls(datum, round(uren * 60), geoorloofd, hele_dag=hele_dag)
 
 
@@ -132,44 +115,21 @@ class Melding:
 
 
 def _records(afwezigheden: object) -> tuple[Afwezigheid, ...]:
-    items = tuple(afwezigheden) if isinstance(afwezigheden, Iterable) else None
-    if items is None or not all(isinstance(a, Afwezigheid) for a in items):
-        raise InvalidValueError(
-            "expected a collection of Afwezigheid records",
-            field="afwezigheden",
-            hint="e.g. [Afwezigheid(pendulum.date(2016, 1, 4), 300, geoorloofd=False)]",
-        )
-    return items
+    return v.require_items(
+        afwezigheden,
+        Afwezigheid,
+        "afwezigheden",
+        hint="e.g. [Afwezigheid(pendulum.date(2016, 1, 4), 300, geoorloofd=False)]",
+    )
 
 
 def _kalender(kalender: object) -> Schoolkalender:
     if kalender is None:
         return _GEEN_VAKANTIES
-    if not isinstance(kalender, Schoolkalender):
-        raise InvalidValueError(
-            f"expected a Schoolkalender or None, got {type(kalender).__name__}",
-            field="kalender",
-        )
-    return kalender
+    return v.require(kalender, Schoolkalender, "kalender", hint="pass a Schoolkalender or None")
 
 
-_MAXIMUM: Final = 1200.0  # far beyond any threshold (hours, weeks, months), and no date overflow
-
-
-def _getal(value: object, naam: str, *, minimum: float = 1) -> float:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not minimum <= value <= _MAXIMUM  # also refuses NaN and infinity
-    ):
-        raise InvalidValueError(f"must be a number from {minimum} to {_MAXIMUM:g}", field=naam)
-    return value
-
-
-def _ja_nee(value: object, naam: str) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidValueError("expected True or False", field=naam)
-    return value
+_MAXIMUM: Final = 1200  # far beyond any threshold (hours, weeks, months), and no date overflow
 
 
 def meldingen_16_uur(
@@ -204,8 +164,10 @@ def meldingen_16_uur(
     """
     records = _records(afwezigheden)
     kal = _kalender(kalender)
-    drempel = round(_getal(drempel_uren, "drempel_uren", minimum=1 / 60) * 60)
-    strikt = _ja_nee(meer_dan_drempel, "meer_dan_drempel")
+    drempel = round(
+        v.require_number(drempel_uren, "drempel_uren", minimum=1 / 60, maximum=_MAXIMUM) * 60
+    )
+    strikt = v.require(meer_dan_drempel, bool, "meer_dan_drempel")
     start = -1 if na is None else as_date(na, "na").toordinal()
     stop = None if tot_en_met is None else as_date(tot_en_met, "tot_en_met").toordinal()
     per_dag: dict[int, int] = {}
@@ -276,8 +238,8 @@ def langdurig_relatief_verzuim_sinds(
     records = _records(afwezigheden)
     peil = as_date(peildatum, "peildatum").toordinal()
     kal = _kalender(kalender)
-    dagen = _getal(lrv_weken, "lrv_weken", minimum=0) * 7
-    strikt = _ja_nee(lrv_meer_dan, "lrv_meer_dan")
+    dagen = v.require_number(lrv_weken, "lrv_weken", minimum=0, maximum=_MAXIMUM) * 7
+    strikt = v.require(lrv_meer_dan, bool, "lrv_meer_dan")
     weg: set[int] = set()
     geoorloofd: set[int] = set()
     for a in records:
@@ -373,16 +335,14 @@ def beoordeel_verzuim(
         >>> b.absoluut_verzuim, b.thuiszitter, b.langer_dan_norm
         (True, True, True)
     """
-    if not isinstance(status, Leerplichtstatus):
-        raise InvalidValueError(
-            f"expected a Leerplichtstatus, got {type(status).__name__}",
-            field="status",
-            hint="make it with leerplicht_status(geboortedatum, peildatum, ...)",
-        )
+    v.require(
+        status,
+        Leerplichtstatus,
+        "status",
+        hint="make it with leerplicht_status(geboortedatum, peildatum, ...)",
+    )
     peil = status.peildatum
-    maanden = _getal(norm_maanden, "norm_maanden")
-    if not isinstance(maanden, int):
-        raise InvalidValueError("must be a whole number of months", field="norm_maanden")
+    maanden = v.require_whole(norm_maanden, "norm_maanden", minimum=1, maximum=_MAXIMUM)
     uit = None if niet_ingeschreven_sinds is None else as_date(niet_ingeschreven_sinds, "sinds")
     records = _records(afwezigheden)
     meldingen = meldingen_16_uur(

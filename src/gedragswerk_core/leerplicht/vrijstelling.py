@@ -245,12 +245,8 @@ def beslisser_verlof(grond: Vrijstellingsgrond, schooldagen: int) -> Beslisser:
         InvalidValueError: no leave is granted on this ground, ``schooldagen`` is not a
             positive int, or holiday leave of more than ten days is asked.
     """
-    if not isinstance(grond, Vrijstellingsgrond):
-        raise InvalidValueError(
-            f"expected a Vrijstellingsgrond, got {type(grond).__name__}", field="grond"
-        )
-    if isinstance(schooldagen, bool) or not isinstance(schooldagen, int) or schooldagen < 1:
-        raise InvalidValueError("must be a whole number of at least 1", field="schooldagen")
+    v.require(grond, Vrijstellingsgrond, "grond")
+    v.require_whole(schooldagen, "schooldagen", minimum=1)
     if grond is Vrijstellingsgrond.GEWICHTIGE_OMSTANDIGHEDEN:
         if schooldagen <= _MAX_DAGEN_HOOFD:
             return Beslisser.HOOFD

@@ -390,12 +390,9 @@ def concept_werkagenda(regio: str, codes: Iterable[str] | None = None) -> Werkag
     """
     if codes is None:
         gekozen = AANBEVELINGEN
-    elif isinstance(codes, str) or not isinstance(codes, Iterable):
-        raise InvalidValueError(
-            f"expected an iterable of codes, got {type(codes).__name__}",
-            field="codes",
-            hint="pass a list such as ['WA-1.1', 'WA-1.3']",
-        )
     else:
-        gekozen = tuple(aanbeveling(c) for c in codes)
+        lijst = v.require_iterable(
+            codes, "codes", of="codes", hint="pass a list such as ['WA-1.1', 'WA-1.3']"
+        )
+        gekozen = tuple(aanbeveling(c) for c in lijst)
     return Werkagenda(regio, tuple(a.als_activiteit() for a in gekozen))
