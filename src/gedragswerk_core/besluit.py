@@ -21,7 +21,11 @@ __all__ = ["Besluit", "Reden", "besluit_uit"]
 @final
 @frozen(cache_hash=True)
 class Reden:
-    """One rule weighed in a decision.
+    """One rule weighed in a decision: a condition of a `Besluit`, met or not.
+
+    Only decisions have reasons. What a rule establishes without deciding anything — the
+    facts behind a `Leerplichtstatus` or a `Verzuimbeoordeling` — is a `Feit`
+    (`gedragswerk_core.leerplicht.feit`).
 
     Attributes:
         regel: the rule id from the methodiek or the law, e.g. ``"R-LC-6"``.

@@ -1,5 +1,6 @@
 """The Leerplichtwet 1969: school calendars, exemptions, status and verzuim (R-LPW-*)."""
 
+from gedragswerk_core.leerplicht.feit import Feit
 from gedragswerk_core.leerplicht.schoolkalender import (
     Periode,
     Schoolkalender,
@@ -36,6 +37,7 @@ __all__ = [
     "Beslisser",
     "BulkRij",
     "Categorie",
+    "Feit",
     "Leerplichtstatus",
     "Melding",
     "Periode",

@@ -52,6 +52,7 @@ from gedragswerk_core.besluit import Reden
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht import _datums as _d
 from gedragswerk_core.leerplicht._datums import Kalender
+from gedragswerk_core.leerplicht.feit import Feit, als_redenen
 from gedragswerk_core.leerplicht.schoolkalender import Periode
 from gedragswerk_core.leerplicht.vrijstelling import (
     Vrijstelling,
@@ -252,18 +253,18 @@ class Leerplichtstatus:
         return None if self.ingeschreven is None else not self.ingeschreven
 
     @cached_property
-    def redenen(self) -> tuple[Reden, ...]:
-        """The rules weighed, with the dates, as `Reden` values (built on first use)."""
+    def feiten(self) -> tuple[Feit, ...]:
+        """The rules weighed, with the dates, as `Feit` values (built on first use)."""
         c = self.categorie
         lp = self.leerplicht
-        redenen = [
-            Reden(
+        feiten = [
+            Feit(
                 "R-LPW-1",
                 f"leerplicht starts on {lp.begin.isoformat()}, the first school day of the month "
                 "after the fifth birthday (BWBR0002628 art. 3 lid 1)",
                 self.peildatum >= lp.begin,
             ),
-            Reden(
+            Feit(
                 "R-LPW-2",
                 f"volledige leerplicht ends after {lp.einde.isoformat()}, the end of the school "
                 "year of the 16th birthday or of twelve full school years (art. 3 lid 1, 2)",
@@ -276,18 +277,23 @@ class Leerplichtstatus:
             if kp is not None
             else "no kwalificatieplicht: a startkwalificatie or art. 4a lid 2 before it starts"
         )
-        redenen.append(Reden("R-LPW-3", uitleg, c is Categorie.KWALIFICATIEPLICHTIG))
+        feiten.append(Feit("R-LPW-3", uitleg, c is Categorie.KWALIFICATIEPLICHTIG))
         uitleg = (
             f"RMC target group {self.rmc}: under 23 without a startkwalificatie"
             if self.rmc is not None
             else "not in the RMC target group: a startkwalificatie"
         )
-        redenen.append(Reden("R-LPW-4", uitleg, c is Categorie.RMC_DOELGROEP))
-        redenen.extend(
-            Reden("R-LPW-7", f"vrijstelling {vr.grond.value} in force ({vr.artikel})", True)
+        feiten.append(Feit("R-LPW-4", uitleg, c is Categorie.RMC_DOELGROEP))
+        feiten.extend(
+            Feit("R-LPW-7", f"vrijstelling {vr.grond.value} in force ({vr.artikel})", True)
             for vr in self.vrijstellingen
         )
-        return tuple(redenen)
+        return tuple(feiten)
+
+    @property
+    def redenen(self) -> tuple[Reden, ...]:
+        """Deprecated (0.2): `feiten` as `Reden` values, ``geldt`` as ``voldaan``."""
+        return als_redenen(self.feiten, "Leerplichtstatus")
 
     def __str__(self) -> str:
         """``volledig_leerplichtig on 2016-01-04 (R-LPW-1, R-LPW-2, R-LPW-9)``."""

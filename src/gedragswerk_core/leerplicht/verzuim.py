@@ -35,6 +35,7 @@ from attrs import field, frozen
 from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import as_date
 from gedragswerk_core.besluit import Reden
+from gedragswerk_core.leerplicht.feit import Feit, als_redenen
 from gedragswerk_core.leerplicht.schoolkalender import Schoolkalender
 from gedragswerk_core.leerplicht.status import Leerplichtstatus
 
@@ -284,7 +285,7 @@ class Verzuimbeoordeling:
         thuiszitter: langdurig relatief verzuim or absoluut verzuim (R-LPW-8).
         thuis_sinds: since when the thuiszitter has been at home, if known.
         langer_dan_norm: at home for longer than the norm (three months by default, R-LPW-8).
-        redenen: the rules weighed.
+        feiten: the rules weighed, as facts (`Feit`).
     """
 
     peildatum: pendulum.Date
@@ -295,7 +296,12 @@ class Verzuimbeoordeling:
     thuiszitter: bool
     thuis_sinds: pendulum.Date | None
     langer_dan_norm: bool
-    redenen: tuple[Reden, ...]
+    feiten: tuple[Feit, ...]
+
+    @property
+    def redenen(self) -> tuple[Reden, ...]:
+        """Deprecated (0.2): `feiten` as `Reden` values, ``geldt`` as ``voldaan``."""
+        return als_redenen(self.feiten, "Verzuimbeoordeling")
 
 
 def beoordeel_verzuim(
@@ -367,22 +373,22 @@ def beoordeel_verzuim(
     thuiszitter = absoluut or lrv is not None
     thuis_sinds = uit if absoluut else lrv
     langer = thuis_sinds is not None and peil > thuis_sinds.add(months=maanden)
-    redenen = (
-        Reden(
+    feiten = (
+        Feit(
             "R-LPW-6",
             f"{len(meldingen)} report(s) of {drempel_uren} hours in four lesweken due"
             + ("" if onder_lpw else "; voluntary: the pupil is no longer under the Leerplichtwet"),
             verplicht,
         ),
-        Reden(
+        Feit(
             "R-LPW-5",
             "langdurig relatief verzuim since " + lrv.isoformat()
             if lrv is not None
             else "no langdurig relatief verzuim",
             lrv is not None,
         ),
-        Reden("R-LPW-5", f"absoluut verzuim: {'yes' if absoluut else 'no'}", absoluut),
-        Reden(
+        Feit("R-LPW-5", f"absoluut verzuim: {'yes' if absoluut else 'no'}", absoluut),
+        Feit(
             "R-LPW-8",
             f"thuiszitter since {thuis_sinds.isoformat()}"
             + (f", longer than {maanden} months" if langer else "")
@@ -400,5 +406,5 @@ def beoordeel_verzuim(
         thuiszitter=thuiszitter,
         thuis_sinds=thuis_sinds,
         langer_dan_norm=langer,
-        redenen=redenen,
+        feiten=feiten,
     )
