@@ -184,6 +184,25 @@ def _fase(fase: Fase, activiteiten: list[Activiteit], dag: pendulum.Date) -> Fas
     )
 
 
+def _evaluatiemomenten(
+    activiteiten: list[Activiteit], dag: pendulum.Date
+) -> tuple[Evaluatiemoment, ...]:
+    """The PDCA steps of phase 5 not dropped, by start date; those without a date last."""
+    momenten = [
+        Evaluatiemoment(a.code, a.pdca, a.wanneer, a.status, _stand(a.wanneer, dag))
+        for a in activiteiten
+        if a.fase is Fase.ACTIVEREN
+        and a.pdca is not None
+        and a.status is not Uitvoeringsstatus.VERVALLEN
+    ]
+    return tuple(
+        sorted(
+            momenten,
+            key=lambda m: (m.wanneer.begin if m.wanneer else _NOG_TE_PLANNEN, m.activiteit),
+        )
+    )
+
+
 def voortgang(werkagenda: Werkagenda, peildatum: object) -> Voortgang:
     """The progress of ``werkagenda`` on ``peildatum`` (a date, or a moment's Amsterdam day).
 
@@ -203,23 +222,9 @@ def voortgang(werkagenda: Werkagenda, peildatum: object) -> Voortgang:
     v.require(werkagenda, Werkagenda, "werkagenda")
     dag = as_date(peildatum, "peildatum")
     activiteiten = list(werkagenda.activiteiten)
-    momenten = sorted(
-        (
-            a
-            for a in activiteiten
-            if a.fase is Fase.ACTIVEREN
-            and a.pdca is not None
-            and a.status is not Uitvoeringsstatus.VERVALLEN
-        ),
-        key=lambda a: (a.wanneer.begin if a.wanneer else _NOG_TE_PLANNEN, a.code),
-    )
     return Voortgang(
         dag,
         tuple(_fase(f, activiteiten, dag) for f in Fase),
         tuple(a.code for a in activiteiten if _is_te_laat(a, dag)),
-        tuple(
-            Evaluatiemoment(a.code, a.pdca, a.wanneer, a.status, _stand(a.wanneer, dag))
-            for a in momenten
-            if a.pdca is not None
-        ),
+        _evaluatiemomenten(activiteiten, dag),
     )

@@ -193,25 +193,31 @@ def _afspraaktekst(w: Werkagenda) -> str:
     return f"Afgesproken op {w.afspraak.datum.isoformat()} door {door}."
 
 
-def _rij(a: Activiteit) -> list[str]:
-    kenmerken = [] if a.status is Uitvoeringsstatus.GEPLAND else [a.status.value.replace("_", " ")]
-    if a.preventief:
-        kenmerken.append("preventie")
-    if a.pdca is not None:
-        kenmerken.append(a.pdca.name)
-    activiteit = f"{a.code}: {a.omschrijving or _ONTBREEKT}"
-    if kenmerken:
-        activiteit += f" ({', '.join(kenmerken)})"
-    return [
-        a.fase.label if a.fase else _ONTBREEKT,
-        a.thema.label if a.thema else _ONTBREEKT,
-        activiteit,
-        "; ".join(_partijtekst(p) for p in a.wie) or _ONTBREEKT,
-        periodetekst(a.wanneer.begin, a.wanneer.einde) if a.wanneer else _ONTBREEKT,
-        "; ".join(a.instrumenten) or _ONTBREEKT,
-        a.resultaat or _ONTBREEKT,
-        a.doel or _ONTBREEKT,
+def _activiteittekst(a: Activiteit) -> str:
+    """``WA-1.1: omschrijving (in uitvoering, preventie, CHECK)``: the marks that are set."""
+    kenmerken = [
+        a.status.value.replace("_", " ") if a.status is not Uitvoeringsstatus.GEPLAND else "",
+        "preventie" if a.preventief else "",
+        a.pdca.name if a.pdca is not None else "",
     ]
+    tekst = f"{a.code}: {a.omschrijving or _ONTBREEKT}"
+    gezet = ", ".join(k for k in kenmerken if k)
+    return f"{tekst} ({gezet})" if gezet else tekst
+
+
+def _rij(a: Activiteit) -> list[str]:
+    """The eight columns of one activity; an empty one says so (R-WA-1)."""
+    cellen = (
+        a.fase.label if a.fase else "",
+        a.thema.label if a.thema else "",
+        _activiteittekst(a),
+        "; ".join(_partijtekst(p) for p in a.wie),
+        periodetekst(a.wanneer.begin, a.wanneer.einde) if a.wanneer else "",
+        "; ".join(a.instrumenten),
+        a.resultaat,
+        a.doel,
+    )
+    return [c or _ONTBREEKT for c in cellen]
 
 
 def _groepen(w: Werkagenda) -> list[tuple[str, list[list[str]]]]:
