@@ -49,6 +49,7 @@ __all__ = [
 ]
 
 _MINUTEN_PER_DAG: Final = 24 * 60
+_MAX_ORDINAAL: Final = pendulum.Date.max.toordinal()
 _WEKEN_VENSTER: Final = 4  # R-LPW-6: four consecutive lesweken
 _GEEN_VAKANTIES: Final = Schoolkalender()
 
@@ -171,14 +172,28 @@ def meldingen_16_uur(
     strikt = v.require(meer_dan_drempel, bool, "meer_dan_drempel")
     start = -1 if na is None else as_date(na, "na").toordinal()
     stop = None if tot_en_met is None else as_date(tot_en_met, "tot_en_met").toordinal()
+    per_dag = _ongeoorloofd_per_lesdag(records, kal, start, stop)
+    return _meldingen(per_dag, _lesweeknummers(sorted(per_dag), kal), drempel, strikt=strikt)
+
+
+def _ongeoorloofd_per_lesdag(
+    records: tuple[Afwezigheid, ...], kal: Schoolkalender, na: int, tot_en_met: int | None
+) -> dict[int, int]:
+    """The unauthorised minutes per lesdag after ``na`` through ``tot_en_met`` (ordinals)."""
     per_dag: dict[int, int] = {}
+    laatste = _MAX_ORDINAAL if tot_en_met is None else tot_en_met
     for a in records:
         o = a.datum.toordinal()
-        if a.geoorloofd or o <= start or (stop is not None and o > stop) or not kal._is_lesdag(o):  # noqa: SLF001
-            continue
-        per_dag[o] = per_dag.get(o, 0) + a.minuten
+        if not a.geoorloofd and na < o <= laatste and kal._is_lesdag(o):  # noqa: SLF001
+            per_dag[o] = per_dag.get(o, 0) + a.minuten
+    return per_dag
+
+
+def _meldingen(
+    per_dag: dict[int, int], weken: dict[int, int], drempel: int, *, strikt: bool
+) -> tuple[Melding, ...]:
+    """Slide a window of four lesweken over the days; report when it reaches ``drempel``."""
     dagen = sorted(per_dag)
-    weken = _lesweeknummers(dagen, kal)
     meldingen: list[Melding] = []
     van = 0  # the first record in the window
     som = 0
@@ -241,23 +256,7 @@ def langdurig_relatief_verzuim_sinds(
     kal = _kalender(kalender)
     dagen = v.require_number(lrv_weken, "lrv_weken", minimum=0, maximum=_MAXIMUM) * 7
     strikt = v.require(lrv_meer_dan, bool, "lrv_meer_dan")
-    weg: set[int] = set()
-    geoorloofd: set[int] = set()
-    for a in records:
-        o = a.datum.toordinal()
-        if a.geoorloofd:
-            geoorloofd.add(o)
-        elif a.hele_dag:
-            weg.add(o)
-    sinds = None
-    o = peil
-    laagste = min(weg, default=peil)
-    while o >= laagste:
-        if kal._is_lesdag(o):  # noqa: SLF001 — same package
-            if o not in weg or o in geoorloofd:
-                break
-            sinds = o
-        o -= 1
+    sinds = _begin_van_de_reeks(records, peil, kal)
     if sinds is None:
         return None
     vakantie = sum(1 for d in range(sinds, peil + 1) if kal._is_vakantiedag(d))  # noqa: SLF001
@@ -265,6 +264,25 @@ def langdurig_relatief_verzuim_sinds(
     if duur > dagen or (duur == dagen and not strikt):
         return pendulum.Date.fromordinal(sinds)
     return None
+
+
+def _begin_van_de_reeks(
+    records: tuple[Afwezigheid, ...], peil: int, kal: Schoolkalender
+) -> int | None:
+    """The first lesdag of the unbroken run of whole unauthorised days up to ``peil``, or None.
+
+    Counting back from ``peil``: a lesdag without a whole-day unauthorised record, or with an
+    authorised one, ends the run; weekends and holidays do not.
+    """
+    geoorloofd = {a.datum.toordinal() for a in records if a.geoorloofd}
+    weg = {a.datum.toordinal() for a in records if a.hele_dag} - geoorloofd
+    sinds = None
+    for o in range(peil, min(weg, default=peil) - 1, -1):
+        if kal._is_lesdag(o):  # noqa: SLF001 — same package
+            if o not in weg:
+                break
+            sinds = o
+    return sinds
 
 
 @final
@@ -302,6 +320,32 @@ class Verzuimbeoordeling:
     def redenen(self) -> tuple[Reden, ...]:
         """Deprecated (0.2): `feiten` as `Reden` values, ``geldt`` as ``voldaan``."""
         return als_redenen(self.feiten, "Verzuimbeoordeling")
+
+
+def _melding_feit(aantal: int, drempel_uren: float, *, onder_lpw: bool) -> Feit:
+    uitleg = f"{aantal} report(s) of {drempel_uren} hours in four lesweken due"
+    if not onder_lpw:
+        uitleg += "; voluntary: the pupil is no longer under the Leerplichtwet"
+    return Feit("R-LPW-6", uitleg, aantal > 0 and onder_lpw)
+
+
+def _lrv_feit(sinds: pendulum.Date | None) -> Feit:
+    if sinds is None:
+        return Feit("R-LPW-5", "no langdurig relatief verzuim", False)
+    return Feit("R-LPW-5", f"langdurig relatief verzuim since {sinds.isoformat()}", True)
+
+
+def _thuiszitter_feit(
+    thuiszitter: bool, sinds: pendulum.Date | None, langer_dan: int | None
+) -> Feit:
+    """R-LPW-8; ``langer_dan`` is the norm in months when the pupil is at home longer."""
+    if sinds is None:
+        uitleg = "thuiszitter, since an unknown day" if thuiszitter else "not a thuiszitter"
+    else:
+        uitleg = f"thuiszitter since {sinds.isoformat()}"
+        if langer_dan is not None:
+            uitleg += f", longer than {langer_dan} months"
+    return Feit("R-LPW-8", uitleg, thuiszitter)
 
 
 def beoordeel_verzuim(
@@ -374,28 +418,10 @@ def beoordeel_verzuim(
     thuis_sinds = uit if absoluut else lrv
     langer = thuis_sinds is not None and peil > thuis_sinds.add(months=maanden)
     feiten = (
-        Feit(
-            "R-LPW-6",
-            f"{len(meldingen)} report(s) of {drempel_uren} hours in four lesweken due"
-            + ("" if onder_lpw else "; voluntary: the pupil is no longer under the Leerplichtwet"),
-            verplicht,
-        ),
-        Feit(
-            "R-LPW-5",
-            "langdurig relatief verzuim since " + lrv.isoformat()
-            if lrv is not None
-            else "no langdurig relatief verzuim",
-            lrv is not None,
-        ),
+        _melding_feit(len(meldingen), drempel_uren, onder_lpw=onder_lpw),
+        _lrv_feit(lrv),
         Feit("R-LPW-5", f"absoluut verzuim: {'yes' if absoluut else 'no'}", absoluut),
-        Feit(
-            "R-LPW-8",
-            f"thuiszitter since {thuis_sinds.isoformat()}"
-            + (f", longer than {maanden} months" if langer else "")
-            if thuis_sinds is not None
-            else ("thuiszitter, since an unknown day" if thuiszitter else "not a thuiszitter"),
-            thuiszitter,
-        ),
+        _thuiszitter_feit(thuiszitter, thuis_sinds, maanden if langer else None),
     )
     return Verzuimbeoordeling(
         peildatum=peil,
