@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from gedragswerk_core import strategies as gst
 from gedragswerk_core.besluit import Reden
 from gedragswerk_core.errors import InvalidValueError
+from gedragswerk_core.leerplicht.bulk import leerplicht_status_bulk
 from gedragswerk_core.leerplicht.feit import Feit
 from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
 from gedragswerk_core.leerplicht.status import (
@@ -23,7 +24,6 @@ from gedragswerk_core.leerplicht.status import (
     begin_leerplicht,
     einde_leerplicht,
     leerplicht_status,
-    leerplicht_status_bulk,
     verjaardag,
 )
 from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling, Vrijstellingsgrond

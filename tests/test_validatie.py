@@ -208,3 +208,10 @@ def test_veldregels_dragen_hun_regel():
         Lijst(soort=True)
     assert (info.value.regel, info.value.hint) == ("R-WA-2", "a number")
     assert Lijst(partijen=["a", "b"], codes=["x", "y"], teksten=("ok",), soort=None).maand == 1
+
+
+def test_een_subklasse_van_het_gevraagde_type_mag():
+    class Maandnummer(int):
+        pass
+
+    assert Lijst(soort=Maandnummer(3)).soort == 3

@@ -258,17 +258,12 @@ def bevindingen(activiteiten: Iterable[Activiteit]) -> tuple[Bevinding, ...]:
 
 # --- agreeing ------------------------------------------------------------------------------------
 
-_TOON: Final = 5  # parties named in a reason; the rest are counted
 _BLOKKEREND: Final = (
     ("R-WA-1", "every activity fills all eight columns"),
     ("R-WA-3", "every theme and PDCA step lies in its own phase"),
     ("R-WA-5", "every activity is carried by at least one regional partner"),
     ("R-WA-6", "the werkagenda has a prevention item"),
 )
-
-
-def _partijtekst(p: Partij) -> str:
-    return f"{p.naam} ({p.rol.value.replace('_', ' ')})"
 
 
 def _per_blokkerende_regel(fouten: list[Bevinding]) -> list[Reden]:
