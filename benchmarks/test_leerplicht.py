@@ -40,7 +40,7 @@ from typing import Any
 import pendulum
 import pytest
 
-from gedragswerk_core.leerplicht.status import Categorie, leerplicht_status, leerplicht_status_bulk
+from gedragswerk_core.leerplicht import Categorie, leerplicht_status, leerplicht_status_bulk
 
 N_ENABLED = 1_000_000
 N_DISABLED = 2_000

@@ -69,4 +69,4 @@ try:
         overgedragen, pendulum.datetime(2016, 3, 9, tz=AMS), (ouders,), SparringRol.ADVISEUR
     )
 except RefusedError as fout:
-    print(f"a further conversation is refused ({fout.rule}): the sparring partner has withdrawn")
+    print(f"a further conversation is refused ({fout.regel}): the sparring partner has withdrawn")

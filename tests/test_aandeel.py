@@ -76,7 +76,7 @@ def test_een_onmogelijk_aandeel_wordt_geweigerd(teller, noemer, omschrijving, ve
 def test_een_teller_boven_de_noemer_noemt_de_regel():
     with pytest.raises(InvalidValueError) as info:
         Aandeel(88, 87, "respondents")
-    assert info.value.rule == "R-RAP"
+    assert info.value.regel == "R-RAP"
 
 
 @pytest.mark.parametrize("decimalen", [-1, 11, True, 1.5, "1"])

@@ -302,7 +302,7 @@ def test_elke_dimensie_heeft_haar_vraag_en_effectmaat(dim, effect, woord):
 def test_een_beoordeling_over_een_niet_betrokken_partij_wordt_geweigerd():
     with pytest.raises(InvalidValueError) as info:
         Diagnose((SCHOOL,)).met(GEMEENTE, KENNEN, KNELPUNT)
-    assert info.value.rule == "R-KKW-2"
+    assert info.value.regel == "R-KKW-2"
     assert info.value.field == "Diagnose.beoordelingen[0].partij"
     assert "met_partij" in info.value.hint
 
@@ -310,7 +310,7 @@ def test_een_beoordeling_over_een_niet_betrokken_partij_wordt_geweigerd():
 def test_opvragen_voor_een_niet_betrokken_partij_wordt_geweigerd():
     with pytest.raises(InvalidValueError) as info:
         drie_partijen().oordeel(Partij("SWV", Rol.SAMENWERKINGSVERBAND), KENNEN)
-    assert info.value.rule == "R-KKW-2"
+    assert info.value.regel == "R-KKW-2"
     assert info.value.field == "partij"
 
 

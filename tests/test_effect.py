@@ -57,7 +57,7 @@ def test_wat_er_met_een_knelpunt_gebeurde(voor, na, verandering):
 def test_een_cel_zonder_knelpunt_is_geen_wijziging(voor, na):
     with pytest.raises(InvalidValueError) as info:
         Celwijziging(SCHOOL, KENNEN, voor, na)
-    assert info.value.rule == "R-KKW-3"
+    assert info.value.regel == "R-KKW-3"
 
 
 def test_opgelost_nog_open_nieuw_en_onbekend_in_een_geval():

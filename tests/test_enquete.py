@@ -135,7 +135,7 @@ def test_r_kkw_3_de_effectvragen_meten_de_drie_dimensies():
 def test_een_onderdeel_van_de_samenwerking_vraagt_eerst_de_samenwerking():
     with pytest.raises(InvalidValueError) as info:
         _respons(kwaliteit_samenwerking=POS)
-    assert info.value.rule == "R-KKW-3"
+    assert info.value.regel == "R-KKW-3"
     assert info.value.field == "EnqueteRespons.antwoorden"
     with pytest.raises(InvalidValueError):
         _respons(samenwerking=NVT, actieve_deelname=NEE)

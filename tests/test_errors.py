@@ -34,12 +34,33 @@ def test_een_weigering_is_geen_waardefout():
 
 
 def test_de_melding_noemt_veld_regel_en_oplossing():
-    fout = InvalidValueError("is wrong", field="Hulpvraag.regio", rule="R-REG-4", hint="fix it")
-    assert (fout.field, fout.rule, fout.hint) == ("Hulpvraag.regio", "R-REG-4", "fix it")
+    fout = InvalidValueError("is wrong", field="Hulpvraag.regio", regel="R-REG-4", hint="fix it")
+    assert (fout.field, fout.regel, fout.hint) == ("Hulpvraag.regio", "R-REG-4", "fix it")
     tekst = str(fout)
     assert tekst.startswith("Hulpvraag.regio:")
     assert "[R-REG-4]" in tekst
     assert tekst.endswith("fix it")
+
+
+def test_rule_is_een_verouderde_naam_voor_regel():
+    fout = InvalidValueError("is wrong", field="Schooljaar.startjaar", rule="R-LPW-9")
+    assert fout.regel == "R-LPW-9"
+    with pytest.warns(DeprecationWarning, match=r"read \.regel"):
+        assert fout.rule == "R-LPW-9"
+    with pytest.warns(DeprecationWarning, match="rule is deprecated"):
+        assert InvalidValueError("is wrong").rule is None
+
+
+def test_regel_wint_van_de_oude_naam_als_beide_gegeven_zijn():
+    fout = InvalidValueError("is wrong", regel="R-LC-6", rule="R-LC-5")
+    assert fout.regel == "R-LC-6"
+    assert "[R-LC-6]" in str(fout)
+
+
+def test_rule_is_alleen_leesbaar():
+    fout = InvalidValueError("is wrong", regel="R-LC-6")
+    with pytest.raises(AttributeError):
+        fout.rule = "R-LC-5"  # type: ignore[misc]
 
 
 def test_een_weigering_draagt_het_besluit_en_de_eerste_niet_voldane_regel():
@@ -53,7 +74,7 @@ def test_een_weigering_draagt_het_besluit_en_de_eerste_niet_voldane_regel():
     )
     fout = RefusedError(besluit)
     assert fout.besluit is besluit
-    assert fout.rule == "R-LC-6"
+    assert fout.regel == "R-LC-6"
     assert "overdracht refused" in str(fout)
     assert "R-LC-6: receiver does not want to" in str(fout)
     assert "R-LC-2" not in str(fout)

@@ -86,7 +86,7 @@ def test_alleen_een_thuiszitter_heeft_een_thuis_sinds_datum():
         BetrokkenLeerling(
             "L-9", LeerlingSituatie.DREIGENDE_THUISZITTER, thuis_sinds=pendulum.date(2016, 1, 1)
         )
-    assert info.value.rule == "R-LC-1"
+    assert info.value.regel == "R-LC-1"
 
 
 def test_thuis_sinds_mag_een_gewone_datum_zijn():

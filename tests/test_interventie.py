@@ -67,8 +67,8 @@ def lopend():
 
 
 def refused_rule(excinfo):
-    assert RULE_ID.fullmatch(excinfo.value.rule), excinfo.value.rule
-    return excinfo.value.rule
+    assert RULE_ID.fullmatch(excinfo.value.regel), excinfo.value.regel
+    return excinfo.value.regel
 
 
 # --- R-LC-5: afronding ----------------------------------------------------------------------------
@@ -256,7 +256,7 @@ def test_een_lopende_interventie_heropenen_kan_niet(lopend):
 def test_een_interventie_begint_met_een_hulpvraag():
     with pytest.raises(InvalidValueError) as info:
         Interventie(())
-    assert info.value.rule == "R-LC-1"
+    assert info.value.regel == "R-LC-1"
     with pytest.raises(InvalidValueError):
         Interventie((Geaccepteerd(m(1)),))
 
@@ -416,7 +416,7 @@ class Levensloop(RuleBasedStateMachine):
         else:
             with pytest.raises(RefusedError) as info:
                 via_commando(voor, g)
-            assert RULE_ID.fullmatch(info.value.rule)
+            assert RULE_ID.fullmatch(info.value.regel)
             assert info.value.besluit == besluit
             # Replaying the history with the refused event refuses it for the same reasons.
             with pytest.raises(RefusedError) as replay:
@@ -427,7 +427,7 @@ class Levensloop(RuleBasedStateMachine):
             if voor.status in (Status.AFGEROND, Status.OVERGEDRAGEN):
                 assert not isinstance(g, Heropend)
             if voor.status is Status.OVERGEDRAGEN and isinstance(g, GesprekGevoerd):
-                assert info.value.rule == "R-LC-6"
+                assert info.value.regel == "R-LC-6"
 
     @invariant()
     def toestand_is_de_vouw_van_de_gebeurtenissen(self):

@@ -14,7 +14,6 @@ from gedragswerk_core import (
     is_geldig_bsn,
 )
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.leerling import lees_ref
 
 # Weighted sums worked out by hand: 9,8,…,2 and -1 for the last digit.
 # 111222333: 9+8+7+12+10+8+9+6-3 = 66 = 6·11            -> valid
@@ -123,35 +122,3 @@ def test_een_referentie_leest_als_zichzelf(ref):
     assert str(ref) == ref.waarde
     assert LeerlingRef(ref.waarde) == ref
     assert Leerling(ref.waarde).ref == ref
-
-
-def _gemaakt(maak, waarde):
-    """The value ``maak(waarde)`` gives, or the error it raises (class, message and field)."""
-    try:
-        return ("ok", maak(waarde))
-    except InvalidValueError as fout:
-        return ("fout", type(fout), str(fout), fout.field)
-
-
-class _Tekst(str):
-    __slots__ = ()
-
-
-@given(
-    st.one_of(
-        gst.leerling_refs().map(lambda r: r.waarde),
-        st.text(max_size=70),
-        st.text(alphabet="0123456789", min_size=8, max_size=10),
-        st.integers(),
-        st.none(),
-        gst.leerling_refs().map(lambda r: _Tekst(r.waarde)),
-    )
-)
-def test_lees_ref_maakt_wat_de_constructor_maakt(waarde):
-    # The readers' shortcut (lees_ref) gives the constructor's value, or its error.
-    gelezen, gemaakt = _gemaakt(lees_ref, waarde), _gemaakt(LeerlingRef, waarde)
-    assert gelezen == gemaakt
-    if gelezen[0] == "ok":
-        assert type(gelezen[1]) is LeerlingRef
-        assert hash(gelezen[1]) == hash(gemaakt[1])
-        assert repr(gelezen[1]) == repr(gemaakt[1])

@@ -12,7 +12,10 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from gedragswerk_core import strategies as gst
+from gedragswerk_core.besluit import Reden
 from gedragswerk_core.errors import InvalidValueError
+from gedragswerk_core.leerplicht.bulk import leerplicht_status_bulk
+from gedragswerk_core.leerplicht.feit import Feit
 from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
 from gedragswerk_core.leerplicht.status import (
     Categorie,
@@ -21,7 +24,6 @@ from gedragswerk_core.leerplicht.status import (
     begin_leerplicht,
     einde_leerplicht,
     leerplicht_status,
-    leerplicht_status_bulk,
     verjaardag,
 )
 from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling, Vrijstellingsgrond
@@ -263,7 +265,7 @@ def test_r_lpw_7_een_vrijstelling_van_inschrijving_heft_de_inschrijfplicht_op(
     assert ("R-LPW-7" in status.regels) == in_kracht
     assert status.inschrijfplicht == inschrijfplicht
     assert status.absoluut_verzuim == inschrijfplicht
-    assert any(r.regel == "R-LPW-7" for r in status.redenen) == in_kracht
+    assert any(r.regel == "R-LPW-7" for r in status.feiten) == in_kracht
 
 
 @pytest.mark.parametrize(
@@ -286,14 +288,14 @@ def test_de_status_legt_zich_uit_met_regels_en_data():
     status = leerplicht_status(D(2000, 3, 15), pendulum.datetime(2017, 1, 8, 23, 30, tz="UTC"))
     assert status.peildatum == D(2017, 1, 9)  # 00:30 in Amsterdam
     assert str(status) == "kwalificatieplichtig on 2017-01-09 (R-LPW-2, R-LPW-3, R-LPW-9)"
-    redenen = {r.regel: r for r in status.redenen}
-    assert list(redenen) == ["R-LPW-1", "R-LPW-2", "R-LPW-3", "R-LPW-4"]
-    assert "2005-04-01" in redenen["R-LPW-1"].uitleg
-    assert "2016-07-31" in redenen["R-LPW-2"].uitleg
-    assert redenen["R-LPW-3"].voldaan
-    assert not redenen["R-LPW-4"].voldaan
+    feiten = {f.regel: f for f in status.feiten}
+    assert list(feiten) == ["R-LPW-1", "R-LPW-2", "R-LPW-3", "R-LPW-4"]
+    assert "2005-04-01" in feiten["R-LPW-1"].uitleg
+    assert "2016-07-31" in feiten["R-LPW-2"].uitleg
+    assert feiten["R-LPW-3"].geldt
+    assert not feiten["R-LPW-4"].geldt
     zonder = leerplicht_status(D(2000, 3, 15), D(2017, 1, 9), startkwalificatie=D(2016, 6, 1))
-    uitleg = {r.regel: r.uitleg for r in zonder.redenen}
+    uitleg = {r.regel: r.uitleg for r in zonder.feiten}
     assert "no kwalificatieplicht" in uitleg["R-LPW-3"]
     assert "not in the RMC target group" in uitleg["R-LPW-4"]
     assert leerplicht_status(D(2010, 1, 1), D(2014, 1, 1)).regels == ("R-LPW-1",)
@@ -420,7 +422,7 @@ def test_bulk_neemt_ook_momenten_en_pendulum_data():
         ({"ingeschreven": "ja"}, "ingeschreven"),
         ({"startkwalificatie": D(2009, 1, 1)}, "startkwalificatie"),
         ({"startkwalificatie": D(2250, 1, 1)}, "startkwalificatie"),
-        ({"vrijstellingen": [Vrijstellingsgrond.ZIEKTE]}, "vrijstellingen"),
+        ({"vrijstellingen": [Vrijstellingsgrond.ZIEKTE]}, "vrijstellingen[0]"),
         ({"vrijstellingen": 3}, "vrijstellingen"),
         ({"schrikkeldag": "1 maart"}, "schrikkeldag"),
         ({"schoolbegin": "2014-08-01"}, "schoolbegin"),
@@ -460,3 +462,30 @@ def test_een_status_is_een_waarde():
     status = leerplicht_status(D(2008, 5, 1), D(2016, 1, 5))
     assert isinstance(status, Leerplichtstatus)
     assert status == leerplicht_status(dt.date(2008, 5, 1), dt.date(2016, 1, 5))
+
+
+def test_de_feiten_van_de_status_zijn_geen_redenen_van_een_besluit():
+    status = leerplicht_status(D(2000, 3, 15), D(2017, 1, 9))
+    assert all(type(f) is Feit for f in status.feiten)
+    assert str(status.feiten[2]).startswith("✓ R-LPW-3: kwalificatieplicht 2016-08-01")
+
+
+def test_redenen_van_de_status_is_een_verouderde_naam_voor_de_feiten():
+    status = leerplicht_status(D(2000, 3, 15), D(2017, 1, 9))
+    with pytest.warns(DeprecationWarning, match=r"Leerplichtstatus\.redenen is deprecated"):
+        redenen = status.redenen
+    assert redenen == tuple(Reden(f.regel, f.uitleg, f.geldt) for f in status.feiten)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "veld"),
+    [
+        ({"regel": ""}, "Feit.regel"),
+        ({"uitleg": 3}, "Feit.uitleg"),
+        ({"geldt": 1}, "Feit.geldt"),
+    ],
+)
+def test_een_feit_controleert_zijn_velden(kwargs, veld):
+    with pytest.raises(InvalidValueError) as info:
+        Feit(**{"regel": "R-LPW-1", "uitleg": "starts", "geldt": True, **kwargs})
+    assert info.value.field == veld

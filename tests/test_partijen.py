@@ -67,7 +67,7 @@ def test_een_niet_genoemde_rol_heeft_een_omschrijving_nodig():
     with pytest.raises(InvalidValueError) as info:
         Partij("Sportclub", Rol.OVERIG)
     assert info.value.field == "Partij.omschrijving"
-    assert info.value.rule == "R-ACT-3"
+    assert info.value.regel == "R-ACT-3"
     assert Partij("Sportclub", Rol.OVERIG, omschrijving="sportvereniging").rol is Rol.OVERIG
 
 

@@ -129,6 +129,7 @@ NAMEN_0_1 = (
     "escaleer",
     "Evaluatiemoment",
     "Fase",
+    "Feit",
     "FaseVoortgang",
     "from_dict",
     "Geaccepteerd",

@@ -54,7 +54,7 @@ def test_vraag_5_voor_vraag_1_wordt_geweigerd_met_vraag_1_en_r_reg_2():
     with pytest.raises(RefusedError) as info:
         beantwoord(v, antwoord(Q.SYSTEEMMAATREGELEN))
     fout = info.value
-    assert fout.rule == "R-REG-2"
+    assert fout.regel == "R-REG-2"
     assert "vraag 1" in str(fout)
     assert "R-REG-2" in str(fout)
     assert fout.besluit.bezwaren[0].regel == "R-REG-2"
@@ -93,7 +93,7 @@ def test_een_reeks_wordt_aanvaard_precies_als_vraag_1_eerst_komt(reeks):
     else:
         with pytest.raises(RefusedError) as info:
             bouw()
-        assert info.value.rule == "R-REG-2"
+        assert info.value.regel == "R-REG-2"
         with pytest.raises(RefusedError):
             Verkenning(REGIO, reeks)
 
@@ -101,7 +101,7 @@ def test_een_reeks_wordt_aanvaard_precies_als_vraag_1_eerst_komt(reeks):
 def test_opgeslagen_antwoorden_worden_opnieuw_gecontroleerd():
     with pytest.raises(RefusedError) as info:
         Verkenning(REGIO, (antwoord(Q.OORZAKEN),))
-    assert info.value.rule == "R-REG-2"
+    assert info.value.regel == "R-REG-2"
     data = to_dict(verken(Q.THUISZITTERS))
     data["antwoorden"][0]["vraag"] = 2
     with pytest.raises(StructureError, match="R-REG-2"):
@@ -277,7 +277,7 @@ def test_verkeerde_invoer_geeft_een_bibliotheekfout_met_het_veld(maak, veld):
 def test_een_verkeerde_vraag_noemt_de_zes_vragen():
     with pytest.raises(InvalidValueError) as info:
         Verkenning(REGIO).antwoorden_op(0)
-    assert info.value.rule == "R-REG-1"
+    assert info.value.regel == "R-REG-1"
     assert "1–6" in info.value.hint
 
 

@@ -31,7 +31,7 @@ def test_schooljaar_van_een_moment_volgt_de_dag_in_amsterdam(moment, startjaar):
 def test_een_moment_zonder_tijdzone_is_dubbelzinnig_en_wordt_geweigerd():
     with pytest.raises(InvalidValueError) as info:
         schooljaar_van(dt.datetime(2016, 7, 31, 23, 30))  # noqa: DTZ001
-    assert info.value.rule == "R-LPW-9"
+    assert info.value.regel == "R-LPW-9"
 
 
 @pytest.mark.parametrize("waarde", ["2016-07-31", 20160731, None])

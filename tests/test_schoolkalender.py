@@ -77,7 +77,7 @@ def test_een_kalender_zonder_lesdagen_binnen_twee_maanden_wordt_geweigerd():
     kalender = Schoolkalender([Periode(D(2016, 7, 1), D(2016, 9, 30))])
     with pytest.raises(InvalidValueError) as info:
         kalender.eerste_schooldag(2016, 7)
-    assert info.value.rule == "R-LPW-1"
+    assert info.value.regel == "R-LPW-1"
 
 
 @pytest.mark.parametrize(("jaar", "maand"), [(2016, 13), (2016, 0), (2016.0, 1), (True, 1), (0, 1)])

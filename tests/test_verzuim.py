@@ -264,7 +264,7 @@ def test_r_lpw_8_langdurig_relatief_verzuim_is_thuiszitten(peil, langer):
     assert b.langer_dan_norm is langer
     assert b.melding_verplicht  # the whole days also pass 16 hours
     assert b.peildatum == peil
-    assert {r.regel for r in b.redenen} == {"R-LPW-5", "R-LPW-6", "R-LPW-8"}
+    assert {r.regel for r in b.feiten} == {"R-LPW-5", "R-LPW-6", "R-LPW-8"}
 
 
 @pytest.mark.parametrize(
@@ -290,7 +290,7 @@ def test_r_lpw_8_de_norm_is_een_parameter_en_de_begindatum_mag_onbekend_zijn():
     assert onbekend.thuiszitter
     assert onbekend.thuis_sinds is None
     assert not onbekend.langer_dan_norm
-    assert "unknown" in next(r.uitleg for r in onbekend.redenen if r.regel == "R-LPW-8")
+    assert "unknown" in next(r.uitleg for r in onbekend.feiten if r.regel == "R-LPW-8")
 
 
 def test_r_lpw_8_met_vrijstelling_van_inschrijving_geen_thuiszitter():
@@ -299,7 +299,7 @@ def test_r_lpw_8_met_vrijstelling_van_inschrijving_geen_thuiszitter():
     b = beoordeel_verzuim(status, [], niet_ingeschreven_sinds=JAN4)
     assert not b.absoluut_verzuim
     assert not b.thuiszitter
-    assert "not a thuiszitter" in next(r.uitleg for r in b.redenen if r.regel == "R-LPW-8")
+    assert "not a thuiszitter" in next(r.uitleg for r in b.feiten if r.regel == "R-LPW-8")
 
 
 def test_r_lpw_6_na_de_leerplichtwet_is_melden_vrijwillig():
@@ -310,7 +310,7 @@ def test_r_lpw_6_na_de_leerplichtwet_is_melden_vrijwillig():
     assert not b.melding_verplicht
     assert b.langdurig_relatief_verzuim_sinds is None  # R-LPW-5 is about the Leerplichtwet
     assert not b.thuiszitter
-    assert "voluntary" in next(r.uitleg for r in b.redenen if r.regel == "R-LPW-6")
+    assert "voluntary" in next(r.uitleg for r in b.feiten if r.regel == "R-LPW-6")
 
 
 def test_r_lpw_6_een_eerdere_melding_telt_niet_opnieuw():
@@ -340,7 +340,7 @@ def test_r_lpw_8_thuiszitter_is_langdurig_relatief_of_absoluut_verzuim(records, 
     ("kwargs", "veld"),
     [
         ({"status": "status"}, "status"),
-        ({"afwezigheden": ["4 januari"]}, "afwezigheden"),
+        ({"afwezigheden": ["4 januari"]}, "afwezigheden[0]"),
         ({"afwezigheden": 4}, "afwezigheden"),
         ({"kalender": [Periode(JAN4, JAN4)]}, "kalender"),
         ({"norm_maanden": 0}, "norm_maanden"),
@@ -380,3 +380,12 @@ def test_uren_buiten_een_dag_of_geen_getal_worden_geweigerd(waarde):
 def test_drempels_moeten_eindige_redelijke_getallen_zijn(waarde):
     with pytest.raises(InvalidValueError):
         meldingen_16_uur([], drempel_uren=waarde)
+
+
+def test_redenen_van_de_beoordeling_is_een_verouderde_naam_voor_de_feiten():
+    status = leerplicht_status(D(2004, 5, 1), D(2016, 4, 15), ingeschreven=False)
+    b = beoordeel_verzuim(status, ())
+    assert [f.regel for f in b.feiten] == ["R-LPW-6", "R-LPW-5", "R-LPW-5", "R-LPW-8"]
+    with pytest.warns(DeprecationWarning, match=r"Verzuimbeoordeling\.redenen is deprecated"):
+        redenen = b.redenen
+    assert [(r.regel, r.voldaan) for r in redenen] == [(f.regel, f.geldt) for f in b.feiten]

@@ -72,7 +72,7 @@ def test_een_vrijstelling_eindigt_niet_voor_ze_begint():
     with pytest.raises(InvalidValueError) as info:
         Vrijstelling(G.ZIEKTE, D(2016, 1, 5), D(2016, 1, 4))
     assert info.value.field == "Vrijstelling.einde"
-    assert info.value.rule == "R-LPW-7"
+    assert info.value.regel == "R-LPW-7"
     with pytest.raises(InvalidValueError) as info:
         Vrijstelling("ziekte", D(2016, 1, 5))
     assert info.value.field == "Vrijstelling.grond"

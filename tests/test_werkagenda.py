@@ -202,7 +202,7 @@ def test_r_wa_2_een_fase_zonder_activiteiten_geeft_een_waarschuwing():
 def test_r_wa_2_een_onbekende_fase_komt_niet_in_een_agenda():
     with pytest.raises(InvalidValueError) as info:
         goede_agenda().voeg_toe(Activiteit("X", fase=6))
-    assert info.value.rule == "R-WA-2"
+    assert info.value.regel == "R-WA-2"
 
 
 # --- R-WA-3: themes and PDCA steps in their own phase --------------------------------------------
@@ -382,7 +382,7 @@ def test_een_agenda_met_fouten_wordt_niet_afgesproken():
     assert sorted(r.regel for r in besluit.bezwaren) == sorted(b.regel for b in fouten)
     assert sorted(r.regel for r in besluit.bezwaren) == ["R-WA-1", "R-WA-5", "R-WA-6"]
     assert any("O-1 / doel" in r.uitleg for r in besluit.bezwaren)
-    assert info.value.rule in {"R-WA-1", "R-WA-5", "R-WA-6"}
+    assert info.value.regel in {"R-WA-1", "R-WA-5", "R-WA-6"}
 
 
 def test_een_agenda_zonder_fouten_wordt_afgesproken_door_de_partijen():
@@ -439,7 +439,7 @@ def test_een_afspraak_in_de_constructor_wordt_ook_gecontroleerd():
     agenda = met(goede_agenda(), "O-1", preventief=False)
     with pytest.raises(RefusedError) as info:
         Werkagenda(agenda.regio, agenda.activiteiten, Afspraak(d(8, 29), (SWV,)))
-    assert info.value.rule == "R-WA-6"
+    assert info.value.regel == "R-WA-6"
 
 
 def test_de_plannen_veranderen_laat_de_afspraak_vervallen_een_status_niet():
@@ -454,7 +454,7 @@ def test_de_enige_preventie_van_een_afgesproken_agenda_laten_vervallen_wordt_gew
     afgesproken = stem_in(goede_agenda(), d(8, 29), (SWV,))
     with pytest.raises(RefusedError) as info:
         afgesproken.meld_status("O-1", Uitvoeringsstatus.VERVALLEN)
-    assert info.value.rule == "R-WA-6"
+    assert info.value.regel == "R-WA-6"
     concept = goede_agenda().meld_status("O-1", Uitvoeringsstatus.VERVALLEN)
     assert concept.activiteit("O-1").status is Uitvoeringsstatus.VERVALLEN
 

@@ -76,14 +76,14 @@ def test_r_wa_2_een_fase_bij_nummer_of_naam(waarde, fase):
 def test_r_wa_2_een_onbekende_fase_wordt_geweigerd(waarde):
     with pytest.raises(InvalidValueError) as info:
         Fase.van(waarde)
-    assert info.value.rule == "R-WA-2"
+    assert info.value.regel == "R-WA-2"
 
 
 @pytest.mark.parametrize("waarde", [0, 6, "zesde", True, 2.0])
 def test_r_wa_2_een_activiteit_met_een_onbekende_fase_bestaat_niet(waarde):
     with pytest.raises(InvalidValueError) as info:
         Activiteit("A-1", fase=waarde)
-    assert info.value.rule == "R-WA-2"
+    assert info.value.regel == "R-WA-2"
     assert info.value.field == "Activiteit.fase"
 
 
@@ -119,7 +119,7 @@ def test_r_wa_3_een_thema_mag_als_zijn_waarde():
 def test_r_wa_3_een_onbekend_thema_wordt_geweigerd(waarde):
     with pytest.raises(InvalidValueError) as info:
         Activiteit("A-1", thema=waarde)
-    assert info.value.rule == "R-WA-3"
+    assert info.value.regel == "R-WA-3"
 
 
 # --- R-WA-1: the eight columns -------------------------------------------------------------------
@@ -279,7 +279,7 @@ def test_met_vult_kolommen_aan_en_controleert_opnieuw():
     assert (a.fase, a.doel, a.pdca) == (Fase.VERKENNEN, "Know", PdcaStap.PLAN)
     with pytest.raises(InvalidValueError) as info:
         a.met(fase=9)
-    assert info.value.rule == "R-WA-2"
+    assert info.value.regel == "R-WA-2"
 
 
 def test_met_kent_alleen_de_velden_van_een_activiteit():

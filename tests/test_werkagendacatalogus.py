@@ -85,14 +85,14 @@ def test_een_aanbeveling_opzoeken_op_code(code):
 def test_een_onbekende_code_wordt_geweigerd(code):
     with pytest.raises(InvalidValueError) as info:
         aanbeveling(code)
-    assert (info.value.field, info.value.rule) == ("code", "R-WA-4")
+    assert (info.value.field, info.value.regel) == ("code", "R-WA-4")
 
 
 def test_aanbevelingen_per_fase_ook_op_nummer():
     assert aanbevelingen_voor(2) == aanbevelingen_voor(Fase.BETREKKEN)
     with pytest.raises(InvalidValueError) as info:
         aanbevelingen_voor(7)
-    assert info.value.rule == "R-WA-2"
+    assert info.value.regel == "R-WA-2"
 
 
 # --- starting a draft -----------------------------------------------------------------------------
@@ -163,13 +163,13 @@ def test_een_activiteit_uit_de_catalogus_met_eigen_code_en_kolommen():
 def test_een_catalogus_code_heeft_de_vorm_wa_fase_nummer(code):
     with pytest.raises(InvalidValueError) as info:
         Aanbeveling(code, Thema.COMMUNICEREN, "label", "omschrijving")
-    assert (info.value.field, info.value.rule) == ("Aanbeveling.code", "R-WA-4")
+    assert (info.value.field, info.value.regel) == ("Aanbeveling.code", "R-WA-4")
 
 
 def test_de_fase_in_de_code_is_die_van_het_thema():
     with pytest.raises(InvalidValueError) as info:
         Aanbeveling("WA-1.9", Thema.COMMUNICEREN, "label", "omschrijving")
-    assert info.value.rule == "R-WA-3"
+    assert info.value.regel == "R-WA-3"
     assert Aanbeveling("WA-2.9", Thema.COMMUNICEREN, "l", "o").bron == "seed 003, 2. Betrekken"
 
 

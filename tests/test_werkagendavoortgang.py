@@ -196,7 +196,7 @@ def test_de_voortgangswaarden_zijn_gecontroleerd():
         FaseVoortgang(Fase.VERKENNEN, 1, 0, 0, True, ())
     with pytest.raises(InvalidValueError) as info:
         FaseVoortgang(Fase.VERKENNEN, 1, 0, 0, 0, (1,))
-    assert info.value.field == "te_laat"
+    assert info.value.field == "FaseVoortgang.te_laat[0]"
     with pytest.raises(InvalidValueError):
         Evaluatiemoment("E", "check", None, Uitvoeringsstatus.GEPLAND, Stand.KOMEND)
     with pytest.raises(InvalidValueError):

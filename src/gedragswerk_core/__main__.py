@@ -136,7 +136,7 @@ def demo() -> str:
     try:
         voer_gesprek(klaar, voorbeeld.moment(2016, 3, 2), (p["swv"],), SparringRol.ADVISEUR)
     except RefusedError as fout:
-        uit.append(f"  one more conversation is refused: {fout.rule}")
+        uit.append(f"  one more conversation is refused: {fout.regel}")
 
     uit.append(_kop("6. Parents call: doorverwijzing or overdracht (R-LC-7, R-LC-6)"))
     ouders = voorbeeld.ouders_hulpvraag()

@@ -1,15 +1,22 @@
-"""Private attrs validators and converters that raise library errors, never bare builtins.
+"""Private argument checks that raise library errors, never bare builtins.
+
+One set of checks in two forms. *Function arguments*: `require` (a type), `require_whole` (a
+whole number in a range), `require_number`, `require_iterable` and `require_items` (a collection
+of one type) return the value checked, so a public function reads ``n = require_whole(n, "n")``.
+*attrs fields*: `instance_of`, `optional_instance_of`, `whole`, `aantal`, `text`,
+`optional_text`, `texts`, `tuple_of`, `unique`, `labels` and the date and moment validators.
 
 ``attrs.validators.instance_of`` raises ``TypeError``; the brief asks for one error tree, so the
-public value classes use these instead. Messages name the class and field, never the value
-(the value may be personal data).
+public values and functions use these instead. Each error names the field (``Class.field``, or
+the argument's name) and, where one applies, the rule (``regel``); never the value, which may be
+personal data.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
-from weakref import WeakKeyDictionary
+import math
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any, NoReturn, TypeVar, overload
 
 import attrs
 import pendulum
@@ -20,70 +27,208 @@ from gedragswerk_core.errors import InvalidValueError
 T = TypeVar("T")
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
-SPECS: WeakKeyDictionary[Callable[..., Any], tuple[Any, ...]] = WeakKeyDictionary()
-"""What each validator made here checks, for the generated readers of ``_fastpath``.
-
-A reader that has itself made sure of a value's type may check the rest of the spec inline
-instead of calling the validator; a validator missing from this table is always called:
-
-- ``("type", types)``: ``type(value)`` is one of ``types`` (or a subclass; ``bool`` is no ``int``);
-- ``("optional_type", types)``: ``None``, or as ``"type"``;
-- ``("text", max_length)``: a non-blank ``str`` of at most ``max_length`` characters;
-- ``("optional_text", max_length)``: ``None``, or as ``"text"``;
-- ``("tuple", item_types, min_length)``: a tuple of at least ``min_length`` such items;
-- ``("count",)``: an ``int`` (not a ``bool``) of at least 0;
-- ``("moment",)``: a ``pendulum.DateTime`` with a time zone.
-
-Keyed by the validator function itself, so an entry lives as long as its validator.
-"""
-
-
-def _spec(check: Validator, *spec: Any) -> Validator:
-    SPECS[check] = spec
-    return check
-
 
 def _where(inst: object, attribute: attrs.Attribute[Any]) -> str:
     return f"{type(inst).__name__}.{attribute.name}"
 
 
-def instance_of(*types: type) -> Validator:
+# --- function arguments ------------------------------------------------------------------------
+
+
+def _names(types: tuple[type, ...]) -> str:
+    return " or ".join(t.__name__ for t in types)
+
+
+def _is_a(value: object, types: tuple[type, ...]) -> bool:
+    """``isinstance``, but ``True`` and ``False`` are no numbers unless ``bool`` is asked."""
+    if isinstance(value, bool) and bool not in types:
+        return False
+    return isinstance(value, types)
+
+
+def _wrong_type(
+    expected: str, value: object, field: str, *, regel: str | None = None, hint: str | None = None
+) -> NoReturn:
+    raise InvalidValueError(
+        f"expected {expected}, got {type(value).__name__}", field=field, regel=regel, hint=hint
+    )
+
+
+@overload
+def require(
+    value: object, types: type[T], field: str, *, regel: str | None = ..., hint: str | None = ...
+) -> T: ...
+@overload
+def require(
+    value: object,
+    types: tuple[type, ...],
+    field: str,
+    *,
+    regel: str | None = ...,
+    hint: str | None = ...,
+) -> Any: ...
+def require(
+    value: object,
+    types: type | tuple[type, ...],
+    field: str,
+    *,
+    regel: str | None = None,
+    hint: str | None = None,
+) -> Any:
+    """``value`` if it is one of ``types`` (``bool`` is no ``int``); else `InvalidValueError`."""
+    soorten = types if isinstance(types, tuple) else (types,)
+    if not _is_a(value, soorten):
+        _wrong_type(_names(soorten), value, field, regel=regel, hint=hint)
+    return value
+
+
+def require_whole(
+    value: object,
+    field: str,
+    *,
+    minimum: int = 0,
+    maximum: int | None = None,
+    regel: str | None = None,
+    hint: str | None = None,
+) -> int:
+    """``value`` if it is an ``int`` (not a ``bool``) from ``minimum`` to ``maximum``."""
+    bereik = f"of at least {minimum}" if maximum is None else f"from {minimum} to {maximum}"
+    if not _is_a(value, (int,)):
+        _wrong_type(f"a whole number {bereik}", value, field, regel=regel, hint=hint)
+    assert isinstance(value, int)  # noqa: S101 — for the type checker; _is_a made sure
+    if value < minimum or (maximum is not None and value > maximum):
+        raise InvalidValueError(
+            f"must be a whole number {bereik}", field=field, regel=regel, hint=hint
+        )
+    return value
+
+
+def require_number(
+    value: object, field: str, *, minimum: float, maximum: float, hint: str | None = None
+) -> float:
+    """``value`` if it is an ``int`` or ``float`` from ``minimum`` to ``maximum`` (not NaN)."""
+    if not _is_a(value, (int, float)):
+        _wrong_type("a number", value, field, hint=hint)
+    assert isinstance(value, int | float)  # noqa: S101 — for the type checker
+    if math.isnan(value) or not minimum <= value <= maximum:
+        raise InvalidValueError(
+            f"must be a number from {minimum:g} to {maximum:g}", field=field, hint=hint
+        )
+    return value
+
+
+def require_iterable(
+    value: object, field: str, *, of: str, hint: str | None = None
+) -> Iterable[Any]:
+    """``value`` if it is an iterable other than a text (``of`` names what it should hold).
+
+    The items are the caller's to check (`require_items` checks their type).
+    """
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        _wrong_type(f"an iterable of {of}", value, field, hint=hint)
+    return value
+
+
+def require_items(
+    value: object,
+    types: type[T],
+    field: str,
+    *,
+    regel: str | None = None,
+    hint: str | None = None,
+) -> tuple[T, ...]:
+    """``value`` as a tuple, if it is an iterable of ``types``; a bad item is named by index."""
+    items = tuple(require_iterable(value, field, of=types.__name__, hint=hint))
+    for i, item in enumerate(items):
+        if not isinstance(item, types):
+            _wrong_type(types.__name__, item, f"{field}[{i}]", regel=regel, hint=hint)
+    return items
+
+
+# --- attrs validators --------------------------------------------------------------------------
+
+
+def instance_of(*types: type, regel: str | None = None, hint: str | None = None) -> Validator:
     """Validator: the value is an instance of one of ``types`` (``bool`` is not an ``int``)."""
-    names = " or ".join(t.__name__ for t in types)
+    names = _names(types)
     exact = frozenset(types)
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if type(value) in exact:
             return  # the common case, checked first and cheaply
-        bool_as_int = isinstance(value, bool) and bool not in types
-        if bool_as_int or not isinstance(value, types):
-            raise InvalidValueError(
-                f"expected {names}, got {type(value).__name__}", field=_where(inst, attribute)
-            )
+        if not _is_a(value, types):
+            _wrong_type(names, value, _where(inst, attribute), regel=regel, hint=hint)
 
-    return _spec(check, "type", exact)
+    return check
+
+
+def whole(
+    *,
+    minimum: int = 0,
+    maximum: int | None = None,
+    regel: str | None = None,
+    hint: str | None = None,
+) -> Validator:
+    """Validator: as `require_whole`."""
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        require_whole(
+            value,
+            _where(inst, attribute),
+            minimum=minimum,
+            maximum=maximum,
+            regel=regel,
+            hint=hint,
+        )
+
+    return check
 
 
 def aantal(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: a count — a whole number of at least 0 (``bool`` is not a number)."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    require_whole(value, _where(inst, attribute))
+
+
+def unique(
+    what: str,
+    *,
+    key: Callable[[Any], Hashable] | None = None,
+    hint: str | None = None,
+    name_twice: bool = False,
+) -> Validator:
+    """Validator: no item of the tuple (or no ``key`` of one) is listed twice.
+
+    Use after `tuple_of`. ``name_twice`` lists the repeated keys in the message: only for keys
+    that are no personal data, such as activity codes.
+    """
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+        keys = value if key is None else tuple(map(key, value))
+        if len(set(keys)) == len(keys):
+            return
+        article = "an" if what[0] in "aeiou" else "a"
+        message = f"{article} {what} is listed twice"
+        if name_twice:
+            twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+            message += f": {', '.join(twice)}"
         raise InvalidValueError(
-            "must be a whole number of at least 0", field=_where(inst, attribute)
+            message, field=_where(inst, attribute), hint=hint or f"list each {what} once"
         )
 
+    return check
 
-_spec(aantal, "count")
 
-
-def optional_instance_of(*types: type) -> Validator:
+def optional_instance_of(
+    *types: type, regel: str | None = None, hint: str | None = None
+) -> Validator:
     """Validator: ``None`` or an instance of one of ``types``."""
-    inner = instance_of(*types)
+    inner = instance_of(*types, regel=regel, hint=hint)
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None:
             inner(inst, attribute, value)
 
-    return _spec(check, "optional_type", frozenset(types))
+    return check
 
 
 def text(*, max_length: int = 10_000) -> Validator:
@@ -99,7 +244,7 @@ def text(*, max_length: int = 10_000) -> Validator:
             raise InvalidValueError(f"longer than {max_length} characters", field=where)
         raise InvalidValueError("must not be empty or blank", field=where)
 
-    return _spec(check, "text", max_length)
+    return check
 
 
 def optional_text(*, max_length: int = 10_000) -> Validator:
@@ -110,7 +255,24 @@ def optional_text(*, max_length: int = 10_000) -> Validator:
         if value is not None:
             inner(inst, attribute, value)
 
-    return _spec(check, "optional_text", max_length)
+    return check
+
+
+def texts(*, max_length: int = 10_000) -> Validator:
+    """Validator: a tuple of `text` items; a bad item is named by its index."""
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        where = _where(inst, attribute)
+        if not isinstance(value, tuple):
+            _wrong_type("a tuple", value, where)
+        for i, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip() or len(item) > max_length:
+                raise InvalidValueError(
+                    f"expected a non-blank text of at most {max_length} characters",
+                    field=f"{where}[{i}]",
+                )
+
+    return check
 
 
 def tuple_of(item_type: type | tuple[type, ...], *, min_length: int = 0) -> Validator:
@@ -138,8 +300,7 @@ def tuple_of(item_type: type | tuple[type, ...], *, min_length: int = 0) -> Vali
             f"expected {name}, got {type(item).__name__}", field=f"{where}[{i}]"
         )
 
-    items = frozenset(item_type if isinstance(item_type, tuple) else (item_type,))
-    return _spec(check, "tuple", items, min_length)
+    return check
 
 
 def labels(*, max_length: int = 200) -> Validator:
@@ -213,8 +374,3 @@ def optional_date(inst: object, attribute: attrs.Attribute[Any], value: object) 
     """
     if value is not None:
         is_date(inst, attribute, value)
-
-
-_spec(is_date, "type", frozenset({pendulum.Date}))
-_spec(optional_date, "optional_type", frozenset({pendulum.Date}))
-_spec(is_moment, "moment")

@@ -17,8 +17,9 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import date
-from typing import Final
+from typing import Final, TypeGuard
 
+from gedragswerk_core import _validatie as v
 from gedragswerk_core.errors import InvalidValueError
 
 __all__ = ["html_tabel", "html_tekst", "markdown_cel", "markdown_tabel", "periodetekst"]
@@ -31,32 +32,35 @@ _MD_ESCAPE: Final = str.maketrans(
 
 
 def _tekst(value: object, field: str) -> str:
-    if not isinstance(value, str):
-        raise InvalidValueError(
-            f"expected text, got {type(value).__name__}",
-            field=field,
-            hint="turn the value into a string before rendering it",
-        )
-    return value
+    return v.require(value, str, field, hint="turn the value into a string before rendering it")
+
+
+def _is_rij(value: object) -> TypeGuard[Sequence[object]]:
+    """A sequence of cells: a list or tuple, say, but not a text."""
+    return isinstance(value, Sequence) and not isinstance(value, str)
+
+
+def _cellen(rij: Sequence[object], field: str) -> tuple[str, ...]:
+    return tuple(_tekst(c, f"{field}[{k}]") for k, c in enumerate(rij))
 
 
 def _controleer(kop: object, rijen: object) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    if isinstance(kop, str) or not isinstance(kop, Sequence) or not kop:
+    if not _is_rij(kop) or not kop:
         raise InvalidValueError("a table needs a non-empty sequence of column headers", field="kop")
-    koppen = tuple(_tekst(k, f"kop[{i}]") for i, k in enumerate(kop))
-    if isinstance(rijen, str) or not isinstance(rijen, Sequence):
+    koppen = _cellen(kop, "kop")
+    if not _is_rij(rijen):
         raise InvalidValueError(
             f"expected a sequence of rows, got {type(rijen).__name__}", field="rijen"
         )
     gelezen = []
     for r, rij in enumerate(rijen):
-        if isinstance(rij, str) or not isinstance(rij, Sequence) or len(rij) != len(koppen):
+        if not _is_rij(rij) or len(rij) != len(koppen):
             raise InvalidValueError(
                 f"every row needs exactly {len(koppen)} cells, one per column",
                 field=f"rijen[{r}]",
                 hint="fill a missing cell with an empty string",
             )
-        gelezen.append(tuple(_tekst(c, f"rijen[{r}][{k}]") for k, c in enumerate(rij)))
+        gelezen.append(_cellen(rij, f"rijen[{r}]"))
     return koppen, tuple(gelezen)
 
 

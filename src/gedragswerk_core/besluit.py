@@ -21,7 +21,11 @@ __all__ = ["Besluit", "Reden", "besluit_uit"]
 @final
 @frozen(cache_hash=True)
 class Reden:
-    """One rule weighed in a decision.
+    """One rule weighed in a decision: a condition of a `Besluit`, met or not.
+
+    Only decisions have reasons. What a rule establishes without deciding anything — the
+    facts behind a `Leerplichtstatus` or a `Verzuimbeoordeling` — is a `Feit`
+    (`gedragswerk_core.leerplicht.feit`).
 
     Attributes:
         regel: the rule id from the methodiek or the law, e.g. ``"R-LC-6"``.
@@ -69,9 +73,7 @@ class Besluit:
     @classmethod
     def uit_redenen(cls, handeling: str, redenen: tuple[Reden, ...]) -> Besluit:
         """The decision that follows from ``redenen``: allowed when every reason is met."""
-        lijst = v.to_tuple(redenen)
-        if not isinstance(lijst, tuple) or not all(isinstance(r, Reden) for r in lijst):
-            raise InvalidValueError("expected a tuple of Reden values", field="Besluit.redenen")
+        lijst = v.require_items(redenen, Reden, "Besluit.redenen")
         return cls(handeling, all(r.voldaan for r in lijst), lijst)
 
     @property

@@ -3,8 +3,8 @@
 Every error the library raises on purpose is a `GedragswerkError`. Errors about a bad
 value also subclass `ValueError`, so code that already catches ``ValueError`` keeps
 working. Each error carries structured attributes — the ``field`` path that was wrong and the
-``rule`` id (from the methodiek or the law) where one applies — and a message that says what was
-wrong and how to fix it.
+``regel`` id (from the methodiek or the law) where one applies — and a message that says what was
+wrong and how to fix it. ``regel`` is the word `Reden.regel` uses too: rule ids are domain terms.
 
 Privacy: messages never contain the offending value when that value could be personal data
 (a name, a BSN, free text). They name the field instead.
@@ -12,6 +12,7 @@ Privacy: messages never contain the offending value when that value could be per
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING, final
 
 if TYPE_CHECKING:
@@ -35,12 +36,16 @@ class GedragswerkError(Exception):
     Attributes:
         field: dotted path of the field that was wrong (``"hulpvraag.leerlingen[0]"``), or
             ``None`` when the error is not about one field.
-        rule: the rule id behind the error (``"R-LC-6"``, ``"Lpw art. 3"``), or ``None``.
+        regel: the rule id behind the error (``"R-LC-6"``, ``"Lpw art. 3"``), or ``None``; the
+            same word as `Reden.regel`.
         hint: how to fix it, or ``None``.
+
+    Deprecated aliases (0.2): the attribute ``rule`` still reads ``regel``, with a
+    ``DeprecationWarning``; the keyword ``rule=`` is still accepted for ``regel=``.
     """
 
     field: str | None
-    rule: str | None
+    regel: str | None
     hint: str | None
 
     def __init__(
@@ -48,21 +53,34 @@ class GedragswerkError(Exception):
         message: str,
         *,
         field: str | None = None,
-        rule: str | None = None,
+        regel: str | None = None,
         hint: str | None = None,
+        rule: str | None = None,
     ) -> None:
-        """Build the message from its parts: ``field: message [rule] — hint``."""
+        """Build the message from its parts: ``field: message [regel] — hint``."""
+        if regel is None:
+            regel = rule  # the old keyword; its callers move to regel= (issue 16)
         self.field = field
-        self.rule = rule
+        self.regel = regel
         self.hint = hint
         parts = [message]
         if field is not None:
             parts.insert(0, f"{field}:")
-        if rule is not None:
-            parts.append(f"[{rule}]")
+        if regel is not None:
+            parts.append(f"[{regel}]")
         if hint is not None:
             parts.append(f"— {hint}")
         super().__init__(" ".join(parts))
+
+    @property
+    def rule(self) -> str | None:
+        """Deprecated: read `regel` (the same word as `Reden.regel`)."""
+        warnings.warn(
+            "GedragswerkError.rule is deprecated; read .regel instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.regel
 
 
 class InvalidValueError(GedragswerkError, ValueError):
@@ -106,7 +124,7 @@ class RefusedError(GedragswerkError):
     """A lifecycle step was refused because a rule of the methodiek does not allow it.
 
     The decision that refused it is attached, so the caller sees the same reasons the
-    library used (``error.besluit.redenen``); ``rule`` is the first rule not met.
+    library used (``error.besluit.redenen``); ``regel`` is the first rule not met.
 
     Attributes:
         besluit: the `Besluit` that was not ``toegestaan``.
@@ -118,11 +136,11 @@ class RefusedError(GedragswerkError):
         """Refuse with the reasons of ``besluit`` that were not met."""
         self.besluit = besluit
         failed = [r for r in besluit.redenen if not r.voldaan]
-        rule = failed[0].regel if failed else None
+        regel = failed[0].regel if failed else None
         why = "; ".join(f"{r.regel}: {r.uitleg}" for r in failed) or "no reason given"
         super().__init__(
             f"{besluit.handeling} refused: {why}",
-            rule=rule,
+            regel=regel,
             hint="check the decision first with the matching beoordeel_* function",
         )
 

@@ -136,23 +136,6 @@ class LeerlingRef:
         return self.waarde
 
 
-_new: Final = object.__new__
-_set_waarde: Final = LeerlingRef.__dict__["waarde"].__set__
-
-
-def lees_ref(value: object) -> LeerlingRef:
-    """``LeerlingRef(value)``, for the readers of ``serialisatie`` (not exported).
-
-    A valid reference given as exactly a ``str`` is set directly, as the generated ``__init__``
-    would after its check; anything else goes through the constructor, which explains.
-    """
-    if type(value) is str and _is_pseudoniem(value):
-        ref: LeerlingRef = _new(LeerlingRef)
-        _set_waarde(ref, value)
-        return ref
-    return LeerlingRef(value)  # type: ignore[arg-type] # it explains what is wrong
-
-
 def als_ref(value: object) -> object:
     """Converter for fields holding a `LeerlingRef`: a plain string becomes one (not exported)."""
     return LeerlingRef(value) if isinstance(value, str) else value

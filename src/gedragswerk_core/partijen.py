@@ -194,7 +194,7 @@ class Partij:
             raise InvalidValueError(
                 "a party with role OVERIG needs an omschrijving saying what it is",
                 field="Partij.omschrijving",
-                rule="R-ACT-3",
+                regel="R-ACT-3",
                 hint="e.g. Partij('Stichting X', Rol.OVERIG, omschrijving='sportvereniging')",
             )
 

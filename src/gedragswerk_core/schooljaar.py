@@ -26,22 +26,11 @@ _MIN_YEAR: Final = 1900
 _MAX_YEAR: Final = 2999
 
 
-def _check_startjaar(inst: object, attribute: object, value: object) -> None:
-    del inst, attribute
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValueError(
-            f"expected the starting calendar year as an int, got {type(value).__name__}",
-            field="Schooljaar.startjaar",
-        )
-    if not _MIN_YEAR <= value <= _MAX_YEAR:
-        raise InvalidValueError(
-            f"a school year starts between {_MIN_YEAR} and {_MAX_YEAR}",
-            field="Schooljaar.startjaar",
-            hint="give the calendar year of 1 August, e.g. 2015 for 2015–2016",
-        )
-
-
-_startjaar_validator: v.Validator = _check_startjaar
+_startjaar_validator = v.whole(
+    minimum=_MIN_YEAR,
+    maximum=_MAX_YEAR,
+    hint="give the calendar year of 1 August, e.g. 2015 for 2015–2016",
+)
 
 
 @final

@@ -125,25 +125,6 @@ class Beoordeling:
     )
 
 
-def _vereist(waarde: object, soort: type, veld: str) -> None:
-    """Public functions check their argument types and raise library errors (never TypeError)."""
-    if not isinstance(waarde, soort):
-        raise InvalidValueError(
-            f"expected {soort.__name__}, got {type(waarde).__name__}", field=veld
-        )
-
-
-def _unieke_partijen(
-    inst: object, attribute: attrs.Attribute[Any], value: tuple[Partij, ...]
-) -> None:
-    if len(set(value)) != len(value):
-        raise InvalidValueError(
-            "a party is listed twice",
-            field=f"{type(inst).__name__}.{attribute.name}",
-            hint="list each involved party once",
-        )
-
-
 def _laatste_per_cel(
     beoordelingen: tuple[Beoordeling, ...],
 ) -> dict[tuple[Partij, Dimensie], Beoordeling]:
@@ -180,7 +161,11 @@ class Diagnose:
     """
 
     partijen: tuple[Partij, ...] = field(
-        converter=v.to_tuple, validator=[v.tuple_of(Partij, min_length=1), _unieke_partijen]
+        converter=v.to_tuple,
+        validator=[
+            v.tuple_of(Partij, min_length=1),
+            v.unique("party", hint="list each involved party once"),
+        ],
     )
     beoordelingen: tuple[Beoordeling, ...] = field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(Beoordeling)
@@ -194,7 +179,7 @@ class Diagnose:
                 raise InvalidValueError(
                     "the assessment is about a party that is not listed as involved",
                     field=f"Diagnose.beoordelingen[{i}].partij",
-                    rule="R-KKW-2",
+                    regel="R-KKW-2",
                     hint="list the party in Diagnose.partijen first, e.g. with met_partij()",
                 )
 
@@ -233,13 +218,13 @@ class Diagnose:
         Raises:
             InvalidValueError: wrong types, or ``partij`` is not listed as involved (R-KKW-2).
         """
-        _vereist(partij, Partij, "partij")
-        _vereist(dimensie, Dimensie, "dimensie")
+        v.require(partij, Partij, "partij")
+        v.require(dimensie, Dimensie, "dimensie")
         if partij not in self.partijen:
             raise InvalidValueError(
                 "this party is not listed as involved in the diagnosis",
                 field="partij",
-                rule="R-KKW-2",
+                regel="R-KKW-2",
                 hint="add it with met_partij() or pick one of Diagnose.partijen",
             )
         return _laatste_per_cel(self.beoordelingen).get((partij, dimensie))
@@ -280,8 +265,8 @@ class Diagnose:
         Raises:
             InvalidValueError: ``dimensie`` or ``oordeel`` has the wrong type.
         """
-        _vereist(dimensie, Dimensie, "dimensie")
-        _vereist(oordeel, Oordeel, "oordeel")
+        v.require(dimensie, Dimensie, "dimensie")
+        v.require(oordeel, Oordeel, "oordeel")
         laatste = _laatste_per_cel(self.beoordelingen)
         return tuple(
             p
@@ -323,7 +308,7 @@ class Diagnose:
         free text and left out unless ``met_notities`` is true. User text is escaped so it cannot
         break the table or inject markup.
         """
-        _vereist(met_notities, bool, "met_notities")
+        v.require(met_notities, bool, "met_notities")
         laatste = _laatste_per_cel(self.beoordelingen)
         regels = [
             "| partij | " + " | ".join(d.value for d in Dimensie) + " |",
@@ -341,7 +326,7 @@ class Diagnose:
 
         Notes are free text and left out unless ``met_notities`` is true.
         """
-        _vereist(met_notities, bool, "met_notities")
+        v.require(met_notities, bool, "met_notities")
         laatste = _laatste_per_cel(self.beoordelingen)
         kop = "".join(f"<th>{d.value}</th>" for d in Dimensie)
         rijen = []

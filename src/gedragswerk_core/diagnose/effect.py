@@ -67,7 +67,7 @@ class Celwijziging:
             raise InvalidValueError(
                 "a compared cell has a knelpunt before, after, or both",
                 field="Celwijziging.voor",
-                rule="R-KKW-3",
+                regel="R-KKW-3",
                 hint="cells in orde or onbekend on both sides are not listed",
             )
 
@@ -126,7 +126,7 @@ class Vergelijking:
         Raises:
             InvalidValueError: ``dimensie`` is not a `Dimensie`.
         """
-        _check_dimensie(dimensie)
+        v.require(dimensie, Dimensie, "dimensie")
         return any(w.dimensie is dimensie and w.voor is Oordeel.KNELPUNT for w in self.wijzigingen)
 
     def is_verbeterd(self, dimensie: Dimensie) -> bool:
@@ -137,16 +137,9 @@ class Vergelijking:
         Raises:
             InvalidValueError: ``dimensie`` is not a `Dimensie`.
         """
-        _check_dimensie(dimensie)
+        v.require(dimensie, Dimensie, "dimensie")
         eigen = [w.verandering for w in self.wijzigingen if w.dimensie is dimensie]
         return Verandering.OPGELOST in eigen and Verandering.NIEUW not in eigen
-
-
-def _check_dimensie(dimensie: object) -> None:
-    if not isinstance(dimensie, Dimensie):
-        raise InvalidValueError(
-            f"expected a Dimensie, got {type(dimensie).__name__}", field="dimensie"
-        )
 
 
 def _cel(d: Diagnose, partij: Partij, dimensie: Dimensie) -> Oordeel:
@@ -170,9 +163,8 @@ def vergelijk(voor: Diagnose, na: Diagnose) -> Vergelijking:
     Raises:
         InvalidValueError: either argument is not a `Diagnose`.
     """
-    for naam, waarde in (("voor", voor), ("na", na)):
-        if not isinstance(waarde, Diagnose):
-            raise InvalidValueError(f"expected a Diagnose, got {type(waarde).__name__}", field=naam)
+    v.require(voor, Diagnose, "voor")
+    v.require(na, Diagnose, "na")
     eerder = set(voor.partijen)
     partijen = (*voor.partijen, *(p for p in na.partijen if p not in eerder))
     wijzigingen = []
@@ -210,7 +202,7 @@ class Effect:
             raise InvalidValueError(
                 "the counts must satisfy verbeterd ≤ met_knelpunt ≤ vergelijkingen",
                 field="Effect.met_knelpunt",
-                rule="R-KKW-3",
+                regel="R-KKW-3",
             )
 
     @property
@@ -230,23 +222,6 @@ class Effect:
         )
 
 
-def _vergelijkingen(waarde: object) -> tuple[Vergelijking, ...]:
-    if not isinstance(waarde, Iterable) or isinstance(waarde, str | bytes):
-        raise InvalidValueError(
-            f"expected an iterable of Vergelijking, got {type(waarde).__name__}",
-            field="vergelijkingen",
-        )
-    lijst = tuple(waarde)
-    for i, x in enumerate(lijst):
-        if not isinstance(x, Vergelijking):
-            raise InvalidValueError(
-                f"expected a Vergelijking, got {type(x).__name__}",
-                field=f"vergelijkingen[{i}]",
-                hint="compare two diagnoses with vergelijk(voor, na) first",
-            )
-    return lijst
-
-
 def meet_effect(vergelijkingen: Iterable[Vergelijking]) -> tuple[Effect, ...]:
     """Per dimension, in how many interventions it improved, with explicit denominators (R-KKW-3).
 
@@ -264,7 +239,12 @@ def meet_effect(vergelijkingen: Iterable[Vergelijking]) -> tuple[Effect, ...]:
     Raises:
         InvalidValueError: not an iterable of `Vergelijking` values.
     """
-    lijst = _vergelijkingen(vergelijkingen)
+    lijst = v.require_items(
+        vergelijkingen,
+        Vergelijking,
+        "vergelijkingen",
+        hint="compare two diagnoses with vergelijk(voor, na) first",
+    )
     return tuple(
         Effect(
             d,

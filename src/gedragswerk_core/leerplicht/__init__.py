@@ -1,18 +1,18 @@
 """The Leerplichtwet 1969: school calendars, exemptions, status and verzuim (R-LPW-*)."""
 
+from gedragswerk_core.leerplicht.bulk import BulkRij, leerplicht_status_bulk
+from gedragswerk_core.leerplicht.feit import Feit
 from gedragswerk_core.leerplicht.schoolkalender import (
     Periode,
     Schoolkalender,
 )
 from gedragswerk_core.leerplicht.status import (
-    BulkRij,
     Categorie,
     Leerplichtstatus,
     Schrikkeldag,
     begin_leerplicht,
     einde_leerplicht,
     leerplicht_status,
-    leerplicht_status_bulk,
     verjaardag,
 )
 from gedragswerk_core.leerplicht.verzuim import (
@@ -36,6 +36,7 @@ __all__ = [
     "Beslisser",
     "BulkRij",
     "Categorie",
+    "Feit",
     "Leerplichtstatus",
     "Melding",
     "Periode",

@@ -93,7 +93,7 @@ def eerste_schooldag(eerste: int, kalender: Kalender) -> int:
             f"the calendar gives no first school day for the month of "
             f"{pendulum.Date.fromordinal(eerste).isoformat()}",
             field="schoolkalender",
-            rule="R-LPW-1",
+            regel="R-LPW-1",
             hint="give, for that month, its first school day (on or after the 1st)",
         )
     return min(binnen)
@@ -117,7 +117,7 @@ def niet_voor_vierde_verjaardag(dag: pendulum.Date, geboren: pendulum.Date, fiel
         raise InvalidValueError(
             "a child starts school at four at the earliest",
             field=field,
-            rule="R-LPW-2",
+            regel="R-LPW-2",
             hint="give the date on or after the fourth birthday",
         )
 

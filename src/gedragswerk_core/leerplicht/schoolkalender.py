@@ -131,7 +131,7 @@ class Schoolkalender:
             f"no school day within {_MAX_ZOEKDAGEN} days from "
             f"{pendulum.Date.fromordinal(ordinal).isoformat()}",
             field="Schoolkalender.vakanties",
-            rule="R-LPW-1",
+            regel="R-LPW-1",
             hint="check the holidays: they should leave school days in every month",
         )
 
@@ -144,18 +144,8 @@ class Schoolkalender:
         Raises:
             InvalidValueError: ``jaar``/``maand`` is not a month, or no lesdag follows soon.
         """
-        if (
-            isinstance(jaar, bool)
-            or isinstance(maand, bool)
-            or not isinstance(jaar, int)
-            or not isinstance(maand, int)
-            or not 1 <= maand <= 12  # noqa: PLR2004 — the months of the year
-            or not 1 <= jaar <= 9998  # noqa: PLR2004 — the range of datetime.date
-        ):
-            raise InvalidValueError(
-                "expected a year and a month number (1-12) as ints",
-                field="maand",
-                hint="e.g. kalender.eerste_schooldag(2015, 10)",
-            )
+        hint = "e.g. kalender.eerste_schooldag(2015, 10)"
+        v.require_whole(jaar, "jaar", minimum=1, maximum=9998, hint=hint)  # datetime.date's range
+        v.require_whole(maand, "maand", minimum=1, maximum=12, hint=hint)
         start = pendulum.Date(jaar, maand, 1).toordinal()
         return pendulum.Date.fromordinal(self._eerste_lesdag_vanaf(start))

@@ -3,8 +3,8 @@
 For a pupil's birth date, a reference date (``peildatum``) and the facts the caller knows
 (enrolment, startkwalificatie, vrijstellingen, when schooling began) `leerplicht_status` says
 whether the pupil is volledig leerplichtig, kwalificatieplichtig, in the RMC target group, or not
-covered, with the periods of each and the rule ids behind them. `leerplicht_status_bulk` does the
-same for many pupils at once, with lighter results.
+covered, with the periods of each and the rule ids behind them
+(`gedragswerk_core.leerplicht.bulk` does the same for many pupils at once, with lighter results).
 
 Dates are computed as integers (proleptic ordinals, as ``datetime.date.toordinal``) from tables
 built once; ``pendulum.Date`` appears only at the API boundary. No clock is read.
@@ -37,20 +37,21 @@ References:
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from enum import Enum, unique
 from functools import cached_property
-from typing import Final, TypeAlias, final
+from typing import Final, final
 
 import pendulum
 from attrs import frozen
 
+from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import as_date
 from gedragswerk_core.besluit import Reden
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht import _datums as _d
 from gedragswerk_core.leerplicht._datums import Kalender
+from gedragswerk_core.leerplicht.feit import Feit, als_redenen
 from gedragswerk_core.leerplicht.schoolkalender import Periode
 from gedragswerk_core.leerplicht.vrijstelling import (
     Vrijstelling,
@@ -59,14 +60,12 @@ from gedragswerk_core.leerplicht.vrijstelling import (
 )
 
 __all__ = [
-    "BulkRij",
     "Categorie",
     "Leerplichtstatus",
     "Schrikkeldag",
     "begin_leerplicht",
     "einde_leerplicht",
     "leerplicht_status",
-    "leerplicht_status_bulk",
     "verjaardag",
 ]
 
@@ -104,13 +103,8 @@ _ONDER_LPW: Final = frozenset({Categorie.VOLLEDIG_LEERPLICHTIG, Categorie.KWALIF
 
 
 def _schrikkel(value: object) -> bool:
-    if not isinstance(value, Schrikkeldag):
-        raise InvalidValueError(
-            f"expected a Schrikkeldag, got {type(value).__name__}",
-            field="schrikkeldag",
-            hint="pass Schrikkeldag.EERSTE_MAART or Schrikkeldag.ACHTENTWINTIG_FEBRUARI",
-        )
-    return value is Schrikkeldag.EERSTE_MAART
+    hint = "pass Schrikkeldag.EERSTE_MAART or Schrikkeldag.ACHTENTWINTIG_FEBRUARI"
+    return v.require(value, Schrikkeldag, "schrikkeldag", hint=hint) is Schrikkeldag.EERSTE_MAART
 
 
 # --- the rules, one function each -------------------------------------------------------------
@@ -131,8 +125,7 @@ def verjaardag(
         Date(2017, 2, 28)
     """  # noqa: E501
     geboren = _d.datum(geboortedatum, "geboortedatum", geboorte=True)
-    if isinstance(leeftijd, bool) or not isinstance(leeftijd, int) or not 0 <= leeftijd <= 30:  # noqa: PLR2004
-        raise InvalidValueError("expected an age from 0 to 30 as an int", field="leeftijd")
+    v.require_whole(leeftijd, "leeftijd", maximum=30)
     o = _d.verjaardag_ord(
         geboren.year, geboren.month, geboren.day, leeftijd, _schrikkel(schrikkeldag)
     )
@@ -257,18 +250,18 @@ class Leerplichtstatus:
         return None if self.ingeschreven is None else not self.ingeschreven
 
     @cached_property
-    def redenen(self) -> tuple[Reden, ...]:
-        """The rules weighed, with the dates, as `Reden` values (built on first use)."""
+    def feiten(self) -> tuple[Feit, ...]:
+        """The rules weighed, with the dates, as `Feit` values (built on first use)."""
         c = self.categorie
         lp = self.leerplicht
-        redenen = [
-            Reden(
+        feiten = [
+            Feit(
                 "R-LPW-1",
                 f"leerplicht starts on {lp.begin.isoformat()}, the first school day of the month "
                 "after the fifth birthday (BWBR0002628 art. 3 lid 1)",
                 self.peildatum >= lp.begin,
             ),
-            Reden(
+            Feit(
                 "R-LPW-2",
                 f"volledige leerplicht ends after {lp.einde.isoformat()}, the end of the school "
                 "year of the 16th birthday or of twelve full school years (art. 3 lid 1, 2)",
@@ -281,18 +274,23 @@ class Leerplichtstatus:
             if kp is not None
             else "no kwalificatieplicht: a startkwalificatie or art. 4a lid 2 before it starts"
         )
-        redenen.append(Reden("R-LPW-3", uitleg, c is Categorie.KWALIFICATIEPLICHTIG))
+        feiten.append(Feit("R-LPW-3", uitleg, c is Categorie.KWALIFICATIEPLICHTIG))
         uitleg = (
             f"RMC target group {self.rmc}: under 23 without a startkwalificatie"
             if self.rmc is not None
             else "not in the RMC target group: a startkwalificatie"
         )
-        redenen.append(Reden("R-LPW-4", uitleg, c is Categorie.RMC_DOELGROEP))
-        redenen.extend(
-            Reden("R-LPW-7", f"vrijstelling {vr.grond.value} in force ({vr.artikel})", True)
+        feiten.append(Feit("R-LPW-4", uitleg, c is Categorie.RMC_DOELGROEP))
+        feiten.extend(
+            Feit("R-LPW-7", f"vrijstelling {vr.grond.value} in force ({vr.artikel})", True)
             for vr in self.vrijstellingen
         )
-        return tuple(redenen)
+        return tuple(feiten)
+
+    @property
+    def redenen(self) -> tuple[Reden, ...]:
+        """Deprecated (0.2): `feiten` as `Reden` values, ``geldt`` as ``voldaan``."""
+        return als_redenen(self.feiten, "Leerplichtstatus")
 
     def __str__(self) -> str:
         """``volledig_leerplichtig on 2016-01-04 (R-LPW-1, R-LPW-2, R-LPW-9)``."""
@@ -310,15 +308,13 @@ _REGELS_NA: Final = ("R-LPW-3", "R-LPW-4")
 
 
 def _vrijstellingen(value: object) -> tuple[Vrijstelling, ...]:
-    items = tuple(value) if isinstance(value, Iterable) else None
-    if items is None or not all(isinstance(vr, Vrijstelling) for vr in items):
-        raise InvalidValueError(
-            "expected a collection of Vrijstelling values",
-            field="vrijstellingen",
-            rule="R-LPW-7",
-            hint="e.g. (Vrijstelling(Vrijstellingsgrond.TREKKEND_BESTAAN, begin),)",
-        )
-    return items
+    return v.require_items(
+        value,
+        Vrijstelling,
+        "vrijstellingen",
+        regel="R-LPW-7",
+        hint="e.g. (Vrijstelling(Vrijstellingsgrond.TREKKEND_BESTAAN, begin),)",
+    )
 
 
 def _periode(begin: int, einde: int) -> Periode | None:
@@ -371,8 +367,8 @@ def leerplicht_status(
     geboren = _d.datum(geboortedatum, "geboortedatum", geboorte=True)
     peil = as_date(peildatum, "peildatum")
     maart = _schrikkel(schrikkeldag)
-    if ingeschreven is not None and not isinstance(ingeschreven, bool):
-        raise InvalidValueError("expected True, False or None", field="ingeschreven")
+    if ingeschreven is not None:
+        v.require(ingeschreven, bool, "ingeschreven", hint="True, False, or None if unknown")
     sk = None if startkwalificatie is None else _d.datum(startkwalificatie, "startkwalificatie")
     if sk is not None and sk <= geboren:
         raise InvalidValueError(
@@ -436,91 +432,3 @@ def _in_kracht(
     if categorie is Categorie.KWALIFICATIEPLICHTIG:
         return tuple(vr for vr in alle if vr.geldt_op(peil) and vr.grond.voor_kwalificatieplicht)
     return ()
-
-
-# --- many pupils at once -----------------------------------------------------------------------
-
-BulkRij: TypeAlias = tuple[Categorie, int, int, int, int]
-"""One pupil in `leerplicht_status_bulk`: the category, then four proleptic ordinals."""
-
-_DATUMTYPEN: Final = (dt.date, pendulum.Date)
-
-
-def leerplicht_status_bulk(
-    geboortedata: Iterable[object],
-    peildatum: object,
-    *,
-    schrikkeldag: Schrikkeldag = Schrikkeldag.EERSTE_MAART,
-) -> list[BulkRij]:
-    """The status of many pupils on one ``peildatum``, as compact tuples (R-LPW-1..4).
-
-    The same rules as `leerplicht_status` for pupils of whom only the birth date is known: no
-    startkwalificatie, no vrijstelling, no twelve-school-years route, no school calendar (a
-    month's first school day is its 1st). Each row is ``(categorie, begin_leerplicht,
-    einde_leerplicht, einde_kwalificatieplicht, einde_rmc)``, the dates as proleptic ordinals
-    (``datetime.date.fromordinal`` or ``pendulum.Date.fromordinal`` turns one back into a date),
-    every ``einde`` the last day included. Kwalificatieplicht begins the day after
-    ``einde_leerplicht`` and the RMC target group the day after ``einde_kwalificatieplicht``.
-
-    The trade-off: no `Leerplichtstatus`, `Periode` or ``pendulum.Date`` objects and no reasons
-    are built, so a pupil costs well under a microsecond against about fifteen for the full
-    status (benchmarks/test_leerplicht.py); call `leerplicht_status` for a pupil whose facts
-    matter, or to explain a result.
-
-    Examples:
-        >>> rijen = leerplicht_status_bulk(
-        ...     [pendulum.date(2010, 9, 2), pendulum.date(2000, 3, 15)], pendulum.date(2017, 1, 9)
-        ... )
-        >>> [(c.value, pendulum.Date.fromordinal(b)) for c, b, *_ in rijen]
-        [('volledig_leerplichtig', Date(2015, 10, 1)), ('kwalificatieplichtig', Date(2005, 4, 1))]
-
-    Raises:
-        InvalidValueError: an item is not a date or its year is outside 1900-2199 (the field
-            names its index), or ``peildatum`` is not a date.
-    """
-    peil = as_date(peildatum, "peildatum").toordinal()
-    maart = _schrikkel(schrikkeldag)
-    if isinstance(geboortedata, str | bytes) or not isinstance(geboortedata, Iterable):
-        raise InvalidValueError(
-            f"expected a collection of dates, got {type(geboortedata).__name__}",
-            field="geboortedata",
-        )
-    eerste, juli31, basis = _d.EERSTE, _d.JULI31, _d.BASIS
-    k18 = (_d.LEEFTIJD_KWALIFICATIE - basis) * 12 - 1  # month index of the 18th birthday, - month
-    k23 = (_d.LEEFTIJD_RMC - basis) * 12 - 1
-    k5 = (_d.LEEFTIJD_START - basis) * 12  # month index after the fifth birthday, - month
-    j16 = _d.LEEFTIJD_EINDE - basis
-    niet, volledig, kwalificatie, rmc = (
-        Categorie.NIET_GEDEKT,
-        Categorie.VOLLEDIG_LEERPLICHTIG,
-        Categorie.KWALIFICATIEPLICHTIG,
-        Categorie.RMC_DOELGROEP,
-    )
-    rijen: list[BulkRij] = []
-    append = rijen.append
-    for item in geboortedata:
-        b = item if type(item) in _DATUMTYPEN else as_date(item, f"geboortedata[{len(rijen)}]")
-        j, m, d = b.year, b.month, b.day  # type: ignore[attr-defined]
-        if not basis <= j <= _d.GEBOORTE_MAX:
-            _d.datum(b, f"geboortedata[{len(rijen)}]", geboorte=True)  # raises the explanation
-        if m == 2 and d == 29:  # noqa: PLR2004 — 29 February: the slow, exact path
-            begin = _d.begin_ord(j, m, d, maart)
-            kp = _d.verjaardag_ord(j, m, d, _d.LEEFTIJD_KWALIFICATIE, maart) - 1
-            einde = _d.verjaardag_ord(j, m, d, _d.LEEFTIJD_RMC, maart) - 1
-        else:
-            jm = j * 12 + m
-            begin = eerste[jm + k5]
-            kp = eerste[jm + k18] + d - 2
-            einde = eerste[jm + k23] + d - 2
-        lp = juli31[j + j16 + (m >= _d.AUGUSTUS)]
-        if peil < begin:
-            append((niet, begin, lp, kp, einde))
-        elif peil <= lp:
-            append((volledig, begin, lp, kp, einde))
-        elif peil <= kp:
-            append((kwalificatie, begin, lp, kp, einde))
-        elif peil <= einde:
-            append((rmc, begin, lp, kp, einde))
-        else:
-            append((niet, begin, lp, kp, einde))
-    return rijen

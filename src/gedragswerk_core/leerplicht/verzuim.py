@@ -35,7 +35,7 @@ from attrs import field, frozen
 from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import as_date
 from gedragswerk_core.besluit import Reden
-from gedragswerk_core.errors import InvalidValueError
+from gedragswerk_core.leerplicht.feit import Feit, als_redenen
 from gedragswerk_core.leerplicht.schoolkalender import Schoolkalender
 from gedragswerk_core.leerplicht.status import Leerplichtstatus
 
@@ -49,25 +49,9 @@ __all__ = [
 ]
 
 _MINUTEN_PER_DAG: Final = 24 * 60
+_MAX_ORDINAAL: Final = pendulum.Date.max.toordinal()
 _WEKEN_VENSTER: Final = 4  # R-LPW-6: four consecutive lesweken
 _GEEN_VAKANTIES: Final = Schoolkalender()
-
-
-def _minuten(inst: object, attribute: object, value: object) -> None:
-    del inst, attribute
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValueError(
-            f"expected whole minutes as an int, got {type(value).__name__}",
-            field="Afwezigheid.minuten",
-            hint="use Afwezigheid.van_uren(...) to give hours",
-        )
-    if not 1 <= value <= _MINUTEN_PER_DAG:
-        raise InvalidValueError(
-            "an absence on one day lasts from 1 to 1440 minutes", field="Afwezigheid.minuten"
-        )
-
-
-_minuten_validator: v.Validator = _minuten
 
 
 @final
@@ -85,7 +69,13 @@ class Afwezigheid:
     """
 
     datum: pendulum.Date = field(converter=v.to_date, validator=v.is_date)
-    minuten: int = field(validator=_minuten_validator)
+    minuten: int = field(
+        validator=v.whole(
+            minimum=1,
+            maximum=_MINUTEN_PER_DAG,
+            hint="an absence on one day lasts 1 to 1440 minutes; give hours with van_uren(...)",
+        )
+    )
     geoorloofd: bool = field(validator=v.instance_of(bool))
     hele_dag: bool = field(default=False, validator=v.instance_of(bool))
 
@@ -94,12 +84,7 @@ class Afwezigheid:
         cls, datum: object, uren: float, geoorloofd: bool, *, hele_dag: bool = False
     ) -> Afwezigheid:
         """A record from hours (``0.75`` for a 45-minute lesson), rounded to whole minutes."""
-        if isinstance(uren, bool) or not isinstance(uren, int | float):
-            raise InvalidValueError(
-                f"expected hours as a number, got {type(uren).__name__}", field="uren"
-            )
-        if not 0 <= uren <= 24:  # noqa: PLR2004 - hours in a day; also refuses NaN and infinity
-            raise InvalidValueError("hours of absence on one day are 0 to 24", field="uren")
+        v.require_number(uren, "uren", minimum=0, maximum=24, hint="the hours missed on one day")
         return cls(datum, round(uren * 60), geoorloofd, hele_dag=hele_dag)
 
 
@@ -132,44 +117,21 @@ class Melding:
 
 
 def _records(afwezigheden: object) -> tuple[Afwezigheid, ...]:
-    items = tuple(afwezigheden) if isinstance(afwezigheden, Iterable) else None
-    if items is None or not all(isinstance(a, Afwezigheid) for a in items):
-        raise InvalidValueError(
-            "expected a collection of Afwezigheid records",
-            field="afwezigheden",
-            hint="e.g. [Afwezigheid(pendulum.date(2016, 1, 4), 300, geoorloofd=False)]",
-        )
-    return items
+    return v.require_items(
+        afwezigheden,
+        Afwezigheid,
+        "afwezigheden",
+        hint="e.g. [Afwezigheid(pendulum.date(2016, 1, 4), 300, geoorloofd=False)]",
+    )
 
 
 def _kalender(kalender: object) -> Schoolkalender:
     if kalender is None:
         return _GEEN_VAKANTIES
-    if not isinstance(kalender, Schoolkalender):
-        raise InvalidValueError(
-            f"expected a Schoolkalender or None, got {type(kalender).__name__}",
-            field="kalender",
-        )
-    return kalender
+    return v.require(kalender, Schoolkalender, "kalender", hint="pass a Schoolkalender or None")
 
 
-_MAXIMUM: Final = 1200.0  # far beyond any threshold (hours, weeks, months), and no date overflow
-
-
-def _getal(value: object, naam: str, *, minimum: float = 1) -> float:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not minimum <= value <= _MAXIMUM  # also refuses NaN and infinity
-    ):
-        raise InvalidValueError(f"must be a number from {minimum} to {_MAXIMUM:g}", field=naam)
-    return value
-
-
-def _ja_nee(value: object, naam: str) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidValueError("expected True or False", field=naam)
-    return value
+_MAXIMUM: Final = 1200  # far beyond any threshold (hours, weeks, months), and no date overflow
 
 
 def meldingen_16_uur(
@@ -204,18 +166,34 @@ def meldingen_16_uur(
     """
     records = _records(afwezigheden)
     kal = _kalender(kalender)
-    drempel = round(_getal(drempel_uren, "drempel_uren", minimum=1 / 60) * 60)
-    strikt = _ja_nee(meer_dan_drempel, "meer_dan_drempel")
+    drempel = round(
+        v.require_number(drempel_uren, "drempel_uren", minimum=1 / 60, maximum=_MAXIMUM) * 60
+    )
+    strikt = v.require(meer_dan_drempel, bool, "meer_dan_drempel")
     start = -1 if na is None else as_date(na, "na").toordinal()
     stop = None if tot_en_met is None else as_date(tot_en_met, "tot_en_met").toordinal()
+    per_dag = _ongeoorloofd_per_lesdag(records, kal, start, stop)
+    return _meldingen(per_dag, _lesweeknummers(sorted(per_dag), kal), drempel, strikt=strikt)
+
+
+def _ongeoorloofd_per_lesdag(
+    records: tuple[Afwezigheid, ...], kal: Schoolkalender, na: int, tot_en_met: int | None
+) -> dict[int, int]:
+    """The unauthorised minutes per lesdag after ``na`` through ``tot_en_met`` (ordinals)."""
     per_dag: dict[int, int] = {}
+    laatste = _MAX_ORDINAAL if tot_en_met is None else tot_en_met
     for a in records:
         o = a.datum.toordinal()
-        if a.geoorloofd or o <= start or (stop is not None and o > stop) or not kal._is_lesdag(o):  # noqa: SLF001
-            continue
-        per_dag[o] = per_dag.get(o, 0) + a.minuten
+        if not a.geoorloofd and na < o <= laatste and kal._is_lesdag(o):  # noqa: SLF001
+            per_dag[o] = per_dag.get(o, 0) + a.minuten
+    return per_dag
+
+
+def _meldingen(
+    per_dag: dict[int, int], weken: dict[int, int], drempel: int, *, strikt: bool
+) -> tuple[Melding, ...]:
+    """Slide a window of four lesweken over the days; report when it reaches ``drempel``."""
     dagen = sorted(per_dag)
-    weken = _lesweeknummers(dagen, kal)
     meldingen: list[Melding] = []
     van = 0  # the first record in the window
     som = 0
@@ -276,25 +254,9 @@ def langdurig_relatief_verzuim_sinds(
     records = _records(afwezigheden)
     peil = as_date(peildatum, "peildatum").toordinal()
     kal = _kalender(kalender)
-    dagen = _getal(lrv_weken, "lrv_weken", minimum=0) * 7
-    strikt = _ja_nee(lrv_meer_dan, "lrv_meer_dan")
-    weg: set[int] = set()
-    geoorloofd: set[int] = set()
-    for a in records:
-        o = a.datum.toordinal()
-        if a.geoorloofd:
-            geoorloofd.add(o)
-        elif a.hele_dag:
-            weg.add(o)
-    sinds = None
-    o = peil
-    laagste = min(weg, default=peil)
-    while o >= laagste:
-        if kal._is_lesdag(o):  # noqa: SLF001 — same package
-            if o not in weg or o in geoorloofd:
-                break
-            sinds = o
-        o -= 1
+    dagen = v.require_number(lrv_weken, "lrv_weken", minimum=0, maximum=_MAXIMUM) * 7
+    strikt = v.require(lrv_meer_dan, bool, "lrv_meer_dan")
+    sinds = _begin_van_de_reeks(records, peil, kal)
     if sinds is None:
         return None
     vakantie = sum(1 for d in range(sinds, peil + 1) if kal._is_vakantiedag(d))  # noqa: SLF001
@@ -302,6 +264,25 @@ def langdurig_relatief_verzuim_sinds(
     if duur > dagen or (duur == dagen and not strikt):
         return pendulum.Date.fromordinal(sinds)
     return None
+
+
+def _begin_van_de_reeks(
+    records: tuple[Afwezigheid, ...], peil: int, kal: Schoolkalender
+) -> int | None:
+    """The first lesdag of the unbroken run of whole unauthorised days up to ``peil``, or None.
+
+    Counting back from ``peil``: a lesdag without a whole-day unauthorised record, or with an
+    authorised one, ends the run; weekends and holidays do not.
+    """
+    geoorloofd = {a.datum.toordinal() for a in records if a.geoorloofd}
+    weg = {a.datum.toordinal() for a in records if a.hele_dag} - geoorloofd
+    sinds = None
+    for o in range(peil, min(weg, default=peil) - 1, -1):
+        if kal._is_lesdag(o):  # noqa: SLF001 — same package
+            if o not in weg:
+                break
+            sinds = o
+    return sinds
 
 
 @final
@@ -322,7 +303,7 @@ class Verzuimbeoordeling:
         thuiszitter: langdurig relatief verzuim or absoluut verzuim (R-LPW-8).
         thuis_sinds: since when the thuiszitter has been at home, if known.
         langer_dan_norm: at home for longer than the norm (three months by default, R-LPW-8).
-        redenen: the rules weighed.
+        feiten: the rules weighed, as facts (`Feit`).
     """
 
     peildatum: pendulum.Date
@@ -333,7 +314,38 @@ class Verzuimbeoordeling:
     thuiszitter: bool
     thuis_sinds: pendulum.Date | None
     langer_dan_norm: bool
-    redenen: tuple[Reden, ...]
+    feiten: tuple[Feit, ...]
+
+    @property
+    def redenen(self) -> tuple[Reden, ...]:
+        """Deprecated (0.2): `feiten` as `Reden` values, ``geldt`` as ``voldaan``."""
+        return als_redenen(self.feiten, "Verzuimbeoordeling")
+
+
+def _melding_feit(aantal: int, drempel_uren: float, *, onder_lpw: bool) -> Feit:
+    uitleg = f"{aantal} report(s) of {drempel_uren} hours in four lesweken due"
+    if not onder_lpw:
+        uitleg += "; voluntary: the pupil is no longer under the Leerplichtwet"
+    return Feit("R-LPW-6", uitleg, aantal > 0 and onder_lpw)
+
+
+def _lrv_feit(sinds: pendulum.Date | None) -> Feit:
+    if sinds is None:
+        return Feit("R-LPW-5", "no langdurig relatief verzuim", False)
+    return Feit("R-LPW-5", f"langdurig relatief verzuim since {sinds.isoformat()}", True)
+
+
+def _thuiszitter_feit(
+    thuiszitter: bool, sinds: pendulum.Date | None, langer_dan: int | None
+) -> Feit:
+    """R-LPW-8; ``langer_dan`` is the norm in months when the pupil is at home longer."""
+    if sinds is None:
+        uitleg = "thuiszitter, since an unknown day" if thuiszitter else "not a thuiszitter"
+    else:
+        uitleg = f"thuiszitter since {sinds.isoformat()}"
+        if langer_dan is not None:
+            uitleg += f", longer than {langer_dan} months"
+    return Feit("R-LPW-8", uitleg, thuiszitter)
 
 
 def beoordeel_verzuim(
@@ -373,16 +385,14 @@ def beoordeel_verzuim(
         >>> b.absoluut_verzuim, b.thuiszitter, b.langer_dan_norm
         (True, True, True)
     """
-    if not isinstance(status, Leerplichtstatus):
-        raise InvalidValueError(
-            f"expected a Leerplichtstatus, got {type(status).__name__}",
-            field="status",
-            hint="make it with leerplicht_status(geboortedatum, peildatum, ...)",
-        )
+    v.require(
+        status,
+        Leerplichtstatus,
+        "status",
+        hint="make it with leerplicht_status(geboortedatum, peildatum, ...)",
+    )
     peil = status.peildatum
-    maanden = _getal(norm_maanden, "norm_maanden")
-    if not isinstance(maanden, int):
-        raise InvalidValueError("must be a whole number of months", field="norm_maanden")
+    maanden = v.require_whole(norm_maanden, "norm_maanden", minimum=1, maximum=_MAXIMUM)
     uit = None if niet_ingeschreven_sinds is None else as_date(niet_ingeschreven_sinds, "sinds")
     records = _records(afwezigheden)
     meldingen = meldingen_16_uur(
@@ -407,29 +417,11 @@ def beoordeel_verzuim(
     thuiszitter = absoluut or lrv is not None
     thuis_sinds = uit if absoluut else lrv
     langer = thuis_sinds is not None and peil > thuis_sinds.add(months=maanden)
-    redenen = (
-        Reden(
-            "R-LPW-6",
-            f"{len(meldingen)} report(s) of {drempel_uren} hours in four lesweken due"
-            + ("" if onder_lpw else "; voluntary: the pupil is no longer under the Leerplichtwet"),
-            verplicht,
-        ),
-        Reden(
-            "R-LPW-5",
-            "langdurig relatief verzuim since " + lrv.isoformat()
-            if lrv is not None
-            else "no langdurig relatief verzuim",
-            lrv is not None,
-        ),
-        Reden("R-LPW-5", f"absoluut verzuim: {'yes' if absoluut else 'no'}", absoluut),
-        Reden(
-            "R-LPW-8",
-            f"thuiszitter since {thuis_sinds.isoformat()}"
-            + (f", longer than {maanden} months" if langer else "")
-            if thuis_sinds is not None
-            else ("thuiszitter, since an unknown day" if thuiszitter else "not a thuiszitter"),
-            thuiszitter,
-        ),
+    feiten = (
+        _melding_feit(len(meldingen), drempel_uren, onder_lpw=onder_lpw),
+        _lrv_feit(lrv),
+        Feit("R-LPW-5", f"absoluut verzuim: {'yes' if absoluut else 'no'}", absoluut),
+        _thuiszitter_feit(thuiszitter, thuis_sinds, maanden if langer else None),
     )
     return Verzuimbeoordeling(
         peildatum=peil,
@@ -440,5 +432,5 @@ def beoordeel_verzuim(
         thuiszitter=thuiszitter,
         thuis_sinds=thuis_sinds,
         langer_dan_norm=langer,
-        redenen=redenen,
+        feiten=feiten,
     )

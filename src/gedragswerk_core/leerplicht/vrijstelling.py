@@ -198,7 +198,7 @@ class Vrijstelling:
             raise InvalidValueError(
                 "a vrijstelling cannot end before it begins",
                 field="Vrijstelling.einde",
-                rule="R-LPW-7",
+                regel="R-LPW-7",
                 hint="give einde on or after begin, or leave it out for an open-ended one",
             )
 
@@ -245,12 +245,8 @@ def beslisser_verlof(grond: Vrijstellingsgrond, schooldagen: int) -> Beslisser:
         InvalidValueError: no leave is granted on this ground, ``schooldagen`` is not a
             positive int, or holiday leave of more than ten days is asked.
     """
-    if not isinstance(grond, Vrijstellingsgrond):
-        raise InvalidValueError(
-            f"expected a Vrijstellingsgrond, got {type(grond).__name__}", field="grond"
-        )
-    if isinstance(schooldagen, bool) or not isinstance(schooldagen, int) or schooldagen < 1:
-        raise InvalidValueError("must be a whole number of at least 1", field="schooldagen")
+    v.require(grond, Vrijstellingsgrond, "grond")
+    v.require_whole(schooldagen, "schooldagen", minimum=1)
     if grond is Vrijstellingsgrond.GEWICHTIGE_OMSTANDIGHEDEN:
         if schooldagen <= _MAX_DAGEN_HOOFD:
             return Beslisser.HOOFD
@@ -261,13 +257,13 @@ def beslisser_verlof(grond: Vrijstellingsgrond, schooldagen: int) -> Beslisser:
         raise InvalidValueError(
             "holiday leave is granted at most once and for at most ten days a school year",
             field="schooldagen",
-            rule="R-LPW-7",
+            regel="R-LPW-7",
             hint="BWBR0002628 art. 13a lid 2: ask for ten days or fewer",
         )
     raise InvalidValueError(
         f"no leave is asked for on the ground {grond.value} ({grond.artikel})",
         field="grond",
-        rule="R-LPW-7",
+        regel="R-LPW-7",
         hint="leave is decided for VAKANTIE_BEROEP (art. 13a) and GEWICHTIGE_OMSTANDIGHEDEN "
         "(art. 14)",
     )

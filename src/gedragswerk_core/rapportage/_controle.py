@@ -7,6 +7,7 @@ in order, one contact row per caller type.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Final
 
@@ -15,6 +16,7 @@ from gedragswerk_core.rapportage.contact import Bellertype
 from gedragswerk_core.regio.systeemvragen import is_systeemvraagcode
 
 if TYPE_CHECKING:
+    from gedragswerk_core.rapportage.aandeel import Aandeel
     from gedragswerk_core.rapportage.jaarcijfers import Jaarcijfers
 
 __all__ = ["IN_JAAR", "MAANDEN", "MAANDNAMEN", "controleer"]
@@ -40,15 +42,81 @@ MAANDNAMEN: Final = (
 """Dutch month names, January first."""
 
 
-def _eis(voorwaarde: bool, veld: str, uitleg: str) -> None:
-    if not voorwaarde:
-        raise InvalidValueError(
-            uitleg, field=veld, rule="R-RAP", hint="build it with jaarcijfers(...)"
-        )
-
-
 def _gesorteerd(waarden: tuple[Any, ...]) -> bool:
     return all(a < b for a, b in pairwise(waarden))
+
+
+def _delen(c: Jaarcijfers) -> tuple[Aandeel, ...]:
+    return (c.afgerond, c.lopend, c.overgedragen, c.doorverwezen)
+
+
+def _delen_van_het_jaar(c: Jaarcijfers) -> bool:
+    return all(d.noemer == c.interventies and d.noemer_omschrijving == IN_JAAR for d in _delen(c))
+
+
+def _intake_per_maand(c: Jaarcijfers) -> bool:
+    jaar = c.schooljaar.startjaar
+    maanden = [(jaar + (m < 8), m) for m in MAANDEN]  # noqa: PLR2004 - August
+    return [(m.jaar, m.maand) for m in c.intake_per_maand] == maanden and sum(
+        m.aantal for m in c.intake_per_maand
+    ) == c.interventies
+
+
+def _systeemvragen(c: Jaarcijfers) -> bool:
+    rijen = c.systeemvragen
+    return _gesorteerd(tuple((-s.aantal, s.code) for s in rijen)) and all(s.aantal for s in rijen)
+
+
+def _overige_systeemvragen(c: Jaarcijfers) -> bool:
+    rijen = c.overige_systeemvragen
+    return _gesorteerd(tuple((-s.aantal, s.label) for s in rijen)) and all(
+        s.aantal and not is_systeemvraagcode(s.label) for s in rijen
+    )
+
+
+_REGELS: Final[tuple[tuple[str, str, Callable[[Jaarcijfers], bool]], ...]] = (
+    (
+        "afgerond",
+        f"afgerond, lopend, overgedragen and doorverwezen are out of the {IN_JAAR}",
+        _delen_van_het_jaar,
+    ),
+    (
+        "lopend",
+        "on 31 July every intervention is afgerond, open, overgedragen or doorverwezen",
+        lambda c: sum(d.teller for d in _delen(c)) == c.interventies,
+    ),
+    (
+        "regios",
+        "distinct region labels, sorted, at most one per intervention",
+        lambda c: _gesorteerd(c.regios) and len(c.regios) <= c.interventies,
+    ),
+    (
+        "intake_per_maand",
+        "twelve months, August to July of the school year, adding up to interventies",
+        _intake_per_maand,
+    ),
+    (
+        "actietafels",
+        "distinct actietafel labels, sorted, at most one per escalation to an actietafel",
+        lambda c: _gesorteerd(c.actietafels) and len(c.actietafels) <= c.escalaties_actietafel,
+    ),
+    (
+        "systeemvragen",
+        "one row per question taken up, most frequent first, then by code",
+        _systeemvragen,
+    ),
+    (
+        "overige_systeemvragen",
+        "one row per label outside the catalogue, most frequent first, then by label",
+        _overige_systeemvragen,
+    ),
+    (
+        "contacten",
+        "one row per Bellertype, in order",
+        lambda c: tuple(t.beller for t in c.contacten) == tuple(Bellertype),
+    ),
+)
+"""The agreements R-RAP asks of the figures, in the order checked: field, rule, check."""
 
 
 def controleer(c: Jaarcijfers) -> None:
@@ -57,50 +125,11 @@ def controleer(c: Jaarcijfers) -> None:
     Raises:
         InvalidValueError: the first disagreement, naming the field and rule R-RAP.
     """
-    n = c.interventies
-    delen = (c.afgerond, c.lopend, c.overgedragen, c.doorverwezen)
-    _eis(
-        all(d.noemer == n and d.noemer_omschrijving == IN_JAAR for d in delen),
-        "Jaarcijfers.afgerond",
-        f"afgerond, lopend, overgedragen and doorverwezen are out of the {IN_JAAR}",
-    )
-    _eis(
-        sum(d.teller for d in delen) == n,
-        "Jaarcijfers.lopend",
-        "on 31 July every intervention is afgerond, open, overgedragen or doorverwezen",
-    )
-    _eis(
-        _gesorteerd(c.regios) and len(c.regios) <= n,
-        "Jaarcijfers.regios",
-        "distinct region labels, sorted, at most one per intervention",
-    )
-    jaar = c.schooljaar.startjaar
-    maanden = [(jaar + (m < 8), m) for m in MAANDEN]  # noqa: PLR2004 - August
-    _eis(
-        [(m.jaar, m.maand) for m in c.intake_per_maand] == maanden
-        and sum(m.aantal for m in c.intake_per_maand) == n,
-        "Jaarcijfers.intake_per_maand",
-        "twelve months, August to July of the school year, adding up to interventies",
-    )
-    _eis(
-        _gesorteerd(c.actietafels) and len(c.actietafels) <= c.escalaties_actietafel,
-        "Jaarcijfers.actietafels",
-        "distinct actietafel labels, sorted, at most one per escalation to an actietafel",
-    )
-    _eis(
-        _gesorteerd(tuple((-s.aantal, s.code) for s in c.systeemvragen))
-        and all(s.aantal for s in c.systeemvragen),
-        "Jaarcijfers.systeemvragen",
-        "one row per question taken up, most frequent first, then by code",
-    )
-    _eis(
-        _gesorteerd(tuple((-s.aantal, s.label) for s in c.overige_systeemvragen))
-        and all(s.aantal and not is_systeemvraagcode(s.label) for s in c.overige_systeemvragen),
-        "Jaarcijfers.overige_systeemvragen",
-        "one row per label outside the catalogue, most frequent first, then by label",
-    )
-    _eis(
-        tuple(t.beller for t in c.contacten) == tuple(Bellertype),
-        "Jaarcijfers.contacten",
-        "one row per Bellertype, in order",
-    )
+    for veld, uitleg, klopt in _REGELS:
+        if not klopt(c):
+            raise InvalidValueError(
+                uitleg,
+                field=f"Jaarcijfers.{veld}",
+                regel="R-RAP",
+                hint="build it with jaarcijfers(...)",
+            )

@@ -56,7 +56,7 @@ class Aandeel:
             raise InvalidValueError(
                 "the teller cannot be larger than the noemer",
                 field="Aandeel.teller",
-                rule="R-RAP",
+                regel="R-RAP",
                 hint="count the numerator within the population the denominator counts",
             )
 
@@ -71,14 +71,12 @@ class Aandeel:
         Raises:
             InvalidValueError: ``decimalen`` is not a whole number from 0 to 10.
         """
-        if isinstance(decimalen, bool) or not isinstance(decimalen, int):
-            raise InvalidValueError(
-                f"expected a whole number, got {type(decimalen).__name__}",
-                field="decimalen",
-                hint="e.g. percentage(1) for one decimal",
-            )
-        if not 0 <= decimalen <= _MAX_DECIMALEN:
-            raise InvalidValueError(f"decimalen runs from 0 to {_MAX_DECIMALEN}", field="decimalen")
+        v.require_whole(
+            decimalen,
+            "decimalen",
+            maximum=_MAX_DECIMALEN,
+            hint="e.g. percentage(1) for one decimal",
+        )
         if not self.noemer:
             return None
         # floor(x + 1/2) on the exact value: half up, no floating point involved.
@@ -96,12 +94,7 @@ class Aandeel:
         Raises:
             InvalidValueError: ``other`` is not an `Aandeel` of the same ``noemer_omschrijving``.
         """
-        if not isinstance(other, Aandeel):
-            raise InvalidValueError(
-                f"expected an Aandeel, got {type(other).__name__}",
-                field="other",
-                hint="add two Aandeel values of the same figure",
-            )
+        other = v.require(other, Aandeel, "other", hint="add two Aandeel values of the same figure")
         if other.noemer_omschrijving != self.noemer_omschrijving:
             raise InvalidValueError(
                 "only shares of the same kind of whole can be added",

@@ -99,13 +99,13 @@ class Contacttelling:
             raise InvalidValueError(
                 "every contact is either taken up or referred: opgepakt + doorverwezen = aantal",
                 field="Contacttelling.aantal",
-                rule="R-RAP",
+                regel="R-RAP",
             )
         if self.telefonisch > self.aantal:
             raise InvalidValueError(
                 "telefonisch counts part of the contacts, so it is at most aantal",
                 field="Contacttelling.telefonisch",
-                rule="R-RAP",
+                regel="R-RAP",
             )
 
     def __add__(self, other: object) -> Contacttelling:
@@ -114,12 +114,9 @@ class Contacttelling:
         Raises:
             InvalidValueError: ``other`` is not a `Contacttelling`, or counts another caller type.
         """
-        if not isinstance(other, Contacttelling):
-            raise InvalidValueError(
-                f"expected a Contacttelling, got {type(other).__name__}",
-                field="other",
-                hint="add the rows of the same caller type",
-            )
+        other = v.require(
+            other, Contacttelling, "other", hint="add the rows of the same caller type"
+        )
         if other.beller is not self.beller:
             raise InvalidValueError(
                 "only counts of the same caller type can be added",
@@ -140,13 +137,9 @@ _OPGEPAKT: Final = Contactuitkomst.OPGEPAKT
 
 
 def _contacten(contacten: object) -> Iterable[Any]:
-    if not isinstance(contacten, Iterable) or isinstance(contacten, str | bytes):
-        raise InvalidValueError(
-            f"expected an iterable of Contact, got {type(contacten).__name__}",
-            field="contacten",
-            hint="pass a list or tuple of Contact values",
-        )
-    return contacten
+    return v.require_iterable(
+        contacten, "contacten", of="Contact", hint="pass a list or tuple of Contact values"
+    )
 
 
 def tel_contacten(
@@ -170,12 +163,7 @@ def tel_contacten(
         InvalidValueError: ``contacten`` is not an iterable of `Contact`, or ``schooljaar`` is
             not a `Schooljaar`.
     """  # noqa: E501
-    if not isinstance(schooljaar, Schooljaar):
-        raise InvalidValueError(
-            f"expected a Schooljaar, got {type(schooljaar).__name__}",
-            field="schooljaar",
-            hint="e.g. Schooljaar(2015) for 2015–2016",
-        )
+    v.require(schooljaar, Schooljaar, "schooljaar", hint="e.g. Schooljaar(2015) for 2015–2016")
     indeling = Jaarindeling(schooljaar)
     tellers = {b: [0, 0, 0] for b in Bellertype}  # aantal, telefonisch, opgepakt
     for index, contact in enumerate(_contacten(contacten)):

@@ -144,15 +144,7 @@ class Effectantwoord:
     oordeel: Effectoordeel = field(validator=v.instance_of(Effectoordeel))
 
 
-def _uniek(inst: object, attribute: object, value: tuple[Effectantwoord, ...]) -> None:
-    del inst, attribute
-    vragen = [a.vraag for a in value]
-    if len(set(vragen)) != len(vragen):
-        raise InvalidValueError(
-            "a question is answered twice",
-            field="EnqueteRespons.antwoorden",
-            hint="give one Effectantwoord per Effectvraag",
-        )
+_uniek = v.unique("question", key=lambda a: a.vraag, hint="give one Effectantwoord per Effectvraag")
 
 
 @final
@@ -187,7 +179,7 @@ class EnqueteRespons:
                 raise InvalidValueError(
                     f"{antwoord.vraag.value} is answered, but cooperation was not at issue",
                     field="EnqueteRespons.antwoorden",
-                    rule="R-KKW-3",
+                    regel="R-KKW-3",
                     hint="answer Effectvraag.SAMENWERKING first, or mark this one "
                     "NIET_VAN_TOEPASSING",
                 )
@@ -240,7 +232,7 @@ def _per_type_klopt(
         raise InvalidValueError(
             "every respondent has exactly one type: the rows add up to respondenten",
             field="EnqueteUitkomsten.per_type",
-            rule="R-RAP",
+            regel="R-RAP",
         )
 
 
@@ -256,7 +248,7 @@ def _per_vraag_klopt(
         raise InvalidValueError(
             "one row per Effectvraag, in order, each out of at most all respondents",
             field="EnqueteUitkomsten.per_vraag",
-            rule="R-KKW-3",
+            regel="R-KKW-3",
             hint="build it with enquete_uitkomsten(responsen)",
         )
 
@@ -344,13 +336,12 @@ def _index(tabel: dict[object, int], waarde: object, veld: str) -> int:
 
 
 def _responsen(responsen: object) -> Iterable[object]:
-    if not isinstance(responsen, Iterable) or isinstance(responsen, str | bytes):
-        raise InvalidValueError(
-            f"expected an iterable of EnqueteRespons, got {type(responsen).__name__}",
-            field="responsen",
-            hint="pass a list or tuple of EnqueteRespons values",
-        )
-    return responsen
+    return v.require_iterable(
+        responsen,
+        "responsen",
+        of="EnqueteRespons",
+        hint="pass a list or tuple of EnqueteRespons values",
+    )
 
 
 def enquete_uitkomsten(responsen: Iterable[EnqueteRespons]) -> EnqueteUitkomsten:
@@ -377,13 +368,13 @@ def enquete_uitkomsten(responsen: Iterable[EnqueteRespons]) -> EnqueteUitkomsten
     positief = dict.fromkeys(Effectvraag, 0)
     beantwoord = dict.fromkeys(Effectvraag, 0)
     totaal = 0
-    for index, respons in enumerate(_responsen(responsen)):
-        if not isinstance(respons, EnqueteRespons):
-            raise InvalidValueError(
-                f"expected an EnqueteRespons, got {type(respons).__name__}",
-                field=f"responsen[{index}]",
-                hint="record each response as EnqueteRespons(respondent, antwoorden)",
-            )
+    for index, gegeven in enumerate(_responsen(responsen)):
+        respons = v.require(
+            gegeven,
+            EnqueteRespons,
+            f"responsen[{index}]",
+            hint="record each response as EnqueteRespons(respondent, antwoorden)",
+        )
         totaal += 1
         per_type[respons.respondent] += 1
         for antwoord in respons.antwoorden:

@@ -201,12 +201,7 @@ class Jaarcijfers:
         Raises:
             InvalidValueError: ``beller`` is not a `Bellertype`.
         """
-        if not isinstance(beller, Bellertype):
-            raise InvalidValueError(
-                f"expected a Bellertype, got {type(beller).__name__}",
-                field="beller",
-                hint="e.g. Bellertype.OUDER",
-            )
+        v.require(beller, Bellertype, "beller", hint="e.g. Bellertype.OUDER")
         return self.contacten[tuple(Bellertype).index(beller)]
 
     def __add__(self, other: object) -> Jaarcijfers:
@@ -218,12 +213,9 @@ class Jaarcijfers:
         Raises:
             InvalidValueError: ``other`` is not a `Jaarcijfers`, or is of another school year.
         """
-        if not isinstance(other, Jaarcijfers):
-            raise InvalidValueError(
-                f"expected a Jaarcijfers, got {type(other).__name__}",
-                field="other",
-                hint="add the figures of two parts of one year's log",
-            )
+        other = v.require(
+            other, Jaarcijfers, "other", hint="add the figures of two parts of one year's log"
+        )
         if other.schooljaar != self.schooljaar:
             raise InvalidValueError(
                 "only figures of the same school year can be added",
@@ -331,13 +323,12 @@ def _interventies(interventies: object) -> Iterable[Any]:
             field="interventies",
             hint="pass a list of interventions, e.g. [interventie]",
         )
-    if not isinstance(interventies, Iterable) or isinstance(interventies, str | bytes):
-        raise InvalidValueError(
-            f"expected an iterable of Interventie, got {type(interventies).__name__}",
-            field="interventies",
-            hint="pass a list, tuple or generator of Interventie values",
-        )
-    return interventies
+    return v.require_iterable(
+        interventies,
+        "interventies",
+        of="Interventie",
+        hint="pass a list, tuple or generator of Interventie values",
+    )
 
 
 def jaarcijfers(
@@ -370,12 +361,7 @@ def jaarcijfers(
             ``contacten`` is not an iterable of the right values; the field names the position
             of the first bad one.
     """
-    if not isinstance(schooljaar, Schooljaar):
-        raise InvalidValueError(
-            f"expected a Schooljaar, got {type(schooljaar).__name__}",
-            field="schooljaar",
-            hint="e.g. Schooljaar(2015) for 2015–2016",
-        )
+    v.require(schooljaar, Schooljaar, "schooljaar", hint="e.g. Schooljaar(2015) for 2015–2016")
     telling = tel(_interventies(interventies), Jaarindeling(schooljaar))
     return _bouw(
         schooljaar,

@@ -63,14 +63,6 @@ class Schaal(Enum):
     PROVINCIE = "provincie"
 
 
-def _unieke_partijen(inst: object, attribute: object, value: tuple[Partij, ...]) -> None:
-    del inst, attribute
-    if len(set(value)) != len(value):
-        raise InvalidValueError(
-            "a party is listed twice", field="Regio.partijen", hint="list each party once"
-        )
-
-
 @final
 @frozen
 class Regio:
@@ -87,7 +79,7 @@ class Regio:
     naam: str = field(validator=v.text(max_length=200))
     schaal: Schaal = field(validator=v.instance_of(Schaal))
     partijen: tuple[Partij, ...] = field(
-        default=(), converter=v.to_tuple, validator=[v.tuple_of(Partij), _unieke_partijen]
+        default=(), converter=v.to_tuple, validator=[v.tuple_of(Partij), v.unique("party")]
     )
 
     def met_partij(self, partij: Partij) -> Regio:
@@ -282,14 +274,13 @@ class Verkenning:
         Raises:
             InvalidValueError: ``vraag`` is not a `RegionaleVraag` (or its number 1–6).
         """
-        gevraagd = _to_vraag(vraag)
-        if not isinstance(gevraagd, RegionaleVraag):
-            raise InvalidValueError(
-                f"expected a RegionaleVraag, got {type(vraag).__name__}",
-                field="vraag",
-                rule="R-REG-1",
-                hint="pass RegionaleVraag.THUISZITTERS … UITVOERING, or their numbers 1–6",
-            )
+        gevraagd = v.require(
+            _to_vraag(vraag),
+            RegionaleVraag,
+            "vraag",
+            regel="R-REG-1",
+            hint="pass RegionaleVraag.THUISZITTERS … UITVOERING, or their numbers 1–6",
+        )
         return tuple(a for a in self.antwoorden if a.vraag is gevraagd)
 
     def is_beantwoord(self, vraag: RegionaleVraag) -> bool:
@@ -381,11 +372,5 @@ def beantwoord(verkenning: Verkenning, antwoord: Antwoord) -> Verkenning:
 
 
 def _check_argumenten(verkenning: object, antwoord: object) -> None:
-    if not isinstance(verkenning, Verkenning):
-        raise InvalidValueError(
-            f"expected a Verkenning, got {type(verkenning).__name__}", field="verkenning"
-        )
-    if not isinstance(antwoord, Antwoord):
-        raise InvalidValueError(
-            f"expected an Antwoord, got {type(antwoord).__name__}", field="antwoord"
-        )
+    v.require(verkenning, Verkenning, "verkenning")
+    v.require(antwoord, Antwoord, "antwoord")

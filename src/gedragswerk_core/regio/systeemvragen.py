@@ -230,14 +230,11 @@ def tel_systeemvragen(codes: Iterable[str]) -> tuple[tuple[Systeemvraag, int], .
         InvalidValueError: ``codes`` is not an iterable of catalogue codes; the field names the
             position of the first bad one.
     """
-    if not isinstance(codes, Iterable) or isinstance(codes, str | bytes):
-        raise InvalidValueError(
-            f"expected an iterable of codes, got {type(codes).__name__}",
-            field="codes",
-            hint="pass a list such as ['SYS-04', 'SYS-13']",
-        )
+    lijst = v.require_iterable(
+        codes, "codes", of="codes", hint="pass a list such as ['SYS-04', 'SYS-13']"
+    )
     aantallen = dict.fromkeys(_PER_CODE, 0)
-    for i, code in enumerate(codes):
+    for i, code in enumerate(lijst):
         gevonden = _normaal(code)
         if gevonden is None:
             raise InvalidValueError(

@@ -51,6 +51,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
 from gedragswerk_core.interventie.hulpvraag import BetrokkenLeerling, Hulpvraag
 from gedragswerk_core.interventie.interventie import Interventie, Toestand
 from gedragswerk_core.leerling import Leerling, LeerlingRef
+from gedragswerk_core.leerplicht.feit import Feit
 from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
 from gedragswerk_core.leerplicht.status import Leerplichtstatus
 from gedragswerk_core.leerplicht.verzuim import Afwezigheid, Melding, Verzuimbeoordeling
@@ -120,6 +121,7 @@ from gedragswerk_core.strategies._interventie import (
 from gedragswerk_core.strategies._leerplicht import (
     afwezigheden,
     afwezigheidsreeksen,
+    feiten,
     leerplichtstatussen,
     meldingen,
     perioden,
@@ -191,6 +193,7 @@ __all__ = [
     "enqueteuitkomsten",
     "evaluatiemomenten",
     "fasevoortgangen",
+    "feiten",
     "gebeurtenissen",
     "gebeurtenissen_na",
     "geschreven_systeemvraagcodes",
@@ -290,6 +293,7 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
         Leerplichtstatus: leerplichtstatussen(),
         Afwezigheid: afwezigheden(),
         Melding: meldingen(),
+        Feit: feiten(),
         Verzuimbeoordeling: verzuimbeoordelingen(),
         # --- reporting: shares, contacts, the survey, the annual figures, R-RAP ---
         Aandeel: aandelen(),

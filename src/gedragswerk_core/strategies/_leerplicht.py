@@ -12,6 +12,7 @@ from functools import cache
 import pendulum
 from hypothesis import strategies as st
 
+from gedragswerk_core.leerplicht.feit import Feit
 from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
 from gedragswerk_core.leerplicht.status import Leerplichtstatus, leerplicht_status
 from gedragswerk_core.leerplicht.verzuim import (
@@ -21,11 +22,12 @@ from gedragswerk_core.leerplicht.verzuim import (
     beoordeel_verzuim,
 )
 from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling, Vrijstellingsgrond
-from gedragswerk_core.strategies._basis import datums
+from gedragswerk_core.strategies._basis import datums, labels
 
 __all__ = [
     "afwezigheden",
     "afwezigheidsreeksen",
+    "feiten",
     "leerplichtstatussen",
     "meldingen",
     "perioden",
@@ -180,6 +182,17 @@ def afwezigheidsreeksen(
     Every calendar day from a start between the bounds through up to ``max_dagen`` days later.
     """
     return _reeks(datums(min_value, max_value), max_dagen)
+
+
+@cache
+def feiten() -> st.SearchStrategy[Feit]:
+    """Facts of the Leerplichtwet rules (as in `Leerplichtstatus.feiten`), applying or not."""
+    return st.builds(
+        Feit,
+        st.sampled_from(["R-LPW-1", "R-LPW-2", "R-LPW-3", "R-LPW-4", "R-LPW-5", "R-LPW-8"]),
+        labels(),
+        st.booleans(),
+    )
 
 
 @st.composite

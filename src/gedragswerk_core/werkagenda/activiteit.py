@@ -95,7 +95,7 @@ class Fase(Enum):
             raise InvalidValueError(
                 "unknown phase: a werkagenda has five phases",
                 field="fase",
-                rule="R-WA-2",
+                regel="R-WA-2",
                 hint="use Fase.VERKENNEN … Fase.ACTIVEREN, or a number 1–5",
             )
         return _FASE_NAMEN[sleutel]
@@ -247,39 +247,6 @@ def _naar_thema(value: object) -> object:
     return value
 
 
-def _enum_of_none(soort: type[Enum], regel: str, hint: str) -> v.Validator:
-    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None and not isinstance(value, soort):
-            raise InvalidValueError(
-                f"expected a {soort.__name__} or None, got {type(value).__name__}",
-                field=f"{type(inst).__name__}.{attribute.name}",
-                rule=regel,
-                hint=hint,
-            )
-
-    return check
-
-
-def _teksten(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    where = f"{type(inst).__name__}.{attribute.name}"
-    if not isinstance(value, tuple):
-        raise InvalidValueError(f"expected a tuple, got {type(value).__name__}", field=where)
-    for i, item in enumerate(value):
-        if not isinstance(item, str) or not item.strip() or len(item) > 200:  # noqa: PLR2004
-            raise InvalidValueError(
-                "expected a non-blank text of at most 200 characters", field=f"{where}[{i}]"
-            )
-
-
-def _unieke_partijen(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, tuple) and len(set(value)) != len(value):
-        raise InvalidValueError(
-            "a party is listed twice",
-            field=f"{type(inst).__name__}.{attribute.name}",
-            hint="list each party once",
-        )
-
-
 @final
 @frozen
 class Activiteit:
@@ -313,13 +280,17 @@ class Activiteit:
         default=None,
         kw_only=True,
         converter=_naar_fase,
-        validator=_enum_of_none(Fase, "R-WA-2", "use Fase.VERKENNEN … Fase.ACTIVEREN, or 1–5"),
+        validator=v.optional_instance_of(
+            Fase, regel="R-WA-2", hint="use Fase.VERKENNEN … Fase.ACTIVEREN, or 1–5"
+        ),
     )
     thema: Thema | None = field(
         default=None,
         kw_only=True,
         converter=_naar_thema,
-        validator=_enum_of_none(Thema, "R-WA-3", "use one of the Thema members of its phase"),
+        validator=v.optional_instance_of(
+            Thema, regel="R-WA-3", hint="use one of the Thema members of its phase"
+        ),
     )
     omschrijving: str | None = field(
         default=None, kw_only=True, repr=False, validator=v.optional_text(max_length=2000)
@@ -328,7 +299,7 @@ class Activiteit:
         default=(),
         kw_only=True,
         converter=v.to_tuple,
-        validator=[v.tuple_of(Partij), _unieke_partijen],
+        validator=[v.tuple_of(Partij), v.unique("party")],
     )
     wanneer: Periode | None = field(
         default=None,
@@ -337,7 +308,11 @@ class Activiteit:
         validator=v.optional_instance_of(Periode),
     )
     instrumenten: tuple[str, ...] = field(
-        default=(), kw_only=True, repr=False, converter=v.to_tuple, validator=_teksten
+        default=(),
+        kw_only=True,
+        repr=False,
+        converter=v.to_tuple,
+        validator=v.texts(max_length=200),
     )
     resultaat: str | None = field(
         default=None, kw_only=True, repr=False, validator=v.optional_text(max_length=1000)
@@ -365,7 +340,7 @@ class Activiteit:
             raise InvalidValueError(
                 "only a realised activity has evidence of its result",
                 field="Activiteit.bewijs",
-                rule="R-WA-1",
+                regel="R-WA-1",
                 hint="set status=Uitvoeringsstatus.GEREALISEERD, or leave bewijs out",
             )
 

@@ -52,7 +52,7 @@ def _check_code(inst: object, attribute: object, value: object) -> None:
         raise InvalidValueError(
             "a catalogue code is WA-<phase>.<number>",
             field="Aanbeveling.code",
-            rule="R-WA-4",
+            regel="R-WA-4",
             hint="e.g. 'WA-1.1' for the first entry of phase 1",
         )
 
@@ -98,7 +98,7 @@ class Aanbeveling:
             raise InvalidValueError(
                 "the code's phase number differs from the phase of the theme",
                 field="Aanbeveling.code",
-                rule="R-WA-3",
+                regel="R-WA-3",
                 hint=f"a {self.thema.fase.label} entry has a code WA-{self.thema.fase.nummer}.n",
             )
 
@@ -354,7 +354,7 @@ def aanbeveling(code: str) -> Aanbeveling:
         raise InvalidValueError(
             "not an activity of the werkagenda catalogue",
             field="code",
-            rule="R-WA-4",
+            regel="R-WA-4",
             hint="use a code such as 'WA-1.1' (see AANBEVELINGEN)",
         )
     return _PER_CODE[sleutel]
@@ -390,12 +390,9 @@ def concept_werkagenda(regio: str, codes: Iterable[str] | None = None) -> Werkag
     """
     if codes is None:
         gekozen = AANBEVELINGEN
-    elif isinstance(codes, str) or not isinstance(codes, Iterable):
-        raise InvalidValueError(
-            f"expected an iterable of codes, got {type(codes).__name__}",
-            field="codes",
-            hint="pass a list such as ['WA-1.1', 'WA-1.3']",
-        )
     else:
-        gekozen = tuple(aanbeveling(c) for c in codes)
+        lijst = v.require_iterable(
+            codes, "codes", of="codes", hint="pass a list such as ['WA-1.1', 'WA-1.3']"
+        )
+        gekozen = tuple(aanbeveling(c) for c in lijst)
     return Werkagenda(regio, tuple(a.als_activiteit() for a in gekozen))

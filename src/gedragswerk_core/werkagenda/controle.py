@@ -19,7 +19,7 @@ References:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum, unique
 from typing import Any, Final, final
 
@@ -110,74 +110,93 @@ def _regionaal(partijen: Iterable[Partij]) -> bool:
     return any(p.rol is not Rol.SPARRING_PARTNER for p in partijen)
 
 
-def _bij_activiteit(a: Activiteit) -> list[Bevinding]:
-    def fout(regel: str, uitleg: str, kolom: Kolom, ernst: Ernst = Ernst.FOUT) -> Bevinding:
-        return Bevinding(regel, ernst, uitleg, a.fase, a.code, kolom)
+def _ontbreekt(a: Activiteit, kolom: Kolom) -> str:
+    uitleg = _WAT_ONTBREEKT[kolom]
+    if kolom is Kolom.FASE and a.thema is not None:
+        uitleg += f"; its theme belongs to {a.thema.fase.label}"
+    return uitleg
 
-    gevonden = []
-    for kolom in a.ontbrekende_kolommen:  # R-WA-1
-        uitleg = _WAT_ONTBREEKT[kolom]
-        if kolom is Kolom.FASE and a.thema is not None:
-            uitleg += f"; its theme belongs to {a.thema.fase.label}"
-        gevonden.append(fout("R-WA-1", uitleg, kolom))
-    if a.fase is not None and a.thema is not None and a.thema.fase is not a.fase:  # R-WA-3
-        gevonden.append(
-            fout(
-                "R-WA-3",
-                f"the theme '{a.thema.label}' belongs to {a.thema.fase.label}, not to this "
-                f"phase; choose one of: {', '.join(t.label for t in a.fase.themas)}",
-                Kolom.THEMA,
-            )
-        )
-    if a.pdca is not None and a.fase is not None and a.fase is not Fase.ACTIVEREN:  # R-WA-3
-        gevonden.append(
-            fout("R-WA-3", "a Plan-Do-Check-Act step belongs to 5. Activeren", Kolom.PDCA)
-        )
-    if a.wie and not _regionaal(a.wie):  # R-WA-5
-        gevonden.append(
-            fout(
-                "R-WA-5",
-                "only the sparring partner carries it: a regional partner must carry it out, "
-                "Gedragswerk supports",
-                Kolom.WIE,
-            )
-        )
-    if a.status is Uitvoeringsstatus.GEREALISEERD and a.bewijs is None:  # R-WA-1
-        gevonden.append(
-            fout(
-                "R-WA-1",
-                "realised without evidence of its concrete result: record the evidence",
-                Kolom.BEWIJS,
-                Ernst.WAARSCHUWING,
-            )
-        )
+
+def _thema_buiten_fase(a: Activiteit) -> str | None:
+    if a.fase is None or a.thema is None or a.thema.fase is a.fase:
+        return None
+    return (
+        f"the theme '{a.thema.label}' belongs to {a.thema.fase.label}, not to this "
+        f"phase; choose one of: {', '.join(t.label for t in a.fase.themas)}"
+    )
+
+
+def _pdca_buiten_fase(a: Activiteit) -> str | None:
+    if a.pdca is None or a.fase in (None, Fase.ACTIVEREN):
+        return None
+    return "a Plan-Do-Check-Act step belongs to 5. Activeren"
+
+
+def _alleen_sparringpartner(a: Activiteit) -> str | None:
+    if not a.wie or _regionaal(a.wie):
+        return None
+    return (
+        "only the sparring partner carries it: a regional partner must carry it out, "
+        "Gedragswerk supports"
+    )
+
+
+def _zonder_bewijs(a: Activiteit) -> str | None:
+    if a.status is not Uitvoeringsstatus.GEREALISEERD or a.bewijs is not None:
+        return None
+    return "realised without evidence of its concrete result: record the evidence"
+
+
+_PER_ACTIVITEIT: Final[tuple[tuple[str, Kolom, Ernst, Callable[[Activiteit], str | None]], ...]] = (
+    ("R-WA-3", Kolom.THEMA, Ernst.FOUT, _thema_buiten_fase),
+    ("R-WA-3", Kolom.PDCA, Ernst.FOUT, _pdca_buiten_fase),
+    ("R-WA-5", Kolom.WIE, Ernst.FOUT, _alleen_sparringpartner),
+    ("R-WA-1", Kolom.BEWIJS, Ernst.WAARSCHUWING, _zonder_bewijs),
+)
+"""The checks of one activity besides its missing columns: rule, column, weight, the check.
+
+A check returns what is wrong (and how to fix it), or ``None`` when the activity passes.
+"""
+
+
+def _bij_activiteit(a: Activiteit) -> list[Bevinding]:
+    gevonden = [
+        Bevinding("R-WA-1", Ernst.FOUT, _ontbreekt(a, kolom), a.fase, a.code, kolom)
+        for kolom in a.ontbrekende_kolommen
+    ]
+    for regel, kolom, ernst, check in _PER_ACTIVITEIT:
+        uitleg = check(a)
+        if uitleg is not None:
+            gevonden.append(Bevinding(regel, ernst, uitleg, a.fase, a.code, kolom))
     return gevonden
 
 
-def _volgorde(actief: list[Activiteit]) -> list[Bevinding]:
-    """R-WA-2: a phase's activity should not start before any activity of an earlier phase."""
+def _eerste_begin(actief: list[Activiteit]) -> dict[Fase, pendulum.Date]:
+    """The first day on which an activity of each phase starts (phases with a date only)."""
     eerste: dict[Fase, pendulum.Date] = {}
     for a in actief:
         if a.fase is not None and a.wanneer is not None:
             eerste[a.fase] = min(a.wanneer.begin, eerste.get(a.fase, a.wanneer.begin))
+    return eerste
+
+
+def _volgorde(actief: list[Activiteit]) -> list[Bevinding]:
+    """R-WA-2: a phase's activity should not start before any activity of an earlier phase."""
+    eerste = _eerste_begin(actief)
     gevonden = []
     for a in actief:
         if a.fase is None or a.wanneer is None:
             continue
-        eerder = [f for f in _FASEN_OP_VOLGORDE[: a.fase.nummer - 1] if f in eerste]
+        eerder = (f for f in _FASEN_OP_VOLGORDE[: a.fase.nummer - 1] if f in eerste)
         te_vroeg = next((f for f in eerder if a.wanneer.begin < eerste[f]), None)
         if te_vroeg is not None:
+            uitleg = (
+                f"starts on {a.wanneer.begin.isoformat()}, before any activity of "
+                f"{te_vroeg.label} has started ({eerste[te_vroeg].isoformat()}); the "
+                "phases follow each other in order"
+            )
             gevonden.append(
-                Bevinding(
-                    "R-WA-2",
-                    Ernst.WAARSCHUWING,
-                    f"starts on {a.wanneer.begin.isoformat()}, before any activity of "
-                    f"{te_vroeg.label} has started ({eerste[te_vroeg].isoformat()}); the "
-                    "phases follow each other in order",
-                    a.fase,
-                    a.code,
-                    Kolom.WANNEER,
-                )
+                Bevinding("R-WA-2", Ernst.WAARSCHUWING, uitleg, a.fase, a.code, Kolom.WANNEER)
             )
     return gevonden
 
@@ -239,7 +258,6 @@ def bevindingen(activiteiten: Iterable[Activiteit]) -> tuple[Bevinding, ...]:
 
 # --- agreeing ------------------------------------------------------------------------------------
 
-_TOON: Final = 5  # parties named in a reason; the rest are counted
 _BLOKKEREND: Final = (
     ("R-WA-1", "every activity fills all eight columns"),
     ("R-WA-3", "every theme and PDCA step lies in its own phase"),
@@ -248,8 +266,46 @@ _BLOKKEREND: Final = (
 )
 
 
-def _partijtekst(p: Partij) -> str:
-    return f"{p.naam} ({p.rol.value.replace('_', ' ')})"
+def _per_blokkerende_regel(fouten: list[Bevinding]) -> list[Reden]:
+    """One unmet reason per error, citing its rule; one met reason per rule without errors."""
+    redenen: list[Reden] = []
+    for regel, goed in _BLOKKEREND:
+        eigen = [b for b in fouten if b.regel == regel]
+        redenen += [Reden(regel, f"{b.plaats}: {b.uitleg}", False) for b in eigen]
+        if not eigen:
+            redenen.append(Reden(regel, goed, True))
+    return redenen
+
+
+def _regionale_instemming(partijen: tuple[Partij, ...]) -> Reden:
+    regionaal = _regionaal(partijen)
+    uitleg = (
+        "regional partners agree"
+        if regionaal
+        else "only the sparring partner agrees: the regional partners must agree"
+    )
+    return Reden("R-WA-5", uitleg, regionaal)
+
+
+def _instemming_van_dragers(
+    activiteiten: tuple[Activiteit, ...], partijen: tuple[Partij, ...]
+) -> Reden:
+    dragers = {
+        p for a in activiteiten if a.status is not Uitvoeringsstatus.VERVALLEN for p in a.wie
+    }
+    ontbreekt = dragers - set(partijen)
+    if not ontbreekt:
+        return Reden("R-WA-5", "every party that carries an activity agrees", True)
+    # Roles and a count, not names: a party's name can identify a pupil (a parent's surname),
+    # and the reason must stay short whatever the names are.
+    rollen = ", ".join(sorted({p.rol.value for p in ontbreekt}))
+    een = len(ontbreekt) == 1
+    return Reden(
+        "R-WA-5",
+        f"{len(ontbreekt)} part{'y' if een else 'ies'} carrying an activity "
+        f"{'does' if een else 'do'} not agree (roles: {rollen}); every carrying party must agree",
+        False,
+    )
 
 
 def instemmingsredenen(
@@ -262,40 +318,10 @@ def instemmingsredenen(
     activity agrees (agreed by all involved). Warnings do not count. Prefer
     `gedragswerk_core.werkagenda.werkagenda.beoordeel_instemming`, which checks its arguments.
     """
-    lijst_activiteiten = tuple(activiteiten)
-    fouten = [b for b in bevindingen(lijst_activiteiten) if b.is_fout]
-    redenen: list[Reden] = []
-    for regel, goed in _BLOKKEREND:
-        eigen = [b for b in fouten if b.regel == regel]
-        redenen += [Reden(regel, f"{b.plaats}: {b.uitleg}", False) for b in eigen]
-        if not eigen:
-            redenen.append(Reden(regel, goed, True))
-    regionaal = _regionaal(partijen)
-    redenen.append(
-        Reden(
-            "R-WA-5",
-            "regional partners agree"
-            if regionaal
-            else "only the sparring partner agrees: the regional partners must agree",
-            regionaal,
-        )
+    lijst = tuple(activiteiten)
+    fouten = [b for b in bevindingen(lijst) if b.is_fout]
+    return (
+        *_per_blokkerende_regel(fouten),
+        _regionale_instemming(partijen),
+        _instemming_van_dragers(lijst, partijen),
     )
-    dragers = {
-        p for a in lijst_activiteiten if a.status is not Uitvoeringsstatus.VERVALLEN for p in a.wie
-    }
-    # Roles and a count, not names: a party's name can identify a pupil (a parent's surname),
-    # and the reason must stay short whatever the names are.
-    ontbreekt = dragers - set(partijen)
-    rollen = sorted({p.rol.value for p in ontbreekt})
-    redenen.append(
-        Reden(
-            "R-WA-5",
-            f"{len(ontbreekt)} part{'y' if len(ontbreekt) == 1 else 'ies'} carrying an activity "
-            f"{'does' if len(ontbreekt) == 1 else 'do'} not agree (roles: {', '.join(rollen)}); "
-            "every carrying party must agree"
-            if ontbreekt
-            else "every party that carries an activity agrees",
-            not ontbreekt,
-        )
-    )
-    return tuple(redenen)

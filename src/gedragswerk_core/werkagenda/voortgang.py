@@ -24,7 +24,6 @@ from attrs import field, frozen
 from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import as_date
 from gedragswerk_core._weergave import periodetekst
-from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht.schoolkalender import Periode
 from gedragswerk_core.werkagenda.activiteit import (
     Activiteit,
@@ -59,12 +58,6 @@ def _stand(wanneer: Periode | None, dag: pendulum.Date) -> Stand:
     return Stand.KOMEND if wanneer.begin > dag else Stand.NU
 
 
-def _codes(inst: object, attribute: object, value: object) -> None:
-    del inst, attribute
-    if not isinstance(value, tuple) or not all(isinstance(c, str) for c in value):
-        raise InvalidValueError("expected a tuple of activity codes", field="te_laat")
-
-
 @final
 @frozen
 class FaseVoortgang:
@@ -81,7 +74,7 @@ class FaseVoortgang:
     in_uitvoering: int = field(validator=v.aantal)
     gerealiseerd: int = field(validator=v.aantal)
     vervallen: int = field(validator=v.aantal)
-    te_laat: tuple[str, ...] = field(converter=v.to_tuple, validator=_codes)
+    te_laat: tuple[str, ...] = field(converter=v.to_tuple, validator=v.tuple_of(str))
 
     @property
     def totaal(self) -> int:
@@ -145,7 +138,7 @@ class Voortgang:
     fasen: tuple[FaseVoortgang, ...] = field(
         converter=v.to_tuple, validator=v.tuple_of(FaseVoortgang)
     )
-    te_laat: tuple[str, ...] = field(converter=v.to_tuple, validator=_codes)
+    te_laat: tuple[str, ...] = field(converter=v.to_tuple, validator=v.tuple_of(str))
     evaluatiemomenten: tuple[Evaluatiemoment, ...] = field(
         converter=v.to_tuple, validator=v.tuple_of(Evaluatiemoment)
     )
@@ -191,6 +184,25 @@ def _fase(fase: Fase, activiteiten: list[Activiteit], dag: pendulum.Date) -> Fas
     )
 
 
+def _evaluatiemomenten(
+    activiteiten: list[Activiteit], dag: pendulum.Date
+) -> tuple[Evaluatiemoment, ...]:
+    """The PDCA steps of phase 5 not dropped, by start date; those without a date last."""
+    momenten = [
+        Evaluatiemoment(a.code, a.pdca, a.wanneer, a.status, _stand(a.wanneer, dag))
+        for a in activiteiten
+        if a.fase is Fase.ACTIVEREN
+        and a.pdca is not None
+        and a.status is not Uitvoeringsstatus.VERVALLEN
+    ]
+    return tuple(
+        sorted(
+            momenten,
+            key=lambda m: (m.wanneer.begin if m.wanneer else _NOG_TE_PLANNEN, m.activiteit),
+        )
+    )
+
+
 def voortgang(werkagenda: Werkagenda, peildatum: object) -> Voortgang:
     """The progress of ``werkagenda`` on ``peildatum`` (a date, or a moment's Amsterdam day).
 
@@ -207,29 +219,12 @@ def voortgang(werkagenda: Werkagenda, peildatum: object) -> Voortgang:
     Raises:
         InvalidValueError: not a `Werkagenda`, or ``peildatum`` is not a date.
     """
-    if not isinstance(werkagenda, Werkagenda):
-        raise InvalidValueError(
-            f"expected a Werkagenda, got {type(werkagenda).__name__}", field="werkagenda"
-        )
+    v.require(werkagenda, Werkagenda, "werkagenda")
     dag = as_date(peildatum, "peildatum")
     activiteiten = list(werkagenda.activiteiten)
-    momenten = sorted(
-        (
-            a
-            for a in activiteiten
-            if a.fase is Fase.ACTIVEREN
-            and a.pdca is not None
-            and a.status is not Uitvoeringsstatus.VERVALLEN
-        ),
-        key=lambda a: (a.wanneer.begin if a.wanneer else _NOG_TE_PLANNEN, a.code),
-    )
     return Voortgang(
         dag,
         tuple(_fase(f, activiteiten, dag) for f in Fase),
         tuple(a.code for a in activiteiten if _is_te_laat(a, dag)),
-        tuple(
-            Evaluatiemoment(a.code, a.pdca, a.wanneer, a.status, _stand(a.wanneer, dag))
-            for a in momenten
-            if a.pdca is not None
-        ),
+        _evaluatiemomenten(activiteiten, dag),
     )

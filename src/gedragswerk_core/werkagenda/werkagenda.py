@@ -50,14 +50,6 @@ __all__ = [
 ]
 
 
-def _eenmaal(inst: object, attribute: object, value: tuple[Partij, ...]) -> None:
-    del inst, attribute
-    if len(set(value)) != len(value):
-        raise InvalidValueError(
-            "a party is listed twice", field="Afspraak.partijen", hint="list each party once"
-        )
-
-
 @final
 @frozen
 class Afspraak:
@@ -65,20 +57,16 @@ class Afspraak:
 
     datum: pendulum.Date = field(converter=v.to_date, validator=v.is_date)
     partijen: tuple[Partij, ...] = field(
-        converter=v.to_tuple, validator=[v.tuple_of(Partij, min_length=1), _eenmaal]
+        converter=v.to_tuple, validator=[v.tuple_of(Partij, min_length=1), v.unique("party")]
     )
 
 
-def _unieke_codes(inst: object, attribute: object, value: tuple[Activiteit, ...]) -> None:
-    del inst, attribute
-    codes = [a.code for a in value]
-    if len(set(codes)) != len(codes):
-        dubbel = sorted({c for c in codes if codes.count(c) > 1})
-        raise InvalidValueError(
-            f"activity code(s) used twice: {', '.join(dubbel)}",
-            field="Werkagenda.activiteiten",
-            hint="give each activity its own code",
-        )
+_unieke_codes = v.unique(
+    "activity code",
+    key=lambda a: a.code,
+    hint="give each activity its own code",
+    name_twice=True,  # codes are no personal data, and help find the row
+)
 
 
 @final
@@ -136,7 +124,7 @@ class Werkagenda:
 
     def vervang(self, activiteit: Activiteit) -> Werkagenda:
         """A new werkagenda with the activity of the same code replaced; the agreement lapses."""
-        _vereist(activiteit, Activiteit, "activiteit")
+        v.require(activiteit, Activiteit, "activiteit")
         self.activiteit(activiteit.code)
         return Werkagenda(
             self.regio,
@@ -205,25 +193,31 @@ def _afspraaktekst(w: Werkagenda) -> str:
     return f"Afgesproken op {w.afspraak.datum.isoformat()} door {door}."
 
 
-def _rij(a: Activiteit) -> list[str]:
-    kenmerken = [] if a.status is Uitvoeringsstatus.GEPLAND else [a.status.value.replace("_", " ")]
-    if a.preventief:
-        kenmerken.append("preventie")
-    if a.pdca is not None:
-        kenmerken.append(a.pdca.name)
-    activiteit = f"{a.code}: {a.omschrijving or _ONTBREEKT}"
-    if kenmerken:
-        activiteit += f" ({', '.join(kenmerken)})"
-    return [
-        a.fase.label if a.fase else _ONTBREEKT,
-        a.thema.label if a.thema else _ONTBREEKT,
-        activiteit,
-        "; ".join(_partijtekst(p) for p in a.wie) or _ONTBREEKT,
-        periodetekst(a.wanneer.begin, a.wanneer.einde) if a.wanneer else _ONTBREEKT,
-        "; ".join(a.instrumenten) or _ONTBREEKT,
-        a.resultaat or _ONTBREEKT,
-        a.doel or _ONTBREEKT,
+def _activiteittekst(a: Activiteit) -> str:
+    """``WA-1.1: omschrijving (in uitvoering, preventie, CHECK)``: the marks that are set."""
+    kenmerken = [
+        a.status.value.replace("_", " ") if a.status is not Uitvoeringsstatus.GEPLAND else "",
+        "preventie" if a.preventief else "",
+        a.pdca.name if a.pdca is not None else "",
     ]
+    tekst = f"{a.code}: {a.omschrijving or _ONTBREEKT}"
+    gezet = ", ".join(k for k in kenmerken if k)
+    return f"{tekst} ({gezet})" if gezet else tekst
+
+
+def _rij(a: Activiteit) -> list[str]:
+    """The eight columns of one activity; an empty one says so (R-WA-1)."""
+    cellen = (
+        a.fase.label if a.fase else "",
+        a.thema.label if a.thema else "",
+        _activiteittekst(a),
+        "; ".join(_partijtekst(p) for p in a.wie),
+        periodetekst(a.wanneer.begin, a.wanneer.einde) if a.wanneer else "",
+        "; ".join(a.instrumenten),
+        a.resultaat,
+        a.doel,
+    )
+    return [c or _ONTBREEKT for c in cellen]
 
 
 def _groepen(w: Werkagenda) -> list[tuple[str, list[list[str]]]]:
@@ -240,25 +234,16 @@ def _groepen(w: Werkagenda) -> list[tuple[str, list[list[str]]]]:
 _HANDELING: Final = "werkagenda afspreken"
 
 
-def _vereist(waarde: object, soort: type, veld: str) -> None:
-    if not isinstance(waarde, soort):
-        raise InvalidValueError(
-            f"expected {soort.__name__}, got {type(waarde).__name__}", field=veld
-        )
-
-
 def _partijen_tuple(partijen: object) -> tuple[Partij, ...]:
     waarde = v.to_tuple(partijen)
     if not isinstance(waarde, tuple) or not waarde:
         raise InvalidValueError(
             "expected a non-empty tuple of the parties that agree",
             field="partijen",
-            rule="R-WA-5",
+            regel="R-WA-5",
             hint="pass the regional parties, e.g. (swv, gemeente, school)",
         )
-    for i, p in enumerate(waarde):
-        _vereist(p, Partij, f"partijen[{i}]")
-    return waarde
+    return v.require_items(waarde, Partij, "partijen")
 
 
 def controleer(werkagenda: Werkagenda) -> tuple[Bevinding, ...]:
@@ -284,7 +269,7 @@ def controleer(werkagenda: Werkagenda) -> tuple[Bevinding, ...]:
     Raises:
         InvalidValueError: ``werkagenda`` is not a `Werkagenda`.
     """  # noqa: E501
-    _vereist(werkagenda, Werkagenda, "werkagenda")
+    v.require(werkagenda, Werkagenda, "werkagenda")
     return bevindingen(werkagenda.activiteiten)
 
 
@@ -306,7 +291,7 @@ def beoordeel_instemming(werkagenda: Werkagenda, partijen: Iterable[Partij]) -> 
     Raises:
         InvalidValueError: not a `Werkagenda`, or ``partijen`` is empty or not all parties.
     """
-    _vereist(werkagenda, Werkagenda, "werkagenda")
+    v.require(werkagenda, Werkagenda, "werkagenda")
     wie = _partijen_tuple(partijen)
     return Besluit.uit_redenen(_HANDELING, instemmingsredenen(werkagenda.activiteiten, wie))
 
@@ -322,7 +307,7 @@ def stem_in(werkagenda: Werkagenda, datum: object, partijen: Iterable[Partij]) -
         >>> try:
         ...     stem_in(concept, pendulum.date(2016, 9, 1), [swv])
         ... except RefusedError as fout:
-        ...     print(fout.rule)
+        ...     print(fout.regel)
         R-WA-1
 
     Raises:
