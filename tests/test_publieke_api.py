@@ -129,7 +129,6 @@ NAMEN_0_1 = (
     "escaleer",
     "Evaluatiemoment",
     "Fase",
-    "Feit",
     "FaseVoortgang",
     "from_dict",
     "Geaccepteerd",
