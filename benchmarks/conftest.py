@@ -81,7 +81,8 @@ def _lifecycle_lines(res: dict[str, Any]) -> list[str]:
     for impl, s in res.get("lifecycle", {}).items():
         lines.append(f"per step incl. create, median ({impl}): {_us(s)}")
     for impl, m in res.get("memory", {}).items():
-        parts = ", ".join(f"{k} {v:.0f}" for k, v in m.items())
+        # Every number the lifecycle module records (tracemalloc, sizeof walk, with moments, ...).
+        parts = ", ".join(f"{k} {v:.0f}" for k, v in m.items() if isinstance(v, int | float))
         lines.append(f"bytes per intervention after four events ({impl}): {parts}")
     return lines
 
