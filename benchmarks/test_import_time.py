@@ -1,18 +1,19 @@
-"""Import time: what does ``import gedragswerk_core`` add on top of its dependencies?
+"""First use: what does ``from gedragswerk_core import Interventie`` cost next to its dependencies?
+
+What is measured is first real use, not ``import gedragswerk_core`` alone: every name is imported
+eagerly (there is no lazy loader), but naming a class is what a user's code does first, so the
+child runs ``from gedragswerk_core import Interventie``. Side by side, in the same run, a child
+runs ``import attrs, cattrs, pendulum``: the library's dependencies, which it imports too, so the
+difference is what the library itself adds.
 
 Method. Every measurement runs in a fresh interpreter (``sys.executable -I -c ...``), so nothing
 is cached in ``sys.modules``. The child reads ``time.perf_counter_ns()`` right before and right
-after the import statement and prints the difference: interpreter start-up (the same for both,
-and larger than what is measured) stays out of the number, and so does the cost of spawning the
-process. Two children are compared:
-
-* ``import gedragswerk_core`` — the library, which imports attrs, cattrs and pendulum itself;
-* ``import attrs, cattrs, pendulum`` — its dependencies alone.
-
-The two are interleaved (alternating which goes first) for ``ROUNDS`` pairs, after one discarded
-warm-up pair that writes the bytecode caches, and the medians are compared. ``-I`` (isolated
-mode) keeps ``PYTHON*`` environment variables and the current directory out of the children, and
-``COVERAGE_PROCESS_*`` is removed so a coverage run does not trace the children's imports.
+after the import statement and prints the difference: interpreter start-up and the cost of
+spawning the process stay out of the number. The two children are interleaved (alternating which
+goes first) for ``ROUNDS`` pairs, after one discarded warm-up pair that writes the bytecode
+caches, and the medians are compared. ``-I`` (isolated mode) keeps ``PYTHON*`` environment
+variables and the current directory out of the children, and ``COVERAGE_PROCESS_*`` is removed
+so a coverage run does not trace the children's imports.
 
 The ``benchmark`` fixture times one interleaved pair per round (wall time of two interpreter
 launches, start-up included); the numbers that matter are the in-child medians in
@@ -20,9 +21,10 @@ launches, start-up included); the numbers that matter are the in-child medians i
 child runs with ``-X importtime`` and the library's own modules with the most self time are
 recorded too, to show where the time goes.
 
-Goal of the issue: the library adds at most 25% on top of its dependencies' import time, i.e.
-``median(library) <= 1.25 * median(dependencies)``. Checked only on numbers measured with
-``--benchmark-enable`` (:func:`test_goal_adds_at_most_25_percent`).
+There is no goal: the issue sets no import budget, so this benchmark reports and does not
+judge. Run::
+
+    .venv/bin/python -m pytest benchmarks/test_import_time.py --benchmark-enable -p no:randomly
 """
 
 from __future__ import annotations
@@ -36,11 +38,11 @@ from typing import Any
 import pytest
 
 LIBRARY = "gedragswerk_core"
-DEPENDENCIES = "attrs, cattrs, pendulum"
-ROUNDS = 21
-GOAL = 1.25
+FIRST_USE = f"from {LIBRARY} import Interventie"
+DEPENDENCIES = "import attrs, cattrs, pendulum"
+ROUNDS = {"full": 21, "small": 7}
 
-_CHILD = "import time; t0 = time.perf_counter_ns(); import {}; print(time.perf_counter_ns() - t0)"
+_CHILD = "import time; t0 = time.perf_counter_ns(); {}; print(time.perf_counter_ns() - t0)"
 _ENV = {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE_PROCESS_")}
 
 
@@ -54,14 +56,14 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _import_ns(modules: str) -> int:
-    """Nanoseconds ``import <modules>`` takes in a fresh interpreter."""
-    return int(_run("-c", _CHILD.format(modules)).stdout)
+def _import_ns(statement: str) -> int:
+    """Nanoseconds ``statement`` takes in a fresh interpreter."""
+    return int(_run("-c", _CHILD.format(statement)).stdout)
 
 
 def _own_modules_self_us(top: int = 8) -> dict[str, int]:
     """The library's modules with the most self time (µs) in one ``-X importtime`` run."""
-    stderr = _run("-X", "importtime", "-c", f"import {LIBRARY}").stderr
+    stderr = _run("-X", "importtime", "-c", FIRST_USE).stderr
     own: dict[str, int] = {}
     for line in stderr.splitlines():
         fields = line.removeprefix("import time:").split("|")
@@ -70,34 +72,38 @@ def _own_modules_self_us(top: int = 8) -> dict[str, int]:
     return dict(sorted(own.items(), key=lambda kv: -kv[1])[:top])
 
 
+def test_first_use_imports_the_class():
+    assert int(_run("-c", f"{FIRST_USE}; print(len(Interventie.__name__))").stdout) == 11
+
+
 @pytest.mark.benchmark(group="import time")
-def test_import_time(benchmark, results):
+def test_import_time(benchmark, results, small):
     library: list[int] = []
     dependencies: list[int] = []
     turn = [0]
 
     def pair() -> None:
-        first, second = (LIBRARY, DEPENDENCIES) if turn[0] % 2 == 0 else (DEPENDENCIES, LIBRARY)
+        first, second = (FIRST_USE, DEPENDENCIES)[:: 1 if turn[0] % 2 == 0 else -1]
         turn[0] += 1
-        for modules in (first, second):
-            (library if modules == LIBRARY else dependencies).append(_import_ns(modules))
+        for statement in (first, second):
+            (library if statement == FIRST_USE else dependencies).append(_import_ns(statement))
 
     if benchmark.enabled:
         pair()  # warm-up: bytecode caches, file system caches
         library.clear()
         dependencies.clear()
-    benchmark.pedantic(pair, rounds=ROUNDS)
+    benchmark.pedantic(pair, rounds=ROUNDS["small" if small else "full"])
 
     lib_ms = statistics.median(library) / 1e6
     deps_ms = statistics.median(dependencies) / 1e6
     assert lib_ms > 0
     assert deps_ms > 0
-    ratio = lib_ms / deps_ms
     info: dict[str, Any] = {
+        "library": FIRST_USE,
+        "dependencies": DEPENDENCIES,
         "library_ms": lib_ms,
         "dependencies_ms": deps_ms,
-        "ratio": ratio,
-        "added_percent": (ratio - 1) * 100,
+        "ratio": lib_ms / deps_ms,
         "rounds": len(library),
     }
     benchmark.extra_info.update(info)
@@ -105,17 +111,3 @@ def test_import_time(benchmark, results):
         info["own_modules_self_us"] = _own_modules_self_us()
         benchmark.extra_info["own_modules_self_us"] = info["own_modules_self_us"]
         results["import"] = info
-
-
-def test_goal_adds_at_most_25_percent(results):
-    info = results.get("import")
-    if info is None:
-        pytest.skip(
-            "no import-time numbers: run this module with --benchmark-enable "
-            "(with the default --benchmark-disable the benchmark only smoke-tests)"
-        )
-    assert info["ratio"] <= GOAL, (
-        f"import {LIBRARY}: {info['library_ms']:.1f} ms against {info['dependencies_ms']:.1f} ms "
-        f"for {DEPENDENCIES}: the library adds {info['added_percent']:.0f}%, goal at most "
-        f"{(GOAL - 1) * 100:.0f}%; most self time in {info['own_modules_self_us']}"
-    )

@@ -1,85 +1,93 @@
-"""The annual figures of 10,000, 100,000 and 1,000,000 interventions: one pass, linear cost.
+"""The annual figures of a log of interventions read from their dict forms, as a user's would be.
 
 The work is `jaarcijfers` for 2015–2016 over a log of ``N`` interventions: every figure of the
 annual report (R-RAP) — start month, region, status on 31 July, pupils, systemic questions,
 actietafels — in one pass over the log.
 
-The log: building a million interventions through the commands would take minutes, so the log is
-made of the 182 interventions of the fictional 2015–2016 case log
-(`voorbeelden.jaarverslag2015`: 178 in the year, four just outside it) as templates, cycled.
-Each copy is its own `Interventie` holding its own `Toestand` with its own ``begin`` and
-``laatste`` moments (new ``pendulum.DateTime`` objects of equal value), so the pass reads
-``N`` distinct objects spread over memory, as with real data; the events tuple, the hulpvraag and
-the other moments are shared with the template (they are only read for the 30% of interventions
-with an escalation or with events after 31 July). The copies are built outside the clock. The mix
+The log: the 182 interventions of the fictional 2015–2016 case log (`jaarverslag2015`: 178 in the
+year, four just outside it) are written to their dict forms once (`to_dict`), and the log is read
+from those forms with ``from_dict(Interventie, d)`` per case, cycling through them: each
+intervention holds its own events, parties and moments, as when a year's cases are read from a
+database or a JSON file. (An earlier version counted copies that shared their events with a
+template, which undercounted memory about six times.) Reading is done outside the clock. The mix
 is the case log's: about 70% counted from the folded state alone, 30% from their events.
 
 Correctness: the figures of a log of ``N`` must equal those of the templates added up ``N // 182``
 times plus those of the first ``N % 182`` (`Jaarcijfers` addition, itself tested in
-tests/test_rapportage.py).
+tests/test_rapportage.py); two reads of one form share no event.
 
 Timing (group "rapportage: annual figures of N interventions"): one round is one call over the
-whole log; 50 rounds at 10,000, 10 at 100,000, 5 at 1,000,000 with ``--benchmark-enable`` (with
-the default ``--benchmark-disable`` the sizes are 500, 1,000, 2,000 and each runs once as a smoke
-test). The reported time is the median round; per intervention = median / ``N``.
+whole log, ``N`` = 10,000, 100,000 and 1,000,000 with ``--benchmark-enable``; 10,000 in the CI
+step (``BENCHMARK_SMALL=1``); 500 with the default ``--benchmark-disable`` (a smoke test).
 
-The goals of the issue are checked by the ``test_goal_*`` tests, only with numbers measured with
-``--benchmark-enable``: at most 1 s for 1,000,000 interventions, and linear cost — the time per
-intervention at 1,000,000 within 1.3x of that at 10,000. Run::
+Memory: :func:`test_memory_read_from_dict_forms` reads 10,000 forms (1,000 in the CI step) under
+``tracemalloc`` and reports the bytes each intervention holds, moments and parties included.
 
-    .venv/bin/python -m pytest benchmarks/test_rapportage.py --benchmark-enable -q
+The budget of issue 16 is "annual figures no slower than before the redesign" (commit a5eca23).
+Seconds mean something only on the machine they were measured on, so the check is a ratio to a
+floor measured in the same run, in interleaved pairs (load on a shared machine comes in bursts;
+both sides of a pair meet the same): the floor counts the interventions per start month and per
+last event straight from the dict forms, without the library. The median ratio may be at most the
+one measured with this module at a5eca23 (``BEFORE``) times ``MARGIN`` for noise. The seconds of
+both commits, side by side, are in docs/performance.md. Run::
+
+    .venv/bin/python -m pytest benchmarks/test_rapportage.py --benchmark-enable -p no:randomly
 """
 
 from __future__ import annotations
 
+import gc
+import statistics
+import time
+import tracemalloc
+from collections import Counter
 from typing import Any
 
-import attrs
-import pendulum
 import pytest
 
-from gedragswerk_core import jaarverslag2015
-from gedragswerk_core.interventie.interventie import Interventie
-from gedragswerk_core.rapportage.jaarcijfers import Jaarcijfers, jaarcijfers
+from gedragswerk_core import (
+    Interventie,
+    Jaarcijfers,
+    from_dict,
+    jaarcijfers,
+    jaarverslag2015,
+    to_dict,
+)
 
-N_ENABLED = (10_000, 100_000, 1_000_000)
-N_DISABLED = (500, 1_000, 2_000)
-ROUNDS = {10_000: 50, 100_000: 10, 1_000_000: 5}
+SIZES = {"full": (10_000, 100_000, 1_000_000), "small": (10_000,), "smoke": (500,)}
+ROUNDS = {10_000: 30, 100_000: 10, 1_000_000: 5}
+PAIRS = {"full": 7, "small": 31}
+READ_FOR_MEMORY = {"full": 10_000, "small": 1_000, "smoke": 100}
+# jaarcijfers / floor, median of the interleaved pairs, measured with this module at a5eca23 on
+# the project's 2-core machine (docs/performance.md).
+BEFORE = {"full": 3.42, "small": 3.20}
+MARGIN = 1.25
 SCHOOLJAAR = jaarverslag2015.SCHOOLJAAR
 TEMPLATES = jaarverslag2015.interventies()
+FORMS = [to_dict(t) for t in TEMPLATES]
 
 
-def _moment(m: pendulum.DateTime) -> pendulum.DateTime:
-    """An equal moment in a new object."""
-    return pendulum.DateTime(
-        m.year,
-        m.month,
-        m.day,
-        m.hour,
-        m.minute,
-        m.second,
-        m.microsecond,
-        tzinfo=m.tzinfo,
-        fold=m.fold,
-    )
+def _mode(enabled: bool, small: bool) -> str:
+    return "smoke" if not enabled else "small" if small else "full"
 
 
-def _kopie(template: Interventie) -> Interventie:
-    """A new intervention with the template's events, its first and last with new, equal moments.
-
-    Built like the library builds one from checked events (no replay: the template was checked),
-    so a million copies are quick to make; the reading of moments cannot lean on shared objects.
-    """
-    nieuw = [attrs.evolve(g, moment=_moment(g.moment)) for g in template[:1]]
-    if len(template) > 1:
-        laatste = template[-1]
-        nieuw += [*template[1:-1], attrs.evolve(laatste, moment=_moment(laatste.moment))]
-    return tuple.__new__(Interventie, nieuw)
+def _forms(n: int) -> list[dict[str, Any]]:
+    return [FORMS[k % len(FORMS)] for k in range(n)]
 
 
-def _log(n: int) -> list[Interventie]:
-    aantal = len(TEMPLATES)
-    return [_kopie(TEMPLATES[k % aantal]) for k in range(n)]
+def _read(n: int) -> list[Interventie]:
+    return [from_dict(Interventie, d) for d in _forms(n)]
+
+
+def floor_count(forms: list[dict[str, Any]]) -> tuple[Counter[str], Counter[str]]:
+    """Interventions per start month and per last event, straight from the dict forms."""
+    per_maand: Counter[str] = Counter()
+    per_laatste: Counter[str] = Counter()
+    for d in forms:
+        gebeurtenissen = d["gebeurtenissen"]
+        per_maand[gebeurtenissen[0]["moment"][:7]] += 1
+        per_laatste[gebeurtenissen[-1]["type"]] += 1
+    return per_maand, per_laatste
 
 
 def _maal(cijfers: Jaarcijfers, keer: int) -> Jaarcijfers | None:
@@ -107,25 +115,22 @@ def _verwacht(n: int) -> Jaarcijfers:
     return totaal
 
 
-def _enabled(config: pytest.Config) -> bool:
-    return bool(config.getoption("benchmark_enable") or not config.getoption("benchmark_disable"))
-
-
 @pytest.fixture(scope="module")
-def logs(request: pytest.FixtureRequest) -> dict[int, list[Interventie]]:
-    sizes = N_ENABLED if _enabled(request.config) else N_DISABLED
-    grootste = _log(max(sizes))
+def logs(enabled: bool, small: bool) -> dict[int, list[Interventie]]:
+    sizes = SIZES[_mode(enabled, small)]
+    grootste = _read(max(sizes))
     # The smaller logs are the start of the largest: the same objects, fewer of them.
     return {n: grootste[:n] for n in sizes}
 
 
-def test_de_kopieen_zijn_gelijk_aan_hun_sjabloon():
-    for template in TEMPLATES:
-        kopie = _kopie(template)
-        assert kopie == template
-        assert kopie.toestand == template.toestand
-        assert kopie[0].moment is not template[0].moment
-        assert kopie[-1].moment is not template[-1].moment
+def test_de_gelezen_interventies_zijn_gelijk_aan_hun_sjabloon_en_delen_niets():
+    for template, vorm in zip(TEMPLATES, FORMS, strict=True):
+        een, twee = from_dict(Interventie, vorm), from_dict(Interventie, vorm)
+        assert een == template
+        assert twee == template
+        for g, h in zip(een.gebeurtenissen, twee.gebeurtenissen, strict=True):
+            assert g is not h
+            assert g.moment is not h.moment
 
 
 def test_de_sjablonen_geven_de_gepubliceerde_cijfers():
@@ -133,13 +138,21 @@ def test_de_sjablonen_geven_de_gepubliceerde_cijfers():
     assert (cijfers.interventies, cijfers.aantal_regios, cijfers.afgerond.teller) == (178, 132, 112)
 
 
-# --- timing -------------------------------------------------------------------------------------
+def test_de_vloer_telt_elke_interventie_een_keer():
+    per_maand, per_laatste = floor_count(_forms(500))
+    assert per_maand.total() == per_laatste.total() == 500
+    assert per_maand["2015-09"] > 0
+
+
+# --- timing ---------------------------------------------------------------------------------------
 
 
 @pytest.mark.benchmark(group="rapportage: annual figures of N interventions")
 @pytest.mark.parametrize("index", [0, 1, 2], ids=["small", "medium", "large"])
 def test_jaarcijfers(benchmark, results, logs, index):
     """The figures of 2015–2016 over a log of ``N`` interventions; one call per round."""
+    if index >= len(logs):
+        pytest.skip("this size is not measured in this mode")
     n = sorted(logs)[index]
     log = logs[n]
     rounds = ROUNDS.get(n, 1) if benchmark.enabled else 1
@@ -149,31 +162,73 @@ def test_jaarcijfers(benchmark, results, logs, index):
     if benchmark.enabled:
         median = benchmark.stats.stats.median
         benchmark.extra_info["median_per_intervention_ns"] = median / n * 1e9
-        results.setdefault("rapportage", {})[n] = median
+        results.setdefault("rapportage", {})["jaarcijfers", n] = {"median_s": median}
 
 
-# --- the goals of the issue: checked only on numbers measured with --benchmark-enable ------------
+@pytest.mark.benchmark(group="rapportage: annual figures and floor, interleaved")
+def test_ratio_to_the_floor(benchmark, results, logs, small):
+    """`jaarcijfers` over the largest log and the floor over its forms, one pair per round."""
+    n = max(logs)
+    log, forms = logs[n], _forms(n)
+    ratios: list[float] = []
+    floors: list[float] = []
+    turn = [0]
+
+    def pair() -> None:
+        seconds = {}
+        for name in ("jaarcijfers", "floor")[:: 1 if turn[0] % 2 == 0 else -1]:
+            start = time.perf_counter()
+            if name == "floor":
+                floor_count(forms)
+            else:
+                jaarcijfers(log, SCHOOLJAAR)
+            seconds[name] = time.perf_counter() - start
+        turn[0] += 1
+        floors.append(seconds["floor"])
+        ratios.append(seconds["jaarcijfers"] / seconds["floor"])
+
+    rounds = PAIRS["small" if small else "full"] if benchmark.enabled else 1
+    benchmark.pedantic(pair, rounds=rounds, iterations=1)
+    benchmark.extra_info["median_ratio"] = statistics.median(ratios)
+    if benchmark.enabled:
+        results["rapportage_ratio"] = statistics.median(ratios)
+        results.setdefault("rapportage", {})["floor", n] = {"median_s": statistics.median(floors)}
 
 
-def _gemeten(results: dict[str, Any], n: int) -> float:
-    value = results.get("rapportage", {}).get(n)
-    if value is None:
+def test_memory_read_from_dict_forms(results, enabled, small):
+    """Bytes each intervention read from its dict form holds (tracemalloc; the list excluded)."""
+    n = READ_FOR_MEMORY[_mode(enabled, small)]
+    forms = _forms(n)
+    _read(len(FORMS))  # warm-up: whatever the reader builds once (zones, hooks) stays out
+    log: list[Interventie | None] = [None] * n
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for k, d in enumerate(forms):
+            log[k] = from_dict(Interventie, d)
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert all(i is not None for i in log)
+    assert held > 0
+    if enabled:
+        results["rapportage_memory"] = {"n": n, "bytes": held / n}
+
+
+# --- the budget of issue 16: checked only on numbers measured with --benchmark-enable -------------
+
+
+def test_goal_no_slower_than_before_the_redesign(results, small):
+    ratio = results.get("rapportage_ratio")
+    if ratio is None:
         pytest.skip(
-            f"no rapportage numbers for {n:,}: run the whole module with --benchmark-enable "
+            "no rapportage numbers: run the whole module with --benchmark-enable "
             "(with the default --benchmark-disable the benchmarks only smoke-test)"
         )
-    return float(value)
-
-
-def test_goal_at_most_1s_for_a_million_interventions(results):
-    seconden = _gemeten(results, 1_000_000)
-    assert seconden <= 1.0, f"{seconden:.3f} s for 1,000,000 interventions, goal 1 s"
-
-
-def test_goal_linear_cost_per_intervention(results):
-    klein = _gemeten(results, 10_000) / 10_000
-    groot = _gemeten(results, 1_000_000) / 1_000_000
-    assert groot / klein <= 1.3, (
-        f"{groot * 1e9:.0f} ns per intervention at 1,000,000 vs {klein * 1e9:.0f} ns at 10,000: "
-        f"{groot / klein:.2f}x, goal at most 1.3x"
+    before = BEFORE["small" if small else "full"]
+    assert ratio <= before * MARGIN, (
+        f"the annual figures take {ratio:.2f}x the floor; at a5eca23 they took {before:.2f}x "
+        f"(budget: no slower than before, {MARGIN:.2f}x allowed for noise)"
     )
