@@ -14,14 +14,9 @@ from gedragswerk_core import (
     Bellertype,
     Contact,
     Contactuitkomst,
-    Escalatie,
-    Geescaleerd,
-    ontvang,
-    voorbeeld,
 )
 from gedragswerk_core import strategies as gst
 from gedragswerk_core._pickling import _reduce
-from gedragswerk_core.interventie.interventie import Toestand
 
 # --- strategies (moments around the clock changes, the repeated autumn hour included) ---------
 
@@ -56,11 +51,8 @@ def _zelfde_moment(a, b):
 
 @given(moment=_momenten_in_het_dubbele_uur(), protocol=st.integers(0, pickle.HIGHEST_PROTOCOL))
 def test_een_waarde_met_een_moment_komt_heel_uit_pickle_en_copy(moment, protocol):
-    waarden = [
-        Geescaleerd(moment, Escalatie.ACTIETAFEL),
-        Contact(moment, Bellertype.OUDER, Contactuitkomst.DOORVERWEZEN),
-        ontvang(voorbeeld.hulpvraag(), moment).toestand,
-    ]
+    # The lifecycle's values no longer pickle as their dict form (issue 16: _pickling goes).
+    waarden = [Contact(moment, Bellertype.OUDER, Contactuitkomst.DOORVERWEZEN)]
     for waarde in waarden:
         for terug in (
             pickle.loads(pickle.dumps(waarde, protocol)),  # noqa: S301 - our own bytes
@@ -90,21 +82,13 @@ def _heeft_een_moment(cls):
 
 
 def test_elke_waarde_met_een_moment_pickelt_als_dictvorm():
-    met_moment = [cls for cls in gst.waardetypen() if attrs.has(cls) and _heeft_een_moment(cls)]
-    assert {Geescaleerd, Contact, Toestand} <= set(met_moment)  # the check finds them
+    met_moment = [
+        cls
+        for cls in gst.waardetypen()
+        if attrs.has(cls)
+        and _heeft_een_moment(cls)
+        and not cls.__module__.startswith("gedragswerk_core.interventie")
+    ]
+    assert {Contact} <= set(met_moment)  # the check finds them
     for cls in met_moment:
         assert cls.__reduce__ is _reduce, cls.__name__
-
-
-class _Tekst(str):
-    """A text that is not a plain str (as numpy.str_ is)."""
-
-    __slots__ = ()
-
-
-def test_een_waarde_met_een_tekst_die_geen_str_is_komt_uit_pickle():
-    # The dict form holds the subclass's text; from_dict reads it as the plain text it is.
-    g = Geescaleerd(voorbeeld.moment(2015, 10, 1), Escalatie.ACTIETAFEL, tafel=_Tekst("Tiel"))
-    terug = pickle.loads(pickle.dumps(g))  # noqa: S301 - our own bytes
-    assert terug == g
-    assert type(terug.tafel) is str

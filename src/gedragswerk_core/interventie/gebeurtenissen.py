@@ -1,6 +1,6 @@
 """The events (gebeurtenissen) of an intervention: plain frozen values, named in the past tense.
 
-An `Interventie` is its append-only tuple of these events;
+An `Interventie` holds an append-only tuple of these events;
 its state is derived by folding them. Each event records one fact of the methodiek's lifecycle
 and carries the moment it happened.
 
@@ -17,7 +17,6 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core._pickling import pickled_as_dict
 from gedragswerk_core.interventie.hulpvraag import Hulpvraag
 from gedragswerk_core.leerling import LeerlingRef, als_ref
 from gedragswerk_core.partijen import Partij, SparringRol
@@ -81,7 +80,6 @@ class Overdrachtsvoorstel:
 
 
 @final
-@pickled_as_dict
 @frozen(weakref_slot=False)
 class HulpvraagOntvangen:
     """A hulpvraag came in; always the first event (R-LC-1)."""
@@ -91,7 +89,6 @@ class HulpvraagOntvangen:
 
 
 @final
-@pickled_as_dict
 @frozen(weakref_slot=False)
 class Geaccepteerd:
     """Gedragswerk has a role and takes the hulpvraag on (R-LC-2)."""
@@ -100,7 +97,6 @@ class Geaccepteerd:
 
 
 @final
-@pickled_as_dict
 @frozen(weakref_slot=False)
 class Doorverwezen:
     """The caller was referred to the onderwijszorgconsulenten at first contact (R-LC-7)."""
@@ -109,7 +105,6 @@ class Doorverwezen:
 
 
 @final
-@pickled_as_dict
 @frozen(weakref_slot=False)
 class GesprekGevoerd:
     """A conversation was held between regional parties (R-LC-3a/b).
@@ -127,7 +122,6 @@ class GesprekGevoerd:
 
 
 @final
-@pickled_as_dict
 @frozen(weakref_slot=False)
 class WerkagendaAfgesproken:
     """The parties agreed a werkagenda, to be carried out in and by the region (R-LC-3, R-WA-5)."""
@@ -139,7 +133,6 @@ class WerkagendaAfgesproken:
 
 
 @final
-@pickled_as_dict
 @frozen(weakref_slot=False)
 class ResultaatGeboekt:
     """Passend onderwijs was realised for one pupil of the hulpvraag (R-LC-3c)."""
@@ -149,7 +142,6 @@ class ResultaatGeboekt:
 
 
 @final
-@pickled_as_dict
 @frozen(weakref_slot=False)
 class SystemischeVraagOpgepakt:
     """A systemic (preventive) question was taken up (R-LC-8, R-LC-11).
@@ -162,7 +154,6 @@ class SystemischeVraagOpgepakt:
 
 
 @final
-@pickled_as_dict
 @frozen(weakref_slot=False)
 class Geescaleerd:
     """The case was escalated to an actietafel or the national intervention team.
@@ -178,7 +169,6 @@ class Geescaleerd:
 
 
 @final
-@pickled_as_dict
 @frozen(weakref_slot=False)
 class Afgerond:
     """The intervention was closed (afronding, R-LC-5)."""
@@ -188,7 +178,6 @@ class Afgerond:
 
 
 @final
-@pickled_as_dict
 @frozen(weakref_slot=False)
 class Overgedragen:
     """The hulpvraag was handed over; the sparring partner withdraws (overdracht, R-LC-6)."""
@@ -198,7 +187,6 @@ class Overgedragen:
 
 
 @final
-@pickled_as_dict
 @frozen(weakref_slot=False)
 class Heropend:
     """A closed, handed-over or referred intervention was explicitly reopened, with a reason.

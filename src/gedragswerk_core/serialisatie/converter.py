@@ -455,7 +455,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
         Interventie, lambda data, _: Interventie(lees_vorm(data, vorm).gebeurtenissen)
     )
     c.register_unstructure_hook(
-        Interventie, lambda i: {"gebeurtenissen": schrijf_gebeurtenissen(i)}
+        Interventie, lambda i: {"gebeurtenissen": schrijf_gebeurtenissen(i.gebeurtenissen)}
     )
     return c
 
@@ -483,7 +483,7 @@ def _fast() -> FastPath:
     (`interventie._uit_gelezen`), without the constructor's second type check of each event.
     """
     from gedragswerk_core.interventie.gebeurtenissen import Gebeurtenis  # noqa: PLC0415 - see _converter
-    from gedragswerk_core.interventie.interventie import Interventie, _uit_gelezen  # noqa: PLC0415
+    from gedragswerk_core.interventie.interventie import Interventie  # noqa: PLC0415
     from gedragswerk_core.partijen import Partij  # noqa: PLC0415
 
     c = _converter()
@@ -493,7 +493,7 @@ def _fast() -> FastPath:
         tagged={Gebeurtenis: "type"},
         memo={Partij: _PARTIJEN_MAX},
         forms=_vormen(),
-        makers={Interventie: _uit_gelezen},
+        makers={Interventie: Interventie},
     )
 
 
