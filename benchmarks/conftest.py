@@ -52,7 +52,8 @@ def _lines(res: dict[str, Any]) -> list[str]:
     for impl, m in res.get("memory", {}).items():
         lines.append(
             f"bytes per intervention after four events ({impl}): "
-            f"tracemalloc {m['tracemalloc']:.0f}, sizeof walk {m['walk']:.0f}"
+            f"tracemalloc {m['tracemalloc']:.0f} (with own moments {m['with_moments']:.0f}),"
+            f" sizeof walk {m['walk']:.0f}"
         )
     imp = res.get("import")
     if imp:
