@@ -676,3 +676,18 @@ def test_status_na_weigert_een_onmogelijke_geschiedenis():
     for rij in ((), (start, Afgerond(m(2), Afrondingsverklaring(oplossing_gevonden=True)))):
         with pytest.raises(InvalidValueError):
             status_na(rij)
+
+
+@pytest.mark.parametrize("geen_rij", [5, None, "HulpvraagOntvangen"])
+def test_een_interventie_van_iets_anders_dan_gebeurtenissen_geeft_een_bibliotheekfout(geen_rij):
+    with pytest.raises(InvalidValueError) as info:
+        Interventie(geen_rij)
+    assert info.value.field.startswith("Interventie.gebeurtenissen")
+
+
+def test_een_aanvulling_leest_als_de_gebeurtenissen_op_volgorde(lopend):
+    from gedragswerk_core.interventie.interventie import _Aanvulling  # noqa: PLC0415
+
+    g = GesprekGevoerd(m(1), (P["swv"],), SparringRol.ADVISEUR)
+    assert tuple(_Aanvulling(lopend, g)) == (*lopend.gebeurtenissen, g)
+    assert Interventie(tuple(_Aanvulling(lopend, g))) == Interventie(_Aanvulling(lopend, g))
