@@ -43,7 +43,8 @@ def test_de_melding_noemt_veld_regel_en_oplossing():
 
 
 def test_rule_is_een_verouderde_naam_voor_regel():
-    fout = InvalidValueError("is wrong", field="Schooljaar.startjaar", rule="R-LPW-9")
+    with pytest.warns(DeprecationWarning, match="pass regel= instead"):
+        fout = InvalidValueError("is wrong", field="Schooljaar.startjaar", rule="R-LPW-9")
     assert fout.regel == "R-LPW-9"
     with pytest.warns(DeprecationWarning, match=r"read \.regel"):
         assert fout.rule == "R-LPW-9"
@@ -52,7 +53,8 @@ def test_rule_is_een_verouderde_naam_voor_regel():
 
 
 def test_regel_wint_van_de_oude_naam_als_beide_gegeven_zijn():
-    fout = InvalidValueError("is wrong", regel="R-LC-6", rule="R-LC-5")
+    with pytest.warns(DeprecationWarning, match="pass regel= instead"):
+        fout = InvalidValueError("is wrong", regel="R-LC-6", rule="R-LC-5")
     assert fout.regel == "R-LC-6"
     assert "[R-LC-6]" in str(fout)
 

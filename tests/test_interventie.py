@@ -2,8 +2,10 @@
 
 import copy
 import datetime as dt
+import pathlib
 import pickle
 import re
+import zoneinfo
 
 import pendulum
 import pytest
@@ -50,6 +52,8 @@ from gedragswerk_core import (
     voorbeeld,
 )
 from gedragswerk_core import strategies as gst
+from gedragswerk_core.interventie.gebeurtenissen import GEBEURTENISSEN
+from gedragswerk_core.interventie.stappen import STAPPEN, status_na, toestandsdiagram
 
 RULE_ID = re.compile(r"R-[A-Z]+-\d+")
 P = voorbeeld.partijen()
@@ -469,15 +473,16 @@ def test_systemische_vragen_en_tafels_staan_niet_in_repr(lopend):
     assert i.gebeurtenissen[-1].tafel == "tafel bij familie De Vries"
 
 
-# --- the value: a tuple of its events -----------------------------------------------------------
+# --- the value: a frozen value holding its events ------------------------------------------------
 
 
-def test_een_interventie_is_de_tuple_van_haar_gebeurtenissen(lopend):
-    assert len(lopend) == 2
-    assert tuple(lopend) == lopend.gebeurtenissen
+def test_een_interventie_houdt_haar_gebeurtenissen(lopend):
     assert type(lopend.gebeurtenissen) is tuple
-    assert lopend[0].hulpvraag == lopend.hulpvraag
+    assert len(lopend.gebeurtenissen) == 2
+    assert lopend.gebeurtenissen[0].hulpvraag == lopend.hulpvraag
     assert repr(lopend) == f"Interventie(gebeurtenissen={lopend.gebeurtenissen!r})"
+    with pytest.raises(AttributeError):
+        lopend.gebeurtenissen = ()  # frozen
 
 
 def test_een_interventie_is_alleen_gelijk_aan_een_interventie(lopend):
@@ -487,7 +492,7 @@ def test_een_interventie_is_alleen_gelijk_aan_een_interventie(lopend):
     assert not (lopend == events)  # noqa: SIM201 - the operator itself is under test
     assert lopend == Interventie(events)
     assert hash(lopend) == hash(Interventie(events))
-    assert lopend != accepteer(ontvang(lopend.hulpvraag, lopend[0].moment), m(2))
+    assert lopend != accepteer(ontvang(lopend.hulpvraag, events[0].moment), m(2))
 
 
 def test_een_interventie_overleeft_pickle_en_copy(lopend):
@@ -505,111 +510,54 @@ def test_een_onmogelijke_geschiedenis_komt_ook_via_pickle_niet_binnen(lopend):
         pickle.loads(data)  # noqa: S301
 
 
-# --- the commands build their events once: the same event as the event's own constructor --------
-
-AMS = pendulum.timezone("Europe/Amsterdam")
-momenten_of_rommel = st.one_of(
-    st.sampled_from([m(1), m(2)]),
-    st.just(dt.datetime(2015, 10, 1, 12, tzinfo=dt.UTC)),  # a stdlib moment
-    st.just(dt.date(2015, 10, 1)),  # a date: the start of the day in Amsterdam
-    st.just(dt.datetime(2015, 10, 1, 12)),  # noqa: DTZ001 - naive, refused
-    st.just("2015-10-01"),
-)
-partijen_of_rommel = st.one_of(
-    st.lists(st.sampled_from(list(P.values())), max_size=3).map(tuple),
-    st.lists(st.sampled_from(list(P.values())), min_size=1, max_size=3),  # a list
-    st.just((P["swv"], "school")),
-    st.just("swv"),
-)
+# --- the commands build their events with the events' constructors ----------------------------
 
 
-def _uitkomst(f):
-    try:
-        return ("ok", f())
-    except Exception as fout:  # noqa: BLE001 - the kind and message are compared
-        return (type(fout), str(fout))
-
-
-def _zelfde(via_commando, via_constructor):
-    a, b = _uitkomst(via_commando), _uitkomst(via_constructor)
-    assert a[0] == b[0], (a, b)
-    assert a[0] not in (AttributeError, TypeError, KeyError)
-    if a[0] == "ok":
-        assert a[1] == b[1]
-        assert type(a[1]) is Interventie
-        assert [type(x) for x in attrs_values(a[1][-1])] == [
-            type(x) for x in attrs_values(b[1][-1])
-        ]
-    else:
-        # The same explanation; the command names its argument ("moment"), the constructor
-        # its field ("GesprekGevoerd.moment").
-        assert a[1].split(": ", 1)[1] == b[1].split(": ", 1)[1]
-
-
-def attrs_values(g):
-    return [getattr(g, f.name) for f in g.__attrs_attrs__]
-
-
-@given(
-    moment=momenten_of_rommel,
-    deelnemers=partijen_of_rommel,
-    rol=st.sampled_from([*SparringRol, "mediator"]),
-    conflict=st.sampled_from([False, True, 1, None]),
-)
-def test_voer_gesprek_bouwt_dezelfde_gebeurtenis_als_de_constructor(
-    moment, deelnemers, rol, conflict
-):
-    lopend = voorbeeld.interventie_na_intake()
-    _zelfde(
-        lambda: voer_gesprek(lopend, moment, deelnemers, rol, conflict=conflict),
-        lambda: pas_toe(lopend, GesprekGevoerd(moment, deelnemers, rol, conflict=conflict)),
-    )
-
-
-@given(
-    moment=momenten_of_rommel,
-    verklaring=st.one_of(
-        st.builds(Afrondingsverklaring, st.booleans(), st.booleans(), st.booleans()),
-        st.just("klaar"),
-    ),
-    voorstel=st.one_of(
-        st.builds(
-            Overdrachtsvoorstel,
-            st.sampled_from(list(P.values())),
-            st.booleans(),
-            st.booleans(),
-            st.booleans(),
+@pytest.mark.parametrize(
+    ("commando", "veld", "regel"),
+    [
+        (lambda i: accepteer(i, "2015-10-01"), "Geaccepteerd.moment", None),
+        (lambda i: accepteer(i, dt.datetime(2015, 10, 1, 12)), "Geaccepteerd.moment", "R-LPW-9"),  # noqa: DTZ001
+        (
+            lambda i: voer_gesprek(i, m(1), (), SparringRol.ADVISEUR),
+            "GesprekGevoerd.deelnemers",
+            None,
         ),
-        st.just(None),
-    ),
+        (
+            lambda i: voer_gesprek(i, m(1), ("swv",), SparringRol.ADVISEUR),
+            "GesprekGevoerd.deelnemers[0]",
+            None,
+        ),
+        (lambda i: voer_gesprek(i, m(1), (P["swv"],), "mediator"), "GesprekGevoerd.rol", None),
+        (lambda i: rond_af(i, m(1), "klaar"), "Afgerond.verklaring", None),
+        (lambda i: draag_over(i, m(1), None), "Overgedragen.voorstel", None),
+        (lambda i: spreek_werkagenda_af(i, m(1), ()), "WerkagendaAfgesproken.partijen", None),
+        (lambda _: ontvang("hulpvraag", m(1)), "HulpvraagOntvangen.hulpvraag", None),
+        (lambda _: accepteer("interventie", m(1)), "interventie", None),
+    ],
 )
-def test_de_andere_snelle_commandos_bouwen_dezelfde_gebeurtenis(moment, verklaring, voorstel):
-    lopend = voorbeeld.interventie_na_intake()
-    ontvangen = Interventie(lopend.gebeurtenissen[:1])
-    _zelfde(lambda: accepteer(ontvangen, moment), lambda: pas_toe(ontvangen, Geaccepteerd(moment)))
-    _zelfde(
-        lambda: rond_af(lopend, moment, verklaring),
-        lambda: pas_toe(lopend, Afgerond(moment, verklaring)),
-    )
-    _zelfde(
-        lambda: draag_over(lopend, moment, voorstel),
-        lambda: pas_toe(lopend, Overgedragen(moment, voorstel)),
-    )
-    hulpvraag = lopend.hulpvraag
-    for h in (hulpvraag, "hulpvraag"):
-        _zelfde(
-            lambda h=h: ontvang(h, moment),
-            lambda h=h: Interventie((HulpvraagOntvangen(moment, h),)),
-        )
+def test_een_fout_argument_van_een_commando_noemt_het_veld_en_de_regel(
+    lopend, commando, veld, regel
+):
+    with pytest.raises(InvalidValueError) as info:
+        commando(lopend)
+    assert info.value.field == veld
+    assert info.value.regel == regel
+
+
+def test_een_commando_geeft_dezelfde_interventie_als_de_constructor(lopend):
+    i = voer_gesprek(lopend, [m(1)][0], [P["swv"], SPARRING], SparringRol.ADVISEUR)
+    g = GesprekGevoerd(m(1), (P["swv"], SPARRING), SparringRol.ADVISEUR)
+    assert i == pas_toe(lopend, g) == Interventie((*lopend.gebeurtenissen, g))
+    assert type(i.gebeurtenissen[-1].deelnemers) is tuple
 
 
 def test_interventies_hebben_geen_volgorde(lopend):
-    andere = Interventie(lopend)
+    andere = Interventie(lopend.gebeurtenissen)
     for vergelijk in (
         lambda: lopend < andere,
-        lambda: lopend <= tuple(lopend),
-        lambda: tuple(lopend) >= lopend,
-        lambda: lopend[:1] < lopend,
+        lambda: lopend <= lopend.gebeurtenissen,
+        lambda: lopend.gebeurtenissen >= lopend,
         lambda: lopend >= andere,
         lambda: lopend > andere,
     ):
@@ -622,3 +570,124 @@ def test_pickle_gaat_in_elk_protocol_door_de_constructor(lopend, protocol):
     assert pickle.loads(pickle.dumps(lopend, protocol)) == lopend  # noqa: S301
     reduce = lopend.__reduce_ex__(protocol)
     assert reduce[0] is Interventie
+
+
+# --- the order in time compares instants (PEP 495: one zone's comparison ignores fold) ----------
+
+AMSTERDAM = "Europe/Amsterdam"
+
+
+def _utc(uur, minuut, dag=25):
+    return pendulum.datetime(2015, 10, dag, uur, minuut, tz="UTC")
+
+
+def _in(zone, moment):
+    """The instant ``moment`` in ``zone``: pendulum's Amsterdam, the stdlib's, or UTC."""
+    if zone == "zoneinfo":
+        return dt.datetime.fromtimestamp(moment.timestamp(), zoneinfo.ZoneInfo(AMSTERDAM))
+    return moment.in_timezone(zone)
+
+
+def _uitkomst_van(zone, gesprek_utc):
+    """Accept at 01:10 UTC (02:10, second pass of the repeated hour), then a conversation."""
+    i = ontvang(voorbeeld.hulpvraag(), _in(zone, _utc(0, 0, dag=24)))
+    i = accepteer(i, _in(zone, _utc(1, 10)))
+    try:
+        voer_gesprek(i, _in(zone, gesprek_utc), (P["swv"],), SparringRol.ADVISEUR)
+    except InvalidValueError as fout:
+        return fout.field
+    return "ok"
+
+
+ZONES = [AMSTERDAM, "zoneinfo", "UTC"]
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_in_het_dubbele_uur_is_een_gebeurtenis_50_minuten_eerder_te_vroeg(zone):
+    # 25 Oct 2015: 02:20 CEST (00:20 UTC, fold 0) lies 50 minutes before 02:10 CET (01:10 UTC,
+    # fold 1), though its wall time is later.
+    eerder = _utc(0, 20)
+    assert _in(AMSTERDAM, eerder).hour == 2
+    assert _uitkomst_van(zone, eerder) == "Interventie.gebeurtenissen[2].moment"
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_in_het_dubbele_uur_is_een_latere_gebeurtenis_niet_te_vroeg(zone):
+    # 02:05 CET (01:05 UTC) after an acceptance at 02:55 CEST (00:55 UTC): 10 minutes later,
+    # though its wall time is earlier.
+    i = ontvang(voorbeeld.hulpvraag(), _in(zone, _utc(0, 0, dag=24)))
+    i = accepteer(i, _in(zone, _utc(0, 55)))
+    later = voer_gesprek(i, _in(zone, _utc(1, 5)), (P["swv"],), SparringRol.ADVISEUR)
+    assert later.status is Status.LOPEND
+    assert Interventie(later.gebeurtenissen) == later
+
+
+@given(
+    st.integers(-3 * 3600, 3 * 3600).map(lambda s: _utc(1, 0).add(seconds=s)),
+    st.integers(-3 * 3600, 3 * 3600).map(lambda s: _utc(1, 0).add(seconds=s)),
+)
+def test_dezelfde_momenten_in_amsterdam_en_in_utc_krijgen_hetzelfde_besluit(eerste, tweede):
+    verwacht = "ok" if tweede >= eerste else "Interventie.gebeurtenissen[2].moment"
+    for zone in ZONES:
+        i = ontvang(voorbeeld.hulpvraag(), _in(zone, _utc(0, 0, dag=24)))
+        i = accepteer(i, _in(zone, eerste))
+        try:
+            voer_gesprek(i, _in(zone, tweede), (P["swv"],), SparringRol.ADVISEUR)
+            uitkomst = "ok"
+        except InvalidValueError as fout:
+            uitkomst = fout.field
+        assert uitkomst == verwacht, zone
+
+
+# --- the table: one row per step, read by the check, the fold, the commands and the docs --------
+
+
+def test_elke_gebeurtenis_heeft_een_rij_en_elk_commando_bestaat():
+    import gedragswerk_core.interventie.interventie as module  # noqa: PLC0415
+
+    assert set(STAPPEN) == set(GEBEURTENISSEN)
+    for soort, stap in STAPPEN.items():
+        assert stap.gebeurtenis is soort
+        assert RULE_ID.fullmatch(stap.regel)
+        assert callable(getattr(module, stap.commando))
+    assert STAPPEN[HulpvraagOntvangen].toegestaan_in == frozenset()
+    assert STAPPEN[Overgedragen].toegestaan_in == {Status.ONTVANGEN, Status.LOPEND}
+
+
+def test_het_diagram_in_de_documentatie_is_de_tabel():
+    tekst = (pathlib.Path(__file__).parents[1] / "docs" / "methodiek.md").read_text("utf-8")
+    blok = re.search(r"```mermaid\n(.*?)\n```", tekst, re.DOTALL)
+    assert blok is not None
+    assert blok.group(1) == toestandsdiagram()
+
+
+def test_het_diagram_toont_elke_toegestane_stap():
+    diagram = toestandsdiagram()
+    for stap in STAPPEN.values():
+        for van in stap.toegestaan_in:
+            naar = stap.overgangen[van].name
+            pijl = next(r for r in diagram.splitlines() if f"{van.name} --> {naar}:" in r)
+            assert f"{stap.commando} ({stap.regel})" in pijl
+
+
+def test_status_na_weigert_een_onmogelijke_geschiedenis():
+    start = HulpvraagOntvangen(m(1), voorbeeld.hulpvraag())
+    assert status_na((start,)) is Status.ONTVANGEN
+    for rij in ((), (start, Afgerond(m(2), Afrondingsverklaring(oplossing_gevonden=True)))):
+        with pytest.raises(InvalidValueError):
+            status_na(rij)
+
+
+@pytest.mark.parametrize("geen_rij", [5, None, "HulpvraagOntvangen"])
+def test_een_interventie_van_iets_anders_dan_gebeurtenissen_geeft_een_bibliotheekfout(geen_rij):
+    with pytest.raises(InvalidValueError) as info:
+        Interventie(geen_rij)
+    assert info.value.field.startswith("Interventie.gebeurtenissen")
+
+
+def test_een_aanvulling_leest_als_de_gebeurtenissen_op_volgorde(lopend):
+    from gedragswerk_core.interventie.interventie import _Aanvulling  # noqa: PLC0415
+
+    g = GesprekGevoerd(m(1), (P["swv"],), SparringRol.ADVISEUR)
+    assert tuple(_Aanvulling(lopend, g)) == (*lopend.gebeurtenissen, g)
+    assert Interventie(tuple(_Aanvulling(lopend, g))) == Interventie(_Aanvulling(lopend, g))

@@ -65,7 +65,7 @@ def as_moment(value: object, field: str) -> pendulum.DateTime:
             raise InvalidValueError(
                 "a moment without a time zone is ambiguous",
                 field=field,
-                rule="R-LPW-9",
+                regel="R-LPW-9",
                 hint="attach a time zone, e.g. pendulum.datetime(..., tz='Europe/Amsterdam')",
             )
         return _in_utc(value, field)

@@ -41,7 +41,7 @@ class GedragswerkError(Exception):
         hint: how to fix it, or ``None``.
 
     Deprecated aliases (0.2): the attribute ``rule`` still reads ``regel``, with a
-    ``DeprecationWarning``; the keyword ``rule=`` is still accepted for ``regel=``.
+    ``DeprecationWarning``; so does the keyword ``rule=`` for ``regel=``.
     """
 
     field: str | None
@@ -58,8 +58,13 @@ class GedragswerkError(Exception):
         rule: str | None = None,
     ) -> None:
         """Build the message from its parts: ``field: message [regel] — hint``."""
-        if regel is None:
-            regel = rule  # the old keyword; its callers move to regel= (issue 16)
+        if rule is not None:
+            warnings.warn(
+                "the keyword rule= is deprecated; pass regel= instead",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            regel = regel if regel is not None else rule
         self.field = field
         self.regel = regel
         self.hint = hint

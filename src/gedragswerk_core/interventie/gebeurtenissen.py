@@ -1,6 +1,6 @@
 """The events (gebeurtenissen) of an intervention: plain frozen values, named in the past tense.
 
-An `Interventie` is its append-only tuple of these events;
+An `Interventie` holds an append-only tuple of these events;
 its state is derived by folding them. Each event records one fact of the methodiek's lifecycle
 and carries the moment it happened.
 

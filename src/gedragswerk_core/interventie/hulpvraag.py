@@ -80,7 +80,7 @@ class BetrokkenLeerling:
             raise InvalidValueError(
                 "only a thuiszitter has a date since when they are at home",
                 field="BetrokkenLeerling.thuis_sinds",
-                rule="R-LC-1",
+                regel="R-LC-1",
                 hint="set situatie=LeerlingSituatie.THUISZITTER or leave thuis_sinds out",
             )
 

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from typing import Final
 
+import pendulum
+
 from gedragswerk_core._tijd import as_date, day_in_amsterdam
 from gedragswerk_core.errors import InvalidValueError
-from gedragswerk_core.interventie.interventie import Interventie, Status
+from gedragswerk_core.interventie.interventie import Interventie, Status, Toestand
 from gedragswerk_core.signaal import Signaal, Signaalsoort
 
 __all__ = ["signaleer"]
@@ -68,7 +70,17 @@ def signaleer(
     t = interventie.toestand
     if not t.status.is_open:
         return ()
-    signalen: list[Signaal] = []
+    return (
+        *_thuiszitters(t, dag, maanden),
+        *_stilte(t, dag, weken),
+        *_lang_open(t, dag),
+        *_systeem_voor_individu(t),
+    )
+
+
+def _thuiszitters(t: Toestand, dag: pendulum.Date, maanden: int) -> list[Signaal]:
+    """R-LPW-8: pupils at home longer than the norm, without passend onderwijs booked."""
+    signalen = []
     for betrokken in t.hulpvraag.leerlingen:
         sinds = betrokken.thuis_sinds
         if sinds is None or betrokken.ref in t.gerealiseerd:
@@ -82,32 +94,48 @@ def signaleer(
                     betrokken.ref,
                 )
             )
-    if t.status is Status.LOPEND:
-        sinds_gesprek = day_in_amsterdam(t.laatste_gesprek or t.begin)
-        if dag > sinds_gesprek.add(weeks=weken):
-            wat = "the last conversation" if t.laatste_gesprek else "the hulpvraag came in"
-            signalen.append(
-                Signaal(
-                    Signaalsoort.GEEN_GESPREK,
-                    f"no conversation for more than {weken} weeks since {wat} "
-                    f"({sinds_gesprek.isoformat()})",
-                )
-            )
+    return signalen
+
+
+def _stilte(t: Toestand, dag: pendulum.Date, weken: int) -> list[Signaal]:
+    """R-LC-3 (b): a lopend intervention without a conversation for too long."""
+    if t.status is not Status.LOPEND:
+        return []
+    sinds_gesprek = day_in_amsterdam(t.laatste_gesprek or t.begin)
+    if dag <= sinds_gesprek.add(weeks=weken):
+        return []
+    wat = "the last conversation" if t.laatste_gesprek else "the hulpvraag came in"
+    return [
+        Signaal(
+            Signaalsoort.GEEN_GESPREK,
+            f"no conversation for more than {weken} weeks since {wat} "
+            f"({sinds_gesprek.isoformat()})",
+        )
+    ]
+
+
+def _lang_open(t: Toestand, dag: pendulum.Date) -> list[Signaal]:
+    """R-LC-8: open for more than a year, ongoing involvement."""
     begin = day_in_amsterdam(t.begin)
-    if dag > begin.add(years=1):
-        signalen.append(
-            Signaal(
-                Signaalsoort.LANGER_DAN_SCHOOLJAAR,
-                f"open since {begin.isoformat()}, more than a year: ongoing involvement, "
-                "often because of systemic questions",
-            )
+    if dag <= begin.add(years=1):
+        return []
+    return [
+        Signaal(
+            Signaalsoort.LANGER_DAN_SCHOOLJAAR,
+            f"open since {begin.isoformat()}, more than a year: ongoing involvement, "
+            "often because of systemic questions",
         )
-    if t.systemische_vragen and not t.gerealiseerd:
-        signalen.append(
-            Signaal(
-                Signaalsoort.SYSTEEM_VOOR_INDIVIDU,
-                "systemic questions are taken up while no pupil has passend onderwijs yet; "
-                "individual cases come first",
-            )
+    ]
+
+
+def _systeem_voor_individu(t: Toestand) -> list[Signaal]:
+    """R-REG-3: systemic questions while no pupil has passend onderwijs yet."""
+    if not t.systemische_vragen or t.gerealiseerd:
+        return []
+    return [
+        Signaal(
+            Signaalsoort.SYSTEEM_VOOR_INDIVIDU,
+            "systemic questions are taken up while no pupil has passend onderwijs yet; "
+            "individual cases come first",
         )
-    return tuple(signalen)
+    ]

@@ -6,13 +6,11 @@ counts, as fast as plain Python allows (about 0.8 µs per intervention on the mi
 
 * the start day and month come from a lookup table of day ordinals
   (`gedragswerk_core.rapportage._indeling`), not from a time-zone conversion;
-* an intervention (a tuple of its events) is counted from its events in one loop: pupils
-  booked, systemic questions, escalations; its status is the one its last event leaves
-  (the lifecycle's `_STATUS_NA` and `_status`);
+* an intervention is counted from its events in one loop: pupils booked, systemic questions,
+  escalations; its status is the lifecycle's own fold of those events
+  (`gedragswerk_core.interventie.stappen.status_na`);
 * for an intervention with events after 31 July those events are found from the end (they are
-  few, `tot_einde`) and left out; the status on 31 July is the one the last event before them
-  leaves, following the lifecycle of `gedragswerk_core.interventie.interventie` (tests compare both
-  with the library's own fold).
+  few, `tot_einde`) and left out; the status on 31 July is the fold of the events before them.
 """
 
 from __future__ import annotations
@@ -28,10 +26,9 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     ResultaatGeboekt,
     SystemischeVraagOpgepakt,
 )
-from gedragswerk_core.interventie.interventie import _STATUS_NA, Interventie, Status, _status
+from gedragswerk_core.interventie.interventie import Interventie
+from gedragswerk_core.interventie.stappen import Status, status_na
 from gedragswerk_core.rapportage._indeling import BUITEN, MARGE, Jaarindeling, amsterdam_ordinal
-
-# The status is read with the lifecycle's own table and function (`_STATUS_NA`, `_status`).
 
 __all__ = ["Telling", "tel", "tot_einde"]
 
@@ -85,9 +82,10 @@ def tot_einde(interventie: Interventie, einde: int) -> int:
 
     The first event, the start, lies in the year; later events after 31 July are few.
     """
-    tot = len(interventie)
+    gebeurtenissen = interventie.gebeurtenissen
+    tot = len(gebeurtenissen)
     while tot > 1:
-        moment = interventie[tot - 1].moment
+        moment = gebeurtenissen[tot - 1].moment
         dag = _toordinal(moment)
         if dag < einde - MARGE or (dag < einde + MARGE and amsterdam_ordinal(moment) < einde):
             break
@@ -113,7 +111,6 @@ def tel(interventies: Iterable[Any], indeling: Jaarindeling) -> Telling:  # noqa
     buiten = BUITEN
     afgerond, lopend, ontvangen, overgedragen = _AFGEROND, _LOPEND, _ONTVANGEN, _OVERGEDRAGEN
     resultaat, vraag, escalatie = ResultaatGeboekt, SystemischeVraagOpgepakt, Geescaleerd
-    status_na = _STATUS_NA
     vragen_bij = telling.vragen.append
     passend = 0
     for index, interventie in enumerate(interventies):
@@ -123,7 +120,8 @@ def tel(interventies: Iterable[Any], indeling: Jaarindeling) -> Telling:  # noqa
                 field=f"interventies[{index}]",
                 hint="pass Interventie values, e.g. built with ontvang(...)",
             )
-        start = interventie[0]
+        gebeurtenissen = interventie.gebeurtenissen
+        start = gebeurtenissen[0]
         maand = tabel_get(toordinal(start.moment), buiten)
         if maand < 0:
             maand = indeling.maand_exact(start.moment) if maand != buiten else buiten
@@ -133,11 +131,11 @@ def tel(interventies: Iterable[Any], indeling: Jaarindeling) -> Telling:  # noqa
         regio_bij(start.hulpvraag.regio)  # type: ignore[union-attr]
         # The events on or before 31 July: all of them, unless the last lies after it.
         rij = (
-            interventie
-            if toordinal(interventie[-1].moment) < zeker_voor_einde
-            else interventie[: tot_einde(interventie, einde)]
+            gebeurtenissen
+            if toordinal(gebeurtenissen[-1].moment) < zeker_voor_einde
+            else gebeurtenissen[: tot_einde(interventie, einde)]
         )
-        eind = status_na[type(rij[-1])] or _status(rij)
+        eind = status_na(rij)
         for g in rij:  # one loop, written out: this is the hot path of the annual figures
             kind = type(g)
             if kind is resultaat:
