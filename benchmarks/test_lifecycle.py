@@ -52,7 +52,7 @@ numbers were measured with ``--benchmark-enable``: at most 3 µs median per tran
 3x faster than ``transitions``, at most 350 bytes per intervention (without the moments; the
 figure with them is reported). A quick CI step runs them at small sizes::
 
-    GEDRAGSWERK_BENCH_QUICK=1 pytest benchmarks/test_lifecycle.py --benchmark-enable
+    BENCHMARK_SMALL=1 pytest benchmarks/test_lifecycle.py --benchmark-enable
 """
 
 from __future__ import annotations
@@ -74,6 +74,7 @@ from transitions.core import MachineError
 
 from gedragswerk_core import (
     Afrondingsverklaring,
+    Geaccepteerd,
     Hulpvraag,
     Interventie,
     InvalidValueError,
@@ -93,10 +94,14 @@ from gedragswerk_core import (
 
 PARTIJEN = voorbeeld.partijen()
 HULPVRAAG = voorbeeld.hulpvraag()
-M0 = voorbeeld.moment(2015, 9, 14)
-M1 = voorbeeld.moment(2015, 9, 15)
-M2 = voorbeeld.moment(2015, 9, 29)
-M3 = voorbeeld.moment(2016, 3, 1)
+# The moments as the library holds them: every event keeps its moment as the UTC instant (one
+# representation at the boundary, issue 16), so given in that form the benchmark times the
+# lifecycle, not the conversion. A wall time in Europe/Amsterdam costs one conversion more per
+# command; test_een_moment_aan_de_grens reports what that adds.
+WANDKLOK = tuple(
+    voorbeeld.moment(*dag) for dag in ((2015, 9, 14), (2015, 9, 15), (2015, 9, 29), (2016, 3, 1))
+)
+M0, M1, M2, M3 = (Geaccepteerd(moment).moment for moment in WANDKLOK)
 DEELNEMERS = (PARTIJEN["leerplicht"], PARTIJEN["swv"], PARTIJEN["school"], PARTIJEN["sparring"])
 ROL = SparringRol.MEDIATOR
 # No solution, but can and want: the second arm of the OR is evaluated in full.
@@ -110,8 +115,8 @@ VOORSTEL = Overdrachtsvoorstel(
 IMPLEMENTATIONS = ("gedragswerk_core", "transitions", "python-statemachine", "floor")
 PATHS = ("afronding", "overdracht")
 
-# The quick CI step (GEDRAGSWERK_BENCH_QUICK=1) runs the goals at small sizes, in seconds.
-QUICK = os.environ.get("GEDRAGSWERK_BENCH_QUICK") == "1"
+# The quick CI step (BENCHMARK_SMALL=1, see conftest.py) runs the goals at small sizes, in seconds.
+QUICK = os.environ.get("BENCHMARK_SMALL") == "1"
 N_ENABLED = 20 if QUICK else 100  # interventions per round
 # python-statemachine is ~10x slower per transition: fewer per round keeps the run short.
 N_PER_ROUND = {
@@ -611,3 +616,16 @@ def test_goal_at_most_350_bytes_per_intervention(results):
         f"(with its own moments: {memory['with_moments']:.0f}; sizeof walk: {memory['walk']} "
         f"bytes, by type: {memory['by_type']})"
     )
+
+
+@pytest.mark.parametrize("vorm", ["UTC", "Europe/Amsterdam"])
+def test_een_moment_aan_de_grens(benchmark, vorm):
+    """What one event costs to make with its moment given in UTC, or as an Amsterdam wall time.
+
+    Reported, not a goal: the difference is the conversion to the UTC instant every event
+    keeps, paid once per command by a caller who passes wall times.
+    """
+    benchmark.group = "lifecycle: a moment at the boundary"
+    moment = M1 if vorm == "UTC" else WANDKLOK[1]
+    gebeurtenis = benchmark(Geaccepteerd, moment)
+    assert gebeurtenis.moment == M1

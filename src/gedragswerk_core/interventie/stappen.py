@@ -56,6 +56,10 @@ __all__ = ["STAPPEN", "Stap", "Status", "status_na", "toestandsdiagram"]
 class Status(Enum):
     """Where an intervention stands."""
 
+    # Members are singletons compared by identity, so the identity hash is a valid one; Enum's
+    # own ``__hash__`` is Python code, and the fold looks a status up in a table at every event.
+    __hash__ = object.__hash__
+
     ONTVANGEN = "ontvangen"
     """The hulpvraag came in; the intake decision (R-LC-2, R-LC-7) is still to be made."""
     LOPEND = "lopend"

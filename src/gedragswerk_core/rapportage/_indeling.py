@@ -1,20 +1,11 @@
-"""Private helper: in which month of a school year a moment falls, exactly and fast (R-LPW-9).
+"""Private helper: in which month of a school year a moment falls, the day taken in Amsterdam.
 
-The annual figures put up to millions of moments into a school year and a month, the day taken
-in Europe/Amsterdam. Converting each moment to Amsterdam costs about a microsecond (measured:
-``pendulum`` ``in_timezone`` several µs, ``datetime.timestamp()`` about 1 µs here), so this helper
-avoids it for almost every moment:
-
-* The calendar day of a moment in its *own* time zone (``datetime.toordinal``, about 60 ns) is
-  within two days of its day in Amsterdam: every UTC offset lies strictly between -24 and +24
-  hours and Amsterdam's is +1 or +2.
-* So only a moment whose own day is within two days of a month boundary (the 1st of a month)
-  can fall in another month in Amsterdam than in its own zone. Such days are marked *twijfel*
-  (doubt) in a lookup table; every other day maps straight to its month of the school year.
-* A doubtful moment is placed exactly: its own day when its zone *is* Europe/Amsterdam, else
-  the day of the moment converted to Amsterdam.
-
-The table holds one entry per day of the school year plus the margins, built once per call.
+The annual figures put up to millions of moments into a school year and a month (R-LPW-9).
+Every moment the library holds is a UTC instant (`gedragswerk_core._tijd.as_moment`), and
+Amsterdam is one or two hours ahead of UTC, so a moment's Amsterdam day is its UTC day or the
+day after. Only a moment on the last UTC day before the 1st of a month can fall in the next month
+in Amsterdam: those days are marked *twijfel* (doubt) in a lookup table and placed exactly; every
+other day maps straight to its month, without converting the moment.
 """
 
 from __future__ import annotations
@@ -35,16 +26,13 @@ BUITEN: Final = -2
 TWIJFEL: Final = -1
 """Table entry for a day near a month boundary: place the moment exactly."""
 
-MARGE: Final = 2
-"""Days either side of a boundary whose moments may belong to either side in Amsterdam."""
-_AMSTERDAM: Final = "Europe/Amsterdam"
+MARGE: Final = 1
+"""UTC days before a boundary whose moments may lie after it in Amsterdam."""
 _toordinal: Final = dt.datetime.toordinal
 
 
 def amsterdam_ordinal(moment: pendulum.DateTime) -> int:
-    """The proleptic ordinal of the Amsterdam day of an aware ``moment`` (exact, slower)."""
-    if getattr(moment.tzinfo, "key", None) == _AMSTERDAM:
-        return _toordinal(moment)
+    """The proleptic ordinal of the Amsterdam day of ``moment`` (exact, slower)."""
     return day_in_amsterdam(moment).toordinal()
 
 
@@ -78,7 +66,7 @@ class Jaarindeling:
             for dag in range(self.grenzen[index], self.grenzen[index + 1]):
                 tabel[dag] = index
         for grens in self.grenzen:
-            for dag in range(grens - MARGE, grens + MARGE):
+            for dag in range(grens - MARGE, grens):
                 tabel[dag] = TWIJFEL
         self.tabel: dict[int, int] = tabel
 

@@ -87,7 +87,7 @@ def tot_einde(interventie: Interventie, einde: int) -> int:
     while tot > 1:
         moment = gebeurtenissen[tot - 1].moment
         dag = _toordinal(moment)
-        if dag < einde - MARGE or (dag < einde + MARGE and amsterdam_ordinal(moment) < einde):
+        if dag < einde - MARGE or (dag < einde and amsterdam_ordinal(moment) < einde):
             break
         tot -= 1
     return tot
