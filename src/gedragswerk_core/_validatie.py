@@ -337,6 +337,8 @@ def to_tuple(value: object) -> object:
 
 def to_date(value: object) -> object:
     """Converter: dates and aware moments become ``pendulum.Date``; others are left to fail."""
+    if value is None or type(value) is pendulum.Date:
+        return value  # nothing to convert (None, for an optional date: no error raised and caught)
     try:
         return as_date(value, "date")
     except InvalidValueError:
