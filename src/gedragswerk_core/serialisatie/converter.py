@@ -170,6 +170,12 @@ def _tuple_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, A
     return hook
 
 
+def _tuple_unstructure_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any], Any]:
+    # A list, by a list comprehension: cattrs' own hook builds it from a generator, slower.
+    item = converter.get_unstructure_hook(get_args(tp)[0])
+    return lambda items: [item(x) for x in items]
+
+
 def _is_frozenset(tp: Any) -> bool:
     return get_origin(tp) is frozenset
 
@@ -227,6 +233,7 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
     c.register_structure_hook(LeerlingRef, _structure_ref)
     c.register_unstructure_hook(LeerlingRef, lambda ref: ref.waarde)
     c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
+    c.register_unstructure_hook_factory(_is_homogeneous_tuple, _tuple_unstructure_factory)
     c.register_structure_hook_factory(_is_frozenset, _frozenset_factory)
     c.register_unstructure_hook_func(_is_frozenset, lambda s: sorted(c.unstructure(x) for x in s))
     configure_tagged_union(Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__)
