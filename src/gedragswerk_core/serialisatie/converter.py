@@ -49,7 +49,7 @@ import pendulum
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.strategies import configure_tagged_union
 
-from gedragswerk_core._tijd import as_moment
+from gedragswerk_core._tijd import UTC, as_moment
 from gedragswerk_core.errors import GedragswerkError, StructureError
 from gedragswerk_core.interventie.gebeurtenissen import Gebeurtenis
 from gedragswerk_core.interventie.interventie import Interventie
@@ -120,7 +120,7 @@ def _structure_moment(value: Any, _: Any) -> pendulum.DateTime:
 
 def _unstructure_moment(moment: dt.datetime) -> str:
     # Every value holds its moments in UTC already (as_moment): its UTC wall time, with Z.
-    utc = as_moment(moment, "moment")
+    utc = moment if moment.tzinfo is UTC else as_moment(moment, "moment")
     return f"{dt.datetime.isoformat(dt.datetime.combine(utc, dt.datetime.time(utc)))}Z"
 
 
@@ -160,14 +160,24 @@ def _is_homogeneous_tuple(tp: Any) -> bool:
 
 
 def _tuple_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
-    inner = homogenous_tuple_structure_factory(tp, converter)
+    if converter.detailed_validation:  # cattrs' own, which names the index of each problem
+        inner = homogenous_tuple_structure_factory(tp, converter)
 
-    def hook(value: Any, target: Any) -> Any:
-        if not isinstance(value, list | tuple):  # a text is iterable too, but no list
+        def hook(value: Any, target: Any) -> Any:
+            if not isinstance(value, list | tuple):  # a text is iterable too, but no list
+                raise TypeError("expected a list")
+            return inner(value, target)
+
+        return hook
+    item = get_args(tp)[0]
+    read = converter.get_structure_hook(item)
+
+    def plain(value: Any, _: Any) -> Any:  # as cattrs' own plain hook, with the check above
+        if not isinstance(value, list | tuple):
             raise TypeError("expected a list")
-        return inner(value, target)
+        return tuple([read(x, item) for x in value])
 
-    return hook
+    return plain
 
 
 def _tuple_unstructure_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any], Any]:
