@@ -77,8 +77,13 @@ def _in_utc(value: dt.datetime, field: str) -> pendulum.DateTime:
     # a zoneinfo zone (pendulum's zones are ones) the standard library's offset of the plain wall
     # time: asked through a pendulum value it costs three times as much, and every command pays
     # it once (the lifecycle budget of 3 µs a transition, issue 16).
-    wall = dt.datetime.combine(value, dt.datetime.time(value))
     zone = value.tzinfo
+    if zone is dt.UTC:  # its wall time is the instant: a "Z" read from a dict form, say
+        return pendulum.DateTime(
+            value.year, value.month, value.day, value.hour, value.minute, value.second,
+            value.microsecond, UTC,
+        )  # fmt: skip
+    wall = dt.datetime.combine(value, dt.datetime.time(value))
     offset = (
         _zoneinfo_offset(zone, wall) if isinstance(zone, zoneinfo.ZoneInfo) else value.utcoffset()
     )

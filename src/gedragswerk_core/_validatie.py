@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Hashable, Iterable
+from itertools import repeat
 from typing import Any, NoReturn, TypeVar, overload
 
 import attrs
@@ -287,7 +288,7 @@ def tuple_of(item_type: type | tuple[type, ...], *, min_length: int = 0) -> Vali
         if (
             isinstance(value, tuple)
             and len(value) >= min_length
-            and all(isinstance(item, item_type) for item in value)
+            and all(map(isinstance, value, repeat(item_type)))  # a generator costs 2.5x
         ):
             return  # the common case, checked first and cheaply
         where = _where(inst, attribute)
@@ -337,6 +338,8 @@ def to_tuple(value: object) -> object:
 
 def to_date(value: object) -> object:
     """Converter: dates and aware moments become ``pendulum.Date``; others are left to fail."""
+    if value is None or type(value) is pendulum.Date:
+        return value  # nothing to convert (None, for an optional date: no error raised and caught)
     try:
         return as_date(value, "date")
     except InvalidValueError:

@@ -16,7 +16,8 @@ constructor, which replays its events with every lifecycle check.
 The converter is cattrs' own: it generates a reader and a writer per attrs class
 (``cattrs.gen.make_dict_structure_fn`` / ``make_dict_unstructure_fn``); the hooks registered
 here say how the library's scalars (texts, numbers, dates, moments, enums, pupil references)
-look in a dict. It validates in detail, so that a failure names every problem's field path.
+look in a dict. Data that does not read is read again by a converter with the same hooks that
+validates in detail, so that a failure names every problem's field path.
 
 The top-level dict has a ``"schema_version"``; reading accepts a missing version (taken as the
 current one) and refuses any other. Anything that cannot be read raises
@@ -48,7 +49,7 @@ import pendulum
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.strategies import configure_tagged_union
 
-from gedragswerk_core._tijd import as_moment
+from gedragswerk_core._tijd import UTC, as_moment
 from gedragswerk_core.errors import GedragswerkError, StructureError
 from gedragswerk_core.interventie.gebeurtenissen import Gebeurtenis
 from gedragswerk_core.interventie.interventie import Interventie
@@ -119,7 +120,7 @@ def _structure_moment(value: Any, _: Any) -> pendulum.DateTime:
 
 def _unstructure_moment(moment: dt.datetime) -> str:
     # Every value holds its moments in UTC already (as_moment): its UTC wall time, with Z.
-    utc = as_moment(moment, "moment")
+    utc = moment if moment.tzinfo is UTC else as_moment(moment, "moment")
     return f"{dt.datetime.isoformat(dt.datetime.combine(utc, dt.datetime.time(utc)))}Z"
 
 
@@ -159,14 +160,30 @@ def _is_homogeneous_tuple(tp: Any) -> bool:
 
 
 def _tuple_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
-    inner = homogenous_tuple_structure_factory(tp, converter)
+    if converter.detailed_validation:  # cattrs' own, which names the index of each problem
+        inner = homogenous_tuple_structure_factory(tp, converter)
 
-    def hook(value: Any, target: Any) -> Any:
-        if not isinstance(value, list | tuple):  # a text is iterable too, but no list
+        def hook(value: Any, target: Any) -> Any:
+            if not isinstance(value, list | tuple):  # a text is iterable too, but no list
+                raise TypeError("expected a list")
+            return inner(value, target)
+
+        return hook
+    item = get_args(tp)[0]
+    read = converter.get_structure_hook(item)
+
+    def plain(value: Any, _: Any) -> Any:  # as cattrs' own plain hook, with the check above
+        if not isinstance(value, list | tuple):
             raise TypeError("expected a list")
-        return inner(value, target)
+        return tuple([read(x, item) for x in value])
 
-    return hook
+    return plain
+
+
+def _tuple_unstructure_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any], Any]:
+    # A list, by a list comprehension: cattrs' own hook builds it from a generator, slower.
+    item = converter.get_unstructure_hook(get_args(tp)[0])
+    return lambda items: [item(x) for x in items]
 
 
 def _is_frozenset(tp: Any) -> bool:
@@ -202,9 +219,14 @@ def _vormen() -> Mapping[type, type]:
 
 
 @cache
-def _converter() -> cattrs.Converter:
-    """The converter, built on first use; cattrs generates each class's hooks on first use."""
-    c = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
+def _converter(*, detailed: bool = False) -> cattrs.Converter:
+    """The converter, built on first use; cattrs generates each class's hooks on first use.
+
+    Built twice from the same hooks: once validating in detail (cattrs collects every problem
+    with its field path), used to explain a failure, and once without, cattrs' plainer and
+    faster generated code, used first. Both build every value through its constructor.
+    """
+    c = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=True)
     c.register_structure_hook(str, _structure_str)
     c.register_structure_hook(bool, _structure_bool)
     c.register_structure_hook(int, _structure_int)
@@ -221,6 +243,7 @@ def _converter() -> cattrs.Converter:
     c.register_structure_hook(LeerlingRef, _structure_ref)
     c.register_unstructure_hook(LeerlingRef, lambda ref: ref.waarde)
     c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
+    c.register_unstructure_hook_factory(_is_homogeneous_tuple, _tuple_unstructure_factory)
     c.register_structure_hook_factory(_is_frozenset, _frozenset_factory)
     c.register_unstructure_hook_func(_is_frozenset, lambda s: sorted(c.unstructure(x) for x in s))
     configure_tagged_union(Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__)
@@ -333,9 +356,15 @@ def from_dict(cls: type[T], data: object) -> T:
             raise StructureError(_name(cls), ["expected exactly the field 'waarde' @ $"])
     try:
         result: T = _converter().structure(target, cls)
+    except _READ_ERRORS:
+        pass  # read again, in detail, for every problem with its field path
+    else:
+        return result
+    try:
+        result = _converter(detailed=True).structure(target, cls)
     except _READ_ERRORS as exc:
         raise StructureError(_name(cls), _errors(exc)) from None
-    return result
+    return result  # pragma: no cover - the same hooks refuse the same data
 
 
 def _name(cls: object) -> str:
