@@ -18,6 +18,7 @@ from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import as_date
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht.schoolkalender import Schoolkalender
+from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling, Vrijstellingsgrond
 
 # --- the integer date tables -------------------------------------------------------------------
 
@@ -226,3 +227,20 @@ def na_leerplicht_ord(
         kp_einde = min(kp_einde, startkwalificatie.toordinal() - 1)
         rmc_einde = min(rmc_einde, startkwalificatie.toordinal() - 1)
     return kp_einde, max(lp_einde, kp_einde) + 1, rmc_einde
+
+
+def startkwalificatie(value: object, geboren: pendulum.Date) -> pendulum.Date | None:
+    sk = None if value is None else datum(value, "startkwalificatie")
+    if sk is not None and sk <= geboren:
+        raise InvalidValueError(
+            "a startkwalificatie is obtained after birth", field="startkwalificatie"
+        )
+    return sk
+
+
+def uitzondering_4a_lid_2(value: object, alle: tuple[Vrijstelling, ...]) -> pendulum.Date | None:
+    """The first day art. 4a lid 2 holds: the fact, or a deprecated vrijstelling's begin."""
+    dagen = [vr.begin for vr in alle if vr.grond is Vrijstellingsgrond.PRAKTIJKONDERWIJS_OF_VSO]
+    if value is not None:
+        dagen.append(datum(value, "praktijkonderwijs_of_vso"))
+    return min(dagen, default=None)

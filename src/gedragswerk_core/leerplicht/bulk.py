@@ -25,6 +25,7 @@ BulkRij: TypeAlias = tuple[Categorie, int, int, int, int]
 """One pupil in `leerplicht_status_bulk`: the category, then four proleptic ordinals."""
 
 _DATUMTYPEN: Final = (dt.date, pendulum.Date)
+_29_FEBRUARI: Final = 229  # month * 100 + day
 
 
 def leerplicht_status_bulk(
@@ -85,7 +86,7 @@ def leerplicht_status_bulk(
         j, m, d = b.year, b.month, b.day  # type: ignore[attr-defined]
         if not basis <= j <= _d.GEBOORTE_MAX:
             _d.datum(b, f"geboortedata[{len(rijen)}]", geboorte=True)  # raises the explanation
-        if m == 2 and d == 29:  # noqa: PLR2004 — 29 February: the slow, exact path
+        if m * 100 + d == _29_FEBRUARI:  # the slow, exact path
             begin = _d.eerste_werkdag(_d.begin_ord(j, m, d, maart))
             kp = _d.verjaardag_ord(j, m, d, _d.LEEFTIJD_KWALIFICATIE, maart) - 1
             einde = _d.verjaardag_ord(j, m, d, _d.LEEFTIJD_RMC, maart) - 1

@@ -54,7 +54,6 @@ from attrs import frozen
 from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import as_date
 from gedragswerk_core.besluit import Reden
-from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht import _datums as _d
 from gedragswerk_core.leerplicht._datums import Kalender
 from gedragswerk_core.leerplicht.feit import Feit, als_redenen
@@ -62,7 +61,6 @@ from gedragswerk_core.leerplicht.schoolkalender import Periode
 from gedragswerk_core.leerplicht.vrijstelling import (
     UREN_11A_MAX,
     Vrijstelling,
-    Vrijstellingsgrond,
     Vrijstellingssoort,
     vrijstellingen_in_kracht,
 )
@@ -426,11 +424,7 @@ def leerplicht_status(
     maart = _schrikkel(schrikkeldag)
     if ingeschreven is not None:
         v.require(ingeschreven, bool, "ingeschreven", hint="True, False, or None if unknown")
-    sk = None if startkwalificatie is None else _d.datum(startkwalificatie, "startkwalificatie")
-    if sk is not None and sk <= geboren:
-        raise InvalidValueError(
-            "a startkwalificatie is obtained after birth", field="startkwalificatie"
-        )
+    sk = _d.startkwalificatie(startkwalificatie, geboren)
     alle = _vrijstellingen(vrijstellingen)
     begin, versneld = _d.schoolfeiten(geboren, schoolbegin, basisschool_versneld_afgerond)
     tot = _d.volledig_tot(schoolbegin_telt_volledig_tot)
@@ -438,24 +432,15 @@ def leerplicht_status(
     j, m, d = geboren.year, geboren.month, geboren.day
     lp_begin = _d.eerste_schooldag(_d.begin_ord(j, m, d, maart), schoolkalender)
     lp_einde = _d.einde_leerplicht_ord(geboren, begin, versneld, schoolkalender, tot)
-    uitzondering = _uitzondering(praktijkonderwijs_of_vso, alle)
+    uitzondering = _d.uitzondering_4a_lid_2(praktijkonderwijs_of_vso, alle)
     kp_einde, rmc_begin, rmc_einde = _d.na_leerplicht_ord(
         geboren, lp_einde, sk, uitzondering, maart, kwalificatieplicht=versie.kwalificatieplicht
     )
     leerplicht = Periode(pendulum.Date.fromordinal(lp_begin), pendulum.Date.fromordinal(lp_einde))
     kwalificatieplicht = _periode(lp_einde + 1, kp_einde)
     rmc = _periode(rmc_begin, rmc_einde)
-    p = peil.toordinal()
-    categorie = _categorie(p, leerplicht, kwalificatieplicht, rmc)
-    in_kracht: tuple[Vrijstelling, ...] = ()
-    if categorie.onder_leerplichtwet:  # art. 11a: not from the sixth birthday on
-        zes = _d.verjaardag_ord(j, m, d, _d.LEEFTIJD_ZES, maart)
-        volledig = categorie is Categorie.VOLLEDIG_LEERPLICHTIG
-        in_kracht = vrijstellingen_in_kracht(alle, peil, volledig=volledig, onder_zes=p < zes)
-    eigen_plicht = categorie is Categorie.KWALIFICATIEPLICHTIG or (
-        categorie is Categorie.VOLLEDIG_LEERPLICHTIG
-        and p >= _d.verjaardag_ord(j, m, d, _d.LEEFTIJD_EIGEN_PLICHT, maart)
-    )
+    categorie = _categorie(peil.toordinal(), leerplicht, kwalificatieplicht, rmc)
+    in_kracht, eigen_plicht = _plichten(alle, peil, categorie, geboren, maart)
     regels: tuple[str, ...]
     if categorie is Categorie.NIET_GEDEKT:
         regels = _REGELS_VOOR if peil < leerplicht.begin else _REGELS_NA
@@ -477,12 +462,23 @@ def leerplicht_status(
     )
 
 
-def _uitzondering(value: object, alle: tuple[Vrijstelling, ...]) -> pendulum.Date | None:
-    """The first day art. 4a lid 2 holds: the fact, or a deprecated vrijstelling's begin."""
-    dagen = [vr.begin for vr in alle if vr.grond is Vrijstellingsgrond.PRAKTIJKONDERWIJS_OF_VSO]
-    if value is not None:
-        dagen.append(_d.datum(value, "praktijkonderwijs_of_vso"))
-    return min(dagen, default=None)
+def _plichten(
+    alle: tuple[Vrijstelling, ...],
+    peil: pendulum.Date,
+    categorie: Categorie,
+    geboren: pendulum.Date,
+    maart: bool,
+) -> tuple[tuple[Vrijstelling, ...], bool]:
+    """The vrijstellingen in force (R-LPW-7, art. 11a) and the pupil's own duty (art. 2 lid 3)."""
+    if not categorie.onder_leerplichtwet:
+        return (), False
+    j, m, d, p = geboren.year, geboren.month, geboren.day, peil.toordinal()
+    zes = _d.verjaardag_ord(j, m, d, _d.LEEFTIJD_ZES, maart)  # art. 11a: before the 6th birthday
+    volledig = categorie is Categorie.VOLLEDIG_LEERPLICHTIG
+    in_kracht = vrijstellingen_in_kracht(alle, peil, volledig=volledig, onder_zes=p < zes)
+    # art. 4c while kwalificatieplichtig; art. 2 lid 3 from the 12th birthday, that day included
+    twaalf = _d.verjaardag_ord(j, m, d, _d.LEEFTIJD_EIGEN_PLICHT, maart)
+    return in_kracht, not volledig or p >= twaalf
 
 
 def _categorie(
