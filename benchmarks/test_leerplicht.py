@@ -2,9 +2,9 @@
 
 The work is the status of R-LPW-1..4 for pupils of whom only the birth date is known, on one
 reference date: the category (volledig leerplichtig, kwalificatieplichtig, RMC target group, not
-covered) and four dates — the first day of leerplicht (the 1st of the month after the fifth
-birthday), its last day (31 July of the school year of the 16th birthday), and the last days of
-the kwalificatieplicht and of the RMC target group (the day before the 18th and 23rd birthdays),
+covered) and four dates — the first day of leerplicht (the first weekday of the month after the
+fifth birthday), its last day (31 July of the school year of the 16th birthday), and the last days
+of the kwalificatieplicht and of the RMC target group (the day before the 18th and 23rd birthdays),
 with 29 February birthdays reaching an age on 1 March in other years. All three produce the same
 output, the library's: rows of ``(Categorie, int, int, int, int)``, the dates as proleptic
 ordinals.
@@ -115,6 +115,9 @@ def floor_status(geboortedata: list[dt.date], peildatum: dt.date) -> list[Rij]:
             begin = date(j + 5 + (m == 12), m % 12 + 1, 1).toordinal()
             kp = date(j + 18, m, d).toordinal() - 1
             rmc = date(j + 23, m, d).toordinal() - 1
+        dag = (begin - 1) % 7  # Monday 0: a 1st on a Saturday or Sunday moves to the Monday
+        if dag >= 5:
+            begin += 7 - dag
         lp = date(j + 16 + (m >= 8), 7, 31).toordinal()
         append((_categorie(peil, begin, lp, kp, rmc), begin, lp, kp, rmc))
     return rijen
@@ -133,7 +136,10 @@ def pendulum_status(geboortedata: list[dt.date], peildatum: dt.date) -> list[Rij
         vijf = geboren.add(years=5)
         if schrikkel:
             vijf = vijf.add(days=1)
-        begin = vijf.add(months=1).start_of("month").toordinal()
+        eerste = vijf.add(months=1).start_of("month")
+        if eerste.weekday() >= 5:  # Saturday or Sunday: the Monday after
+            eerste = eerste.add(days=7 - eerste.weekday())
+        begin = eerste.toordinal()
         # 31 July ending the school year of the 16th birthday: five months on lands in the
         # calendar year in which that school year ends.
         lp = (

@@ -51,8 +51,11 @@ def test_r_lpw_7_elke_grond_noemt_zijn_artikel(
     assert grond.voor_kwalificatieplicht is kwalificatieplicht
 
 
+IN_GEBRUIK = [g for g in G if g is not G.PRAKTIJKONDERWIJS_OF_VSO]  # deprecated: warns
+
+
 @given(
-    st.sampled_from(Vrijstellingsgrond),
+    st.sampled_from(IN_GEBRUIK),
     st.dates(dt.date(1900, 1, 1), dt.date(2999, 12, 31)),
     st.none() | st.integers(0, 400),
 )
@@ -106,3 +109,44 @@ def test_verlof_dat_niet_kan_wordt_geweigerd(grond, dagen, veld):
     with pytest.raises(InvalidValueError) as info:
         beslisser_verlof(grond, dagen)
     assert info.value.field == veld
+
+
+# --- art. 11a: under six, hours a week (issue 23 point 10) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("uren", "verwacht", "verlengd"),
+    [
+        (None, 5, False),  # art. 11a lid 1: the parents' notice, at most five hours a week
+        (1, 1, False),
+        (5, 5, False),
+        (6, 6, True),  # lid 2: over five only with the head's extension
+        (10, 10, True),  # five plus at most five more
+    ],
+)
+def test_art_11a_een_vrijstelling_onder_zes_heeft_uren(uren, verwacht, verlengd):
+    vr = Vrijstelling(G.JONGER_DAN_ZES, D(2015, 10, 1), uren_per_week=uren)
+    assert vr.uren == verwacht
+    assert vr.verlengd is verlengd
+
+
+@pytest.mark.parametrize(
+    ("grond", "uren"),
+    [
+        (G.JONGER_DAN_ZES, 11),  # art. 11a lid 1 + 2: at most ten
+        (G.JONGER_DAN_ZES, 0),
+        (G.JONGER_DAN_ZES, True),
+        (G.ZIEKTE, 2),  # hours belong to art. 11a only
+        (G.TREKKEND_BESTAAN, 5),
+    ],
+)
+def test_art_11a_te_veel_uren_of_uren_bij_een_andere_grond_worden_geweigerd(grond, uren):
+    with pytest.raises(InvalidValueError) as info:
+        Vrijstelling(grond, D(2015, 10, 1), uren_per_week=uren)
+    assert info.value.field == "Vrijstelling.uren_per_week"
+    assert info.value.regel == "R-LPW-7"
+
+
+@given(st.sampled_from([g for g in IN_GEBRUIK if g is not G.JONGER_DAN_ZES]))
+def test_andere_gronden_hebben_geen_uren(grond):
+    assert Vrijstelling(grond, D(2015, 10, 1)).uren is None

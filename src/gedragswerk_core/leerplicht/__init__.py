@@ -31,6 +31,13 @@ from gedragswerk_core.leerplicht.vrijstelling import (
     beslisser_verlof,
 )
 
+# --- dated law versions (R-LPW-13, issue 23) ---
+from gedragswerk_core.leerplicht.wetsversies import (
+    WETSVERSIES,
+    Wetsversie,
+    wetsversie_op,
+)
+
 __all__ = [
     "Afwezigheid",
     "Beslisser",
@@ -56,3 +63,5 @@ __all__ = [
     "meldingen_16_uur",
     "verjaardag",
 ]
+# --- dated law versions (R-LPW-13, issue 23) ---
+__all__ += ["WETSVERSIES", "Wetsversie", "wetsversie_op"]

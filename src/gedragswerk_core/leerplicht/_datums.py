@@ -8,15 +8,17 @@ pupils costs about a microsecond each. The rule ids are cited in the public modu
 from __future__ import annotations
 
 import datetime as dt
-from calendar import isleap
+from calendar import isleap, monthrange
 from collections.abc import Callable, Iterable
 from typing import Final, TypeAlias
 
 import pendulum
 
+from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import as_date
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht.schoolkalender import Schoolkalender
+from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling, Vrijstellingsgrond
 
 # --- the integer date tables -------------------------------------------------------------------
 
@@ -27,6 +29,17 @@ EERSTE: Final = tuple(
     dt.date(j, m, 1).toordinal() for j in range(BASIS, TABEL_MAX + 2) for m in range(1, 13)
 )
 """Ordinal of the first day of month k, k = (year - BASIS) * 12 + month - 1."""
+ZATERDAG: Final = 5  # (ordinal - 1) % 7: Monday is 0 (1 January of year 1 was a Monday)
+
+
+def eerste_werkdag(o: int) -> int:
+    """The first weekday (Monday to Friday) on or after ordinal ``o`` (R-LPW-1, no calendar)."""
+    dag = (o - 1) % 7
+    return o if dag < ZATERDAG else o + 7 - dag
+
+
+EERSTE_WERKDAG: Final = tuple(eerste_werkdag(o) for o in EERSTE)
+"""Ordinal of the first weekday of month k: the first school day when no calendar is known."""
 JULI31: Final = tuple(dt.date(j, 7, 31).toordinal() for j in range(BASIS, TABEL_MAX + 2))
 """Ordinal of 31 July of year - BASIS: the last day of a school year (R-LPW-9)."""
 AUGUSTUS: Final = 8  # first month of a school year (R-LPW-9)
@@ -34,6 +47,8 @@ LEEFTIJD_START: Final = 5  # R-LPW-1
 LEEFTIJD_EINDE: Final = 16  # R-LPW-2
 SCHOOLJAREN: Final = 12  # R-LPW-2
 BASISSCHOOLJAREN: Final = 8  # R-LPW-2, art. 3 lid 2
+LEEFTIJD_EIGEN_PLICHT: Final = 12  # art. 2 lid 3
+LEEFTIJD_ZES: Final = 6  # art. 11a
 LEEFTIJD_KWALIFICATIE: Final = 18  # R-LPW-3
 LEEFTIJD_RMC: Final = 23  # R-LPW-4
 LEEFTIJD_SCHOOL: Final = 4  # the earliest age at which a child starts school (validation only)
@@ -67,13 +82,19 @@ def startjaar(dag: dt.date) -> int:
 
 Kalender: TypeAlias = Schoolkalender | Callable[[pendulum.Date], object] | Iterable[object] | None
 """A school calendar for R-LPW-1: a `Schoolkalender`, a function from the first of a month to
-that month's first school day, or a collection of first school days; ``None``: the 1st."""
+that month's first school day, or a collection of first school days; ``None``: the first
+weekday on or after the 1st (holidays unknown)."""
+
+VOLLEDIG_TOT: Final = (9, 6)
+"""Without a calendar, a schoolbegin on or before 6 September counts its school year as full
+(R-LPW-2): the last region's summer holiday ends with ISO week 35, so no first lesdag after the
+summer falls later than the Monday of week 36, at the latest 6 September."""
 
 
 def eerste_schooldag(eerste: int, kalender: Kalender) -> int:
     """The first school day on or after the first of a month (R-LPW-1), as an ordinal."""
     if kalender is None:
-        return eerste
+        return eerste_werkdag(eerste)
     if isinstance(kalender, Schoolkalender):
         return kalender._eerste_lesdag_vanaf(eerste)  # noqa: SLF001 — same package
     if callable(kalender):
@@ -122,11 +143,32 @@ def niet_voor_vierde_verjaardag(dag: pendulum.Date, geboren: pendulum.Date, fiel
         )
 
 
+def volledig_tot(value: object) -> tuple[int, int]:
+    """Check ``schoolbegin_telt_volledig_tot``: a (month, day) from August to December."""
+    hint = "a (maand, dag) pair from August to December, e.g. (9, 6)"
+    if not (isinstance(value, tuple) and len(value) == 2):  # noqa: PLR2004 — a pair
+        raise InvalidValueError(
+            "expected a (maand, dag) pair", field="schoolbegin_telt_volledig_tot", hint=hint
+        )
+    maand = v.require_whole(
+        value[0], "schoolbegin_telt_volledig_tot[0]", minimum=AUGUSTUS, maximum=12, hint=hint
+    )
+    dag = v.require_whole(
+        value[1],
+        "schoolbegin_telt_volledig_tot[1]",
+        minimum=1,
+        maximum=monthrange(2001, maand)[1],
+        hint=hint,
+    )
+    return maand, dag
+
+
 def einde_leerplicht_ord(
     geboren: pendulum.Date,
     schoolbegin: pendulum.Date | None,
     versneld: pendulum.Date | None,
     kalender: Kalender,
+    tot: tuple[int, int] = VOLLEDIG_TOT,
 ) -> int:
     j, m = geboren.year, geboren.month
     # art. 3 lid 1 onder b: the school year in which the 16th birthday falls (29 February
@@ -134,7 +176,10 @@ def einde_leerplicht_ord(
     einde = JULI31[j + LEEFTIJD_EINDE + (m >= AUGUSTUS) - BASIS]
     if schoolbegin is not None:  # art. 3 lid 1 onder a: twelve full school years
         sj = startjaar(schoolbegin)
-        eerste = eerste_schooldag(EERSTE[maand_index(sj, AUGUSTUS)], kalender)
+        if kalender is None:  # the latest first lesdag the school can have had
+            eerste = EERSTE[maand_index(sj, tot[0])] + tot[1] - 1
+        else:
+            eerste = eerste_schooldag(EERSTE[maand_index(sj, AUGUSTUS)], kalender)
         volledig_vanaf = sj if schoolbegin.toordinal() <= eerste else sj + 1
         einde = min(einde, JULI31[volledig_vanaf + SCHOOLJAREN - BASIS])
     if versneld is not None:  # art. 3 lid 2: basisschool in fewer than eight years counts as 8
@@ -160,16 +205,21 @@ def na_leerplicht_ord(
     startkwalificatie: pendulum.Date | None,
     uitzondering: pendulum.Date | None,
     maart: bool,
+    *,
+    kwalificatieplicht: bool = True,
 ) -> tuple[int, int, int]:
     """Last day of kwalificatieplicht, first and last day of the RMC target group.
 
     A period whose last day precedes its first does not apply. The kwalificatieplicht ends on
     the 18th birthday, a startkwalificatie or an art. 4a lid 2 certificate, whichever is first
     (R-LPW-3); the RMC target group follows until the 23rd birthday or a startkwalificatie
-    (R-LPW-4).
+    (R-LPW-4). In a version of the law without kwalificatieplicht (R-LPW-13) the RMC target
+    group follows leerplicht directly.
     """
     j, m, d = geboren.year, geboren.month, geboren.day
     kp_einde = verjaardag_ord(j, m, d, LEEFTIJD_KWALIFICATIE, maart) - 1
+    if not kwalificatieplicht:
+        kp_einde = lp_einde
     rmc_einde = verjaardag_ord(j, m, d, LEEFTIJD_RMC, maart) - 1
     if uitzondering is not None:
         kp_einde = min(kp_einde, uitzondering.toordinal() - 1)
@@ -177,3 +227,20 @@ def na_leerplicht_ord(
         kp_einde = min(kp_einde, startkwalificatie.toordinal() - 1)
         rmc_einde = min(rmc_einde, startkwalificatie.toordinal() - 1)
     return kp_einde, max(lp_einde, kp_einde) + 1, rmc_einde
+
+
+def startkwalificatie(value: object, geboren: pendulum.Date) -> pendulum.Date | None:
+    sk = None if value is None else datum(value, "startkwalificatie")
+    if sk is not None and sk <= geboren:
+        raise InvalidValueError(
+            "a startkwalificatie is obtained after birth", field="startkwalificatie"
+        )
+    return sk
+
+
+def uitzondering_4a_lid_2(value: object, alle: tuple[Vrijstelling, ...]) -> pendulum.Date | None:
+    """The first day art. 4a lid 2 holds: the fact, or a deprecated vrijstelling's begin."""
+    dagen = [vr.begin for vr in alle if vr.grond is Vrijstellingsgrond.PRAKTIJKONDERWIJS_OF_VSO]
+    if value is not None:
+        dagen.append(datum(value, "praktijkonderwijs_of_vso"))
+    return min(dagen, default=None)

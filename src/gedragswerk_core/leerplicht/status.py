@@ -27,7 +27,13 @@ References:
       lid 2 — not for holders of a praktijkonderwijs certificate or certain vso profiles
       (verified).
     - R-LPW-4: the RMC function covers young people under 23 without a startkwalificatie who are
-      no longer under the Leerplichtwet (DUO, "Verzuim digitaal melden"; secondary source).
+      no longer under the Leerplichtwet (DUO, "Verzuim digitaal melden"; secondary source). That
+      is an age group; a voortijdig schoolverlater is one of them who is not enrolled (Ingrado,
+      "RMC in vogelvlucht"; the RMC act of 2001, BWBR0013103).
+    - Art. 2 lid 3: from the 12th birthday the pupil must attend the school, besides the parents'
+      duty (lid 1); art. 4c: the kwalificatieplichtige's own duty (`Leerplichtstatus.eigen_plicht`).
+    - R-LPW-13: the status uses the version of the law in force on ``peildatum``
+      (`gedragswerk_core.leerplicht.wetsversies`): no kwalificatieplicht before 1 August 2007.
     - R-LPW-9: school years run 1 August to 31 July (`gedragswerk_core.schooljaar`).
     - Birthdays on 29 February (secondary source): in a year without 29 February the age is
       reached on 1 March by default — "legally one is a year older only on 1 March" (de
@@ -48,16 +54,17 @@ from attrs import frozen
 from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import as_date
 from gedragswerk_core.besluit import Reden
-from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht import _datums as _d
 from gedragswerk_core.leerplicht._datums import Kalender
 from gedragswerk_core.leerplicht.feit import Feit, als_redenen
 from gedragswerk_core.leerplicht.schoolkalender import Periode
 from gedragswerk_core.leerplicht.vrijstelling import (
+    UREN_11A_MAX,
     Vrijstelling,
-    Vrijstellingsgrond,
     Vrijstellingssoort,
+    vrijstellingen_in_kracht,
 )
+from gedragswerk_core.leerplicht.wetsversies import WETSVERSIES, versie_op_ord
 
 __all__ = [
     "Categorie",
@@ -89,7 +96,9 @@ class Categorie(Enum):
     KWALIFICATIEPLICHTIG = "kwalificatieplichtig"
     """Under the kwalificatieplicht (R-LPW-3)."""
     RMC_DOELGROEP = "rmc_doelgroep"
-    """No longer under the Leerplichtwet, under 23, without a startkwalificatie (R-LPW-4)."""
+    """The RMC age group: no longer under the Leerplichtwet, under 23, without a
+    startkwalificatie, enrolled or not (R-LPW-4); see
+    `Leerplichtstatus.voortijdig_schoolverlater`."""
     NIET_GEDEKT = "niet_gedekt"
     """None of these: not yet leerplichtig, or past them all."""
 
@@ -99,6 +108,7 @@ class Categorie(Enum):
         return self in _ONDER_LPW
 
 
+_VERSIES: Final = {vr.id: vr for vr in WETSVERSIES}
 _ONDER_LPW: Final = frozenset({Categorie.VOLLEDIG_LEERPLICHTIG, Categorie.KWALIFICATIEPLICHTIG})
 
 
@@ -141,13 +151,16 @@ def begin_leerplicht(
     """The first day of leerplicht (R-LPW-1; BWBR0002628 art. 3 lid 1).
 
     The first school day of the month after the month in which the child turns five. Without a
-    ``schoolkalender`` that is taken to be the 1st of the month; with one, its first school day
-    on or after the 1st (a `Schoolkalender`, a function given the 1st of the month, or a
+    ``schoolkalender`` that is the first weekday (Monday to Friday) on or after the 1st: the
+    holidays are not known, so a school closed that day is not seen; with one, its first school
+    day on or after the 1st (a `Schoolkalender`, a function given the 1st of the month, or a
     collection of first school days).
 
     Examples:
         >>> begin_leerplicht(pendulum.date(2010, 9, 2))  # the law's example: 2 September
         Date(2015, 10, 1)
+        >>> begin_leerplicht(pendulum.date(2012, 2, 29))  # 1 April 2017 was a Saturday
+        Date(2017, 4, 3)
         >>> begin_leerplicht(pendulum.date(2010, 9, 2), schoolkalender={pendulum.date(2015, 10, 5)})
         Date(2015, 10, 5)
     """
@@ -163,6 +176,7 @@ def einde_leerplicht(
     schoolbegin: object = None,
     basisschool_versneld_afgerond: object = None,
     schoolkalender: Kalender = None,
+    schoolbegin_telt_volledig_tot: tuple[int, int] = _d.VOLLEDIG_TOT,
 ) -> pendulum.Date:
     """The last day of volledige leerplicht, always a 31 July (R-LPW-2; art. 3 lid 1 a/b, lid 2).
 
@@ -173,24 +187,30 @@ def einde_leerplicht(
 
     Args:
         geboortedatum: the date of birth.
-        schoolbegin: the day the pupil first went to school (optional). A school year counts
-            as full from the first school year whose first school day is on or after it; that
-            first school day comes from ``schoolkalender`` (first school day of August) and is
-            taken as 1 August without one.
+        schoolbegin: the day the pupil first went to school (optional). Its school year counts
+            as full when the pupil started on or before the year's first lesdag (art. 3 lid 1
+            onder a: "volledige schooljaren"; the law does not define them, this is the reading
+            with the most support), else the next school year is the first full one. The first
+            lesdag comes from ``schoolkalender`` (its first school day from 1 August).
+        schoolkalender: as for `begin_leerplicht`.
+        schoolbegin_telt_volledig_tot: without a ``schoolkalender``, the (month, day) up to
+            which a schoolbegin counts its school year as full. Default (9, 6): the latest
+            region's summer holiday ends with ISO week 35, so no school starts the year after
+            6 September; a start in August or early September counts.
         basisschool_versneld_afgerond: the day a pupil who went through basisschool in fewer
             than eight school years completed it; the pupil then counts as having had eight
             school years at the end of that school year (art. 3 lid 2).
-        schoolkalender: as for `begin_leerplicht`.
 
     Examples:
         >>> einde_leerplicht(pendulum.date(2010, 7, 31)), einde_leerplicht(pendulum.date(2010, 8, 1))
         (Date(2026, 7, 31), Date(2027, 7, 31))
-        >>> einde_leerplicht(pendulum.date(2010, 8, 1), schoolbegin=pendulum.date(2014, 8, 1))
+        >>> einde_leerplicht(pendulum.date(2010, 8, 15), schoolbegin=pendulum.date(2014, 8, 18))
         Date(2026, 7, 31)
     """  # noqa: E501
     geboren = _d.datum(geboortedatum, "geboortedatum", geboorte=True)
     begin, versneld = _d.schoolfeiten(geboren, schoolbegin, basisschool_versneld_afgerond)
-    o = _d.einde_leerplicht_ord(geboren, begin, versneld, schoolkalender)
+    tot = _d.volledig_tot(schoolbegin_telt_volledig_tot)
+    o = _d.einde_leerplicht_ord(geboren, begin, versneld, schoolkalender, tot)
     return pendulum.Date.fromordinal(o)
 
 
@@ -215,8 +235,17 @@ class Leerplichtstatus:
         startkwalificatie: the day a startkwalificatie was obtained, if known.
         ingeschreven: whether the pupil is enrolled at a school or instelling, if known.
         vrijstellingen: the vrijstellingen in force on ``peildatum`` that apply to the
-            ``categorie`` (R-LPW-7).
+            ``categorie`` (R-LPW-7); art. 11a only before the sixth birthday.
         regels: the rule ids behind the ``categorie``.
+        wetsversie: the id of the version of the law used, the one in force on ``peildatum``
+            (R-LPW-13; `gedragswerk_core.leerplicht.wetsversies.WETSVERSIES`).
+        eigen_plicht: whether the pupil has a duty of their own to attend, besides the
+            parents': from the 12th birthday while volledig leerplichtig (art. 2 lid 3), and
+            while kwalificatieplichtig (art. 4c). The parents are addressed in every case under
+            the Leerplichtwet (art. 2 lid 1); with ``eigen_plicht`` the pupil is too.
+        praktijkonderwijs_of_vso: the day from which art. 4a lid 2 lifts the kwalificatieplicht
+            (a praktijkonderwijs certificate, or vso in the profile arbeidsmarkt or
+            dagbesteding), if given.
     """
 
     categorie: Categorie
@@ -228,6 +257,9 @@ class Leerplichtstatus:
     ingeschreven: bool | None
     vrijstellingen: tuple[Vrijstelling, ...]
     regels: tuple[str, ...]
+    wetsversie: str
+    eigen_plicht: bool
+    praktijkonderwijs_of_vso: pendulum.Date | None
 
     @property
     def inschrijfplicht(self) -> bool:
@@ -249,6 +281,18 @@ class Leerplichtstatus:
             return False
         return None if self.ingeschreven is None else not self.ingeschreven
 
+    @property
+    def voortijdig_schoolverlater(self) -> bool | None:
+        """In the RMC age group and not enrolled (R-LPW-4); ``None`` if enrolment is unknown."""
+        if self.categorie is not Categorie.RMC_DOELGROEP:
+            return False
+        return None if self.ingeschreven is None else not self.ingeschreven
+
+    @property
+    def uren_vrijgesteld_per_week(self) -> int:
+        """Hours a week the parents are free under art. 11a on ``peildatum`` (0 to 10)."""
+        return min(UREN_11A_MAX, sum(vr.uren or 0 for vr in self.vrijstellingen))
+
     @cached_property
     def feiten(self) -> tuple[Feit, ...]:
         """The rules weighed, with the dates, as `Feit` values (built on first use)."""
@@ -269,11 +313,12 @@ class Leerplichtstatus:
             ),
         ]
         kp = self.kwalificatieplicht
-        uitleg = (
-            f"kwalificatieplicht {kp} (art. 4a, 4b)"
-            if kp is not None
-            else "no kwalificatieplicht: a startkwalificatie or art. 4a lid 2 before it starts"
-        )
+        if kp is not None:
+            uitleg = f"kwalificatieplicht {kp} (art. 4a, 4b)"
+        elif not _VERSIES[self.wetsversie].kwalificatieplicht:
+            uitleg = f"no kwalificatieplicht in the law on that day ({self.wetsversie}; R-LPW-13)"
+        else:
+            uitleg = "no kwalificatieplicht: a startkwalificatie or art. 4a lid 2 before it starts"
         feiten.append(Feit("R-LPW-3", uitleg, c is Categorie.KWALIFICATIEPLICHTIG))
         uitleg = (
             f"RMC target group {self.rmc}: under 23 without a startkwalificatie"
@@ -334,21 +379,31 @@ def leerplicht_status(
     basisschool_versneld_afgerond: object = None,
     schoolkalender: Kalender = None,
     schrikkeldag: Schrikkeldag = Schrikkeldag.EERSTE_MAART,
+    praktijkonderwijs_of_vso: object = None,
+    schoolbegin_telt_volledig_tot: tuple[int, int] = _d.VOLLEDIG_TOT,
 ) -> Leerplichtstatus:
-    """The pupil's place under the Leerplichtwet on ``peildatum`` (R-LPW-1..4, R-LPW-7).
+    """The pupil's place under the Leerplichtwet on ``peildatum`` (R-LPW-1..4, R-LPW-7, R-LPW-13).
+
+    The version of the law in force on ``peildatum`` decides which rules apply (R-LPW-13):
+    before 1 August 2007 there is no kwalificatieplicht, so the RMC age group follows leerplicht.
 
     Args:
         geboortedatum: the date of birth.
         peildatum: the reference date (a date, or a moment's Amsterdam day); no clock is read.
         ingeschreven: whether the pupil is enrolled on ``peildatum``; ``None`` if unknown.
         startkwalificatie: the day a startkwalificatie was obtained (havo, vwo, mbo level 2+).
-        vrijstellingen: the pupil's vrijstellingen (R-LPW-7). ``PRAKTIJKONDERWIJS_OF_VSO`` ends
-            the kwalificatieplicht from its begin (art. 4a lid 2); the others are reported when
-            in force, and those from enrolment lift `Leerplichtstatus.inschrijfplicht`.
+        vrijstellingen: the pupil's vrijstellingen (R-LPW-7), reported when in force; those
+            from enrolment lift `Leerplichtstatus.inschrijfplicht`. An art. 11a one ends the day
+            before the sixth birthday. (A deprecated ``PRAKTIJKONDERWIJS_OF_VSO`` one is read
+            as ``praktijkonderwijs_of_vso`` from its begin.)
         schoolbegin: see `einde_leerplicht` (the twelve-school-years route).
         basisschool_versneld_afgerond: see `einde_leerplicht` (art. 3 lid 2).
         schoolkalender: see `begin_leerplicht`; also used for the first school day of August.
         schrikkeldag: how a 29 February birthday ages in other years (default: 1 March).
+        praktijkonderwijs_of_vso: the day the pupil obtained a praktijkonderwijs certificate, or
+            completed vso in the profile arbeidsmarkt or dagbesteding: the kwalificatieplicht
+            "geldt niet" from then (art. 4a lid 2), an exception to the duty, not a vrijstelling.
+        schoolbegin_telt_volledig_tot: see `einde_leerplicht`.
 
     Examples:
         >>> s = leerplicht_status(pendulum.date(2000, 3, 15), pendulum.date(2017, 1, 9))
@@ -369,29 +424,23 @@ def leerplicht_status(
     maart = _schrikkel(schrikkeldag)
     if ingeschreven is not None:
         v.require(ingeschreven, bool, "ingeschreven", hint="True, False, or None if unknown")
-    sk = None if startkwalificatie is None else _d.datum(startkwalificatie, "startkwalificatie")
-    if sk is not None and sk <= geboren:
-        raise InvalidValueError(
-            "a startkwalificatie is obtained after birth", field="startkwalificatie"
-        )
+    sk = _d.startkwalificatie(startkwalificatie, geboren)
     alle = _vrijstellingen(vrijstellingen)
     begin, versneld = _d.schoolfeiten(geboren, schoolbegin, basisschool_versneld_afgerond)
+    tot = _d.volledig_tot(schoolbegin_telt_volledig_tot)
+    versie = versie_op_ord(peil.toordinal())
     j, m, d = geboren.year, geboren.month, geboren.day
     lp_begin = _d.eerste_schooldag(_d.begin_ord(j, m, d, maart), schoolkalender)
-    lp_einde = _d.einde_leerplicht_ord(geboren, begin, versneld, schoolkalender)
-    # art. 4a lid 2: no kwalificatieplicht from a praktijkonderwijs or vso certificate on.
-    uitzondering = min(
-        (vr.begin for vr in alle if vr.grond is Vrijstellingsgrond.PRAKTIJKONDERWIJS_OF_VSO),
-        default=None,
-    )
+    lp_einde = _d.einde_leerplicht_ord(geboren, begin, versneld, schoolkalender, tot)
+    uitzondering = _d.uitzondering_4a_lid_2(praktijkonderwijs_of_vso, alle)
     kp_einde, rmc_begin, rmc_einde = _d.na_leerplicht_ord(
-        geboren, lp_einde, sk, uitzondering, maart
+        geboren, lp_einde, sk, uitzondering, maart, kwalificatieplicht=versie.kwalificatieplicht
     )
     leerplicht = Periode(pendulum.Date.fromordinal(lp_begin), pendulum.Date.fromordinal(lp_einde))
     kwalificatieplicht = _periode(lp_einde + 1, kp_einde)
     rmc = _periode(rmc_begin, rmc_einde)
     categorie = _categorie(peil.toordinal(), leerplicht, kwalificatieplicht, rmc)
-    in_kracht = _in_kracht(alle, peil, categorie)
+    in_kracht, eigen_plicht = _plichten(alle, peil, categorie, geboren, maart)
     regels: tuple[str, ...]
     if categorie is Categorie.NIET_GEDEKT:
         regels = _REGELS_VOOR if peil < leerplicht.begin else _REGELS_NA
@@ -407,7 +456,29 @@ def leerplicht_status(
         ingeschreven=ingeschreven,
         vrijstellingen=in_kracht,
         regels=regels,
+        wetsversie=versie.id,
+        eigen_plicht=eigen_plicht,
+        praktijkonderwijs_of_vso=uitzondering,
     )
+
+
+def _plichten(
+    alle: tuple[Vrijstelling, ...],
+    peil: pendulum.Date,
+    categorie: Categorie,
+    geboren: pendulum.Date,
+    maart: bool,
+) -> tuple[tuple[Vrijstelling, ...], bool]:
+    """The vrijstellingen in force (R-LPW-7, art. 11a) and the pupil's own duty (art. 2 lid 3)."""
+    if not categorie.onder_leerplichtwet:
+        return (), False
+    j, m, d, p = geboren.year, geboren.month, geboren.day, peil.toordinal()
+    zes = _d.verjaardag_ord(j, m, d, _d.LEEFTIJD_ZES, maart)  # art. 11a: before the 6th birthday
+    volledig = categorie is Categorie.VOLLEDIG_LEERPLICHTIG
+    in_kracht = vrijstellingen_in_kracht(alle, peil, volledig=volledig, onder_zes=p < zes)
+    # art. 4c while kwalificatieplichtig; art. 2 lid 3 from the 12th birthday, that day included
+    twaalf = _d.verjaardag_ord(j, m, d, _d.LEEFTIJD_EIGEN_PLICHT, maart)
+    return in_kracht, not volledig or p >= twaalf
 
 
 def _categorie(
@@ -421,14 +492,3 @@ def _categorie(
         if periode is not None and periode.begin.toordinal() <= p <= periode.einde.toordinal():
             return categorie
     return Categorie.NIET_GEDEKT
-
-
-def _in_kracht(
-    alle: tuple[Vrijstelling, ...], peil: pendulum.Date, categorie: Categorie
-) -> tuple[Vrijstelling, ...]:
-    """The vrijstellingen in force on ``peil`` that apply to ``categorie`` (R-LPW-7)."""
-    if categorie is Categorie.VOLLEDIG_LEERPLICHTIG:
-        return tuple(vr for vr in alle if vr.geldt_op(peil) and vr.grond.voor_leerplicht)
-    if categorie is Categorie.KWALIFICATIEPLICHTIG:
-        return tuple(vr for vr in alle if vr.geldt_op(peil) and vr.grond.voor_kwalificatieplicht)
-    return ()

@@ -7,7 +7,12 @@ Four kinds, because they act on different duties:
 * *schoolbezoek* — free from regular attendance on given days (art. 11, 11a): authorised absence,
   which does not count as verzuim;
 * *vervangende leerplicht* — the duty is met in another way (art. 3a, 3b);
-* *uitzondering* — the kwalificatieplicht does not apply at all (art. 4a lid 2).
+* *uitzondering* — deprecated (0.2): art. 4a lid 2 is an exception to the kwalificatieplicht
+  itself, not a vrijstelling; pass it to `leerplicht_status` as ``praktijkonderwijs_of_vso``.
+
+An art. 11a vrijstelling (under six) has hours: at most five a week on the parents' notice
+(lid 1), at most five more with the head's leave (lid 2), so at most ten; it holds only until
+the day before the sixth birthday, whatever its ``einde`` (`leerplicht_status` applies that).
 
 References:
     - R-LPW-7, verified in the text of the Leerplichtwet 1969 (BWBR0002628) as mirrored from
@@ -15,11 +20,15 @@ References:
       art. 5 onder a, b, c; art. 5a; art. 15; art. 11 onder a-g; art. 11a; art. 13a lid 2
       (holiday leave: once, at most ten days a school year, not in the first two lesweken);
       art. 14 lid 3 (other important circumstances: the head decides up to ten days a school
-      year, above that the leerplichtambtenaar); art. 3a, 3b; art. 4a lid 2.
+      year, above that the leerplichtambtenaar); art. 3a, 3b; art. 4a lid 2 ("geldt niet").
+    - Art. 11a lid 1 ("de jongere die nog niet de leeftijd van zes jaar heeft bereikt", at most
+      five hours a week) and lid 2 (the head: at most five hours a week more); the same on
+      school sites (https://www.taaltuinschiedam.nl/onze-ouders/leerplicht/).
 """
 
 from __future__ import annotations
 
+import warnings
 from enum import Enum, unique
 from typing import Final, final
 
@@ -40,6 +49,8 @@ __all__ = [
 
 _WET: Final = "BWBR0002628"
 _MAX_DAGEN_HOOFD: Final = 10  # art. 13a lid 2 and art. 14 lid 3
+UREN_11A_LID_1: Final = 5  # art. 11a lid 1: at most five hours a week on the parents' notice
+UREN_11A_MAX: Final = 10  # art. 11a lid 2: at most five more with the head's leave
 
 
 @unique
@@ -53,7 +64,7 @@ class Vrijstellingssoort(Enum):
     VERVANGENDE_LEERPLICHT = "vervangende_leerplicht"
     """The duty is met by another programme (art. 3a, 3b)."""
     UITZONDERING = "uitzondering"
-    """The kwalificatieplicht does not apply (art. 4a lid 2)."""
+    """Deprecated (0.2): art. 4a lid 2 is no vrijstelling (see `Vrijstellingsgrond`)."""
 
 
 @unique
@@ -91,8 +102,10 @@ class Vrijstellingsgrond(Enum):
     VERVANGENDE_LEERPLICHT_LAATSTE_JAAR = "vervangende_leerplicht_laatste_jaar"
     """The last school year of leerplicht at an instelling instead of a school (art. 3b)."""
     PRAKTIJKONDERWIJS_OF_VSO = "praktijkonderwijs_of_vso"
-    """Praktijkonderwijs certificate, or vso in the labour-market or daytime-activity
-    profile: no kwalificatieplicht (art. 4a lid 2)."""
+    """Deprecated (0.2; kept so that old data reads): art. 4a lid 2 says the kwalificatieplicht
+    "geldt niet", an exception to the duty, not a vrijstelling. Pass the day of the certificate
+    to `leerplicht_status` as ``praktijkonderwijs_of_vso``; a `Vrijstelling` on this ground
+    warns and is read as that."""
 
     @property
     def artikel(self) -> str:
@@ -180,20 +193,29 @@ _ALLEEN_KWALIFICATIEPLICHT: Final = frozenset({_G.ANDER_ONDERWIJS, _G.PRAKTIJKON
 class Vrijstelling:
     """A vrijstelling on ``grond`` from ``begin``, until ``einde`` (included) or open-ended.
 
+    ``uren_per_week`` is for art. 11a only (under six): 1 to 5 hours under lid 1, up to 10 with
+    the head's extension under lid 2; left out, lid 1's five hours. `geldt_op` knows no birth
+    date: `leerplicht_status` ends an art. 11a vrijstelling the day before the sixth birthday.
+
     Examples:
         >>> vr = Vrijstelling(Vrijstellingsgrond.TREKKEND_BESTAAN, pendulum.date(2015, 8, 1))
         >>> vr.artikel, vr.geldt_op(pendulum.date(2016, 1, 4))
         ('BWBR0002628 art. 5a', True)
-    """
+        >>> Vrijstelling(Vrijstellingsgrond.JONGER_DAN_ZES, pendulum.date(2015, 10, 1), uren_per_week=8).uren
+        8
+    """  # noqa: E501
 
     grond: Vrijstellingsgrond = field(validator=v.instance_of(Vrijstellingsgrond))
     begin: pendulum.Date = field(converter=v.to_date, validator=v.is_date)
     einde: pendulum.Date | None = field(
         default=None, converter=v.to_date, validator=v.optional_date
     )
+    uren_per_week: int | None = field(
+        default=None, validator=v.optional_instance_of(int, regel="R-LPW-7")
+    )
 
     def __attrs_post_init__(self) -> None:
-        """A vrijstelling does not end before it begins."""
+        """A vrijstelling does not end before it begins; hours only for art. 11a, at most 10."""
         if self.einde is not None and self.einde < self.begin:
             raise InvalidValueError(
                 "a vrijstelling cannot end before it begins",
@@ -201,6 +223,44 @@ class Vrijstelling:
                 regel="R-LPW-7",
                 hint="give einde on or after begin, or leave it out for an open-ended one",
             )
+        if self.uren_per_week is not None:
+            self._check_uren(self.uren_per_week)
+        if self.grond is Vrijstellingsgrond.PRAKTIJKONDERWIJS_OF_VSO:
+            warnings.warn(
+                "Vrijstellingsgrond.PRAKTIJKONDERWIJS_OF_VSO is deprecated: art. 4a lid 2 is no "
+                "vrijstelling; pass leerplicht_status(..., praktijkonderwijs_of_vso=day)",
+                DeprecationWarning,
+                stacklevel=3,
+            )
+
+    def _check_uren(self, uren: int) -> None:
+        if self.grond is not Vrijstellingsgrond.JONGER_DAN_ZES:
+            raise InvalidValueError(
+                "hours a week belong to an art. 11a vrijstelling only",
+                field="Vrijstelling.uren_per_week",
+                regel="R-LPW-7",
+                hint="leave uren_per_week out, or use Vrijstellingsgrond.JONGER_DAN_ZES",
+            )
+        v.require_whole(
+            uren,
+            "Vrijstelling.uren_per_week",
+            minimum=1,
+            maximum=UREN_11A_MAX,
+            regel="R-LPW-7",
+            hint="BWBR0002628 art. 11a: at most 5 hours a week (lid 1), 5 more by the head (lid 2)",
+        )
+
+    @property
+    def uren(self) -> int | None:
+        """Hours a week of an art. 11a vrijstelling (lid 1's five when not given), else None."""
+        if self.grond is not Vrijstellingsgrond.JONGER_DAN_ZES:
+            return None
+        return UREN_11A_LID_1 if self.uren_per_week is None else self.uren_per_week
+
+    @property
+    def verlengd(self) -> bool:
+        """Whether an art. 11a vrijstelling uses the head's extension (lid 2: over five hours)."""
+        return (self.uren or 0) > UREN_11A_LID_1
 
     @property
     def artikel(self) -> str:
@@ -216,6 +276,23 @@ class Vrijstelling:
         """Whether the vrijstelling is in force on ``dag``."""
         d = as_date(dag, "dag")
         return self.begin <= d and (self.einde is None or d <= self.einde)
+
+
+def vrijstellingen_in_kracht(
+    alle: tuple[Vrijstelling, ...], peil: pendulum.Date, *, volledig: bool, onder_zes: bool
+) -> tuple[Vrijstelling, ...]:
+    """Private (for `leerplicht_status`): those in force on ``peil`` for the duty (R-LPW-7).
+
+    ``volledig``: under volledige leerplicht, else the kwalificatieplicht. ``onder_zes``: before
+    the sixth birthday, when art. 11a holds ("nog niet de leeftijd van zes jaar").
+    """
+    return tuple(
+        vr
+        for vr in alle
+        if vr.geldt_op(peil)
+        and (vr.grond.voor_leerplicht if volledig else vr.grond.voor_kwalificatieplicht)
+        and (onder_zes or vr.grond is not Vrijstellingsgrond.JONGER_DAN_ZES)
+    )
 
 
 @unique

@@ -56,6 +56,7 @@ from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
 from gedragswerk_core.leerplicht.status import Leerplichtstatus
 from gedragswerk_core.leerplicht.verzuim import Afwezigheid, Melding, Verzuimbeoordeling
 from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling
+from gedragswerk_core.leerplicht.wetsversies import Wetsversie
 from gedragswerk_core.partijen import Partij
 from gedragswerk_core.rapportage.aandeel import Aandeel
 from gedragswerk_core.rapportage.contact import Contact, Contacttelling
@@ -129,6 +130,7 @@ from gedragswerk_core.strategies._leerplicht import (
     schrikkeldatums,
     verzuimbeoordelingen,
     vrijstellingen,
+    wetsversies,  # R-LPW-13 (issue 23)
 )
 from gedragswerk_core.strategies._rapportage import (
     aandelen,
@@ -237,6 +239,7 @@ __all__ = [
     "waarden",
     "waardetypen",
     "werkagendas",
+    "wetsversies",
 ]
 
 
@@ -290,6 +293,7 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
         Periode: perioden(),
         Schoolkalender: schoolkalenders(),
         Vrijstelling: vrijstellingen(),
+        Wetsversie: wetsversies(),
         Leerplichtstatus: leerplichtstatussen(),
         Afwezigheid: afwezigheden(),
         Melding: meldingen(),

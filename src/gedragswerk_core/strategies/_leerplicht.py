@@ -22,6 +22,7 @@ from gedragswerk_core.leerplicht.verzuim import (
     beoordeel_verzuim,
 )
 from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling, Vrijstellingsgrond
+from gedragswerk_core.leerplicht.wetsversies import WETSVERSIES, Wetsversie
 from gedragswerk_core.strategies._basis import datums, labels
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "schrikkeldatums",
     "verzuimbeoordelingen",
     "vrijstellingen",
+    "wetsversies",
 ]
 
 _EERSTE_JAAR = 2000
@@ -89,21 +91,32 @@ def schoolkalenders(
 # --- vrijstellingen and the status (R-LPW-1 … R-LPW-4, R-LPW-7) --------------------------------
 
 
+# art. 4a lid 2 is no vrijstelling: the ground is deprecated and warns (issue 23).
+_GRONDEN = [g for g in Vrijstellingsgrond if g is not Vrijstellingsgrond.PRAKTIJKONDERWIJS_OF_VSO]
+
+
 def _vrijstelling(
-    grond: Vrijstellingsgrond, begin: pendulum.Date, dagen: int | None
+    grond: Vrijstellingsgrond, begin: pendulum.Date, dagen: int | None, uren: int | None
 ) -> Vrijstelling:
-    return Vrijstelling(grond, begin, None if dagen is None else begin.add(days=dagen))
+    einde = None if dagen is None else begin.add(days=dagen)
+    if grond is not Vrijstellingsgrond.JONGER_DAN_ZES:
+        uren = None
+    return Vrijstelling(grond, begin, einde, uren_per_week=uren)
 
 
 def vrijstellingen(
     min_value: dt.date | None = None, max_value: dt.date | None = None
 ) -> st.SearchStrategy[Vrijstelling]:
-    """Vrijstellingen on any ground, beginning between the bounds, open-ended or up to 400 days."""
+    """Vrijstellingen on any ground in force, beginning between the bounds.
+
+    Open-ended or up to 400 days; art. 11a ones with or without hours (1 to 10 a week).
+    """
     return st.builds(
         _vrijstelling,
-        st.sampled_from(Vrijstellingsgrond),
+        st.sampled_from(_GRONDEN),
         datums(min_value, max_value),
         st.none() | st.integers(0, 400),
+        st.none() | st.integers(1, 10),
     )
 
 
@@ -122,11 +135,18 @@ def schrikkeldatums(
     )
 
 
+@cache
+def wetsversies() -> st.SearchStrategy[Wetsversie]:
+    """The versions of the Leerplichtwet the library ships (R-LPW-13), dated and announced."""
+    return st.sampled_from(WETSVERSIES)
+
+
 @st.composite
 def _status(draw: st.DrawFn) -> Leerplichtstatus:
     geboren = draw(datums(dt.date(1990, 1, 1), dt.date(2030, 12, 31)))
     peil = draw(datums(dt.date(1990, 1, 1), dt.date(2060, 12, 31)))
     diploma = draw(st.none() | st.integers(15 * 365, 25 * 365))
+    praktijk = draw(st.none() | st.integers(12 * 365, 20 * 365))
     return leerplicht_status(
         geboren,
         peil,
@@ -135,6 +155,7 @@ def _status(draw: st.DrawFn) -> Leerplichtstatus:
         vrijstellingen=draw(
             st.lists(vrijstellingen(geboren.add(years=4), geboren.add(years=20)), max_size=1)
         ),
+        praktijkonderwijs_of_vso=None if praktijk is None else geboren.add(days=praktijk),
     )
 
 
@@ -142,7 +163,7 @@ def _status(draw: st.DrawFn) -> Leerplichtstatus:
 def leerplichtstatussen() -> st.SearchStrategy[Leerplichtstatus]:
     """Statuses from `leerplicht_status`: births 1990–2030, any reference date to 2060.
 
-    Sometimes with enrolment known, a startkwalificatie, or a vrijstelling.
+    Sometimes with enrolment known, a startkwalificatie, a vrijstelling, or art. 4a lid 2.
     """
     return _status()
 
