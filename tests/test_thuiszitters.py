@@ -80,9 +80,9 @@ def test_r_lpw_14_elke_status_op_de_peildatum():
 def test_r_lpw_14_de_telling_volgt_de_beoordelingen(regio):
     t = tel_thuiszitters(regio, PEIL)
     beoordelingen = [
-        beoordeel_verzuim(lv.status, lv.afwezigheden, niet_ingeschreven_sinds=lv.niet_ingeschreven_sinds)
-        for lv in regio
-    ]  # fmt: skip
+        beoordeel_verzuim(lv.status, lv.afwezigheden, niet_ingeschreven_sinds=lv_sinds)
+        for lv, lv_sinds in ((lv, lv.niet_ingeschreven_sinds) for lv in regio)
+    ]
     assert t.leerlingen == len(regio)
     assert t.thuiszitters == sum(b.thuiszitter for b in beoordelingen)
     assert t.absoluut_verzuim == sum(b.absoluut_verzuim for b in beoordelingen)

@@ -375,20 +375,12 @@ def luxe_meldingen(
 
     A run ends at a lesdag without such a record; weekends and holidays do not break it.
     """
+    laatste = peil.toordinal()
     per_dag: dict[int, int] = {}
-    for a in lijst:
+    for a in (a for a in lijst if a.luxe and not a.geoorloofd):
         o = a.datum.toordinal()
-        if a.luxe and not a.geoorloofd and o <= peil.toordinal() and kal._is_lesdag(o):  # noqa: SLF001
+        if o <= laatste and kal._is_lesdag(o):  # noqa: SLF001
             per_dag[o] = per_dag.get(o, 0) + a.telminuten(r.telwijze)
-    reeksen: list[list[int]] = []
-    for o in sorted(per_dag):
-        if reeksen and not any(
-            kal._is_lesdag(d)  # noqa: SLF001
-            for d in range(reeksen[-1][-1] + 1, o)
-        ):
-            reeksen[-1].append(o)
-        else:
-            reeksen.append([o])
     return tuple(
         Melding(
             pendulum.Date.fromordinal(reeks[0]),
@@ -396,5 +388,19 @@ def luxe_meldingen(
             sum(per_dag[d] for d in reeks),
             soort=Meldingsoort.LUXE_VERZUIM,
         )
-        for reeks in reeksen
+        for reeks in _reeksen(sorted(per_dag), kal)
     )
+
+
+def _reeksen(dagen: list[int], kal: Schoolkalender) -> list[list[int]]:
+    """The days in runs: a lesdag between two days ends a run; weekends and holidays do not."""
+    reeksen: list[list[int]] = []
+    for o in dagen:
+        if reeksen and not any(
+            kal._is_lesdag(d)  # noqa: SLF001
+            for d in range(reeksen[-1][-1] + 1, o)
+        ):
+            reeksen[-1].append(o)
+        else:
+            reeksen.append([o])
+    return reeksen

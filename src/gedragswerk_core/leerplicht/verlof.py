@@ -78,13 +78,7 @@ def gedekt(
         [True]
     """  # noqa: E501
     lijst = _a.records(afwezigheden)
-    alle = tuple(
-        vr
-        for vr in _vrijstellingen(vrijstellingen)
-        if vr.soort is not Vrijstellingssoort.UITZONDERING
-    )
-    heel = [vr for vr in alle if vr.grond is not _G.JONGER_DAN_ZES]
-    uren = [vr for vr in alle if vr.grond is _G.JONGER_DAN_ZES]
+    heel, uren = _verdeel(_vrijstellingen(vrijstellingen))
     over: dict[tuple[int, int], float] = {}  # (vrijstelling, week) -> minutes still covered
     uit = []
     for a in sorted(lijst, key=lambda a: a.datum):
@@ -93,6 +87,18 @@ def gedekt(
             continue
         uit.append(_binnen_uren(a, uren, over))
     return tuple(uit)
+
+
+def _verdeel(
+    alle: tuple[Vrijstelling, ...],
+) -> tuple[list[Vrijstelling], list[Vrijstelling]]:
+    """Those covering whole days, and those of art. 11a covering hours; art. 4a lid 2 neither."""
+    heel: list[Vrijstelling] = []
+    uren: list[Vrijstelling] = []
+    for vr in alle:
+        if vr.soort is not Vrijstellingssoort.UITZONDERING:
+            (uren if vr.grond is _G.JONGER_DAN_ZES else heel).append(vr)
+    return heel, uren
 
 
 def _binnen_uren(

@@ -268,14 +268,10 @@ def beoordeel_verzuim(
         regels=r,
     )
     onder_lpw = s.categorie.onder_leerplichtwet
-    lrv = next(
-        (m.begin for m in meldingen if m.soort is Meldingsoort.LANGDURIG_RELATIEF_VERZUIM), None
-    )
-    if lrv is None and s.categorie is Categorie.RMC_DOELGROEP and s.ingeschreven is not False:
-        lrv = _lrv_rmc(s, afwezigheden, kalender, vrijstellingen, r)
+    lrv = _lrv(s, meldingen, afwezigheden, kalender, vrijstellingen=vrijstellingen, r=r)
     absoluut = s.absoluut_verzuim is True
     thuiszitter = absoluut or (onder_lpw and lrv is not None)
-    thuis_sinds = uit if absoluut else lrv if thuiszitter else None
+    thuis_sinds = _thuis_sinds(uit, lrv, absoluut=absoluut, thuiszitter=thuiszitter)
     langer = thuis_sinds is not None and peil > thuis_sinds.add(months=maanden)
     feiten = (
         *_melding_feiten(meldingen, r)[:1],
@@ -297,16 +293,28 @@ def beoordeel_verzuim(
     )
 
 
-def _lrv_rmc(
+def _thuis_sinds(
+    uit: pendulum.Date | None, lrv: pendulum.Date | None, *, absoluut: bool, thuiszitter: bool
+) -> pendulum.Date | None:
+    if absoluut:
+        return uit
+    return lrv if thuiszitter else None
+
+
+def _lrv(
     s: Leerplichtstatus,
+    meldingen: tuple[Melding, ...],
     afwezigheden: Iterable[Afwezigheid],
     kalender: Schoolkalender | None,
+    *,
     vrijstellingen: Iterable[Vrijstelling],
     r: Verzuimregels,
 ) -> pendulum.Date | None:
-    """Langdurig relatief verzuim of a pupil in the RMC age group (R-LPW-5, R-LPW-10)."""
-    lijst = gedekt(_a.records(afwezigheden), (*s.vrijstellingen, *vrijstellingen))
-    kal = _a.kalender_of_geen(kalender)
+    """Langdurig relatief verzuim: from its report, or for the RMC age group (R-LPW-5, -10)."""
     soort = Meldingsoort.LANGDURIG_RELATIEF_VERZUIM
-    melding = _m.lange_melding(lijst, s.peildatum, kal, soort, r)
+    lrv = next((m.begin for m in meldingen if m.soort is soort), None)
+    if lrv is not None or s.categorie is not Categorie.RMC_DOELGROEP or s.ingeschreven is False:
+        return lrv
+    lijst = gedekt(_a.records(afwezigheden), (*s.vrijstellingen, *vrijstellingen))
+    melding = _m.lange_melding(lijst, s.peildatum, _a.kalender_of_geen(kalender), soort, r)
     return None if melding is None else melding.begin
