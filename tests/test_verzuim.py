@@ -405,3 +405,11 @@ def test_redenen_van_de_beoordeling_is_een_verouderde_naam_voor_de_feiten():
     with pytest.warns(DeprecationWarning, match=r"Verzuimbeoordeling\.redenen is deprecated"):
         redenen = b.redenen
     assert [(r.regel, r.voldaan) for r in redenen] == [(f.regel, f.geldt) for f in b.feiten]
+
+
+def test_een_generator_van_afwezigheden_wordt_eenmaal_gelezen():
+    status = leerplicht_status(D(1997, 1, 10), D(2016, 2, 1), ingeschreven=True)  # RMC age
+    lijst = heel(JAN4, D(2016, 2, 1))
+    uit_lijst = beoordeel_verzuim(status, lijst)
+    assert beoordeel_verzuim(status, (a for a in lijst)) == uit_lijst
+    assert uit_lijst.langdurig_relatief_verzuim_sinds == JAN4

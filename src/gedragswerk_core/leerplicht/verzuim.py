@@ -181,11 +181,18 @@ def _melding_feiten(meldingen: tuple[Melding, ...], r: Verzuimregels) -> tuple[F
         uitleg += "; may be made, not a duty: the pupil is no longer under the Leerplichtwet"
     feiten = [Feit("R-LPW-6", uitleg, any(m.verplicht for m in zestien))]
     feiten.extend(
-        Feit("R-LPW-10", f"{m.soort.value} report due ({m.artikel}): {m}", m.verplicht)
+        Feit(
+            "R-LPW-10", f"{m.soort.value} report due from {_van_tot(m)} ({m.artikel})", m.verplicht
+        )
         for m in meldingen
         if m.soort is not Meldingsoort.ZESTIEN_UUR
     )
     return tuple(feiten)
+
+
+def _van_tot(m: Melding) -> str:
+    tot = "" if m.einde is None else f" to {m.einde.isoformat()}"
+    return f"{m.begin.isoformat()}{tot}"
 
 
 def _lrv_feit(sinds: pendulum.Date | None) -> Feit:
@@ -252,6 +259,8 @@ def beoordeel_verzuim(
     peil = s.peildatum
     maanden = v.require_whole(norm_maanden, "norm_maanden", minimum=1, maximum=_MAXIMUM)
     uit = None if niet_ingeschreven_sinds is None else as_date(niet_ingeschreven_sinds, "sinds")
+    lijst = _a.records(afwezigheden)  # read once: a generator is walked twice below
+    verleend = v.require_items(vrijstellingen, Vrijstelling, "vrijstellingen", regel="R-LPW-11")
     r = _m.regels_met(
         regels,
         drempel_uren=drempel_uren,
@@ -261,14 +270,14 @@ def beoordeel_verzuim(
     )
     meldingen = verzuimmeldingen(
         s,
-        afwezigheden,
+        lijst,
         kalender,
-        vrijstellingen=vrijstellingen,
+        vrijstellingen=verleend,
         laatste_melding_tot=laatste_melding_tot,
         regels=r,
     )
     onder_lpw = s.categorie.onder_leerplichtwet
-    lrv = _lrv(s, meldingen, afwezigheden, kalender, vrijstellingen=vrijstellingen, r=r)
+    lrv = _lrv(s, meldingen, lijst, kalender, vrijstellingen=verleend, r=r)
     absoluut = s.absoluut_verzuim is True
     thuiszitter = absoluut or (onder_lpw and lrv is not None)
     thuis_sinds = _thuis_sinds(uit, lrv, absoluut=absoluut, thuiszitter=thuiszitter)
