@@ -196,3 +196,12 @@ def test_r_lpw_10_een_kwalificatieplichtige_krijgt_geen_rmc_melding():
     soorten = {m.soort for m in verzuimmeldingen(status, records)}
     assert Meldingsoort.RMC not in soorten
     assert Meldingsoort.LANGDURIG_RELATIEF_VERZUIM in soorten  # 29 days: longer than 4 weeks
+
+
+def test_r_lpw_6_in_kalenderweken_wordt_een_vakantieweek_overgeslagen():
+    maandagen = [JAN4, D(2016, 1, 11), D(2016, 1, 18), D(2016, 2, 1)]  # 25 Jan: krokus week
+    records = uren(*((d, 4) for d in maandagen))
+    assert meldingen_16_uur(records, KROKUS, regels=KALENDERWEKEN) == (
+        Melding(JAN4, D(2016, 2, 1), 960),
+    )
+    assert meldingen_16_uur(records, regels=KALENDERWEKEN) == ()

@@ -193,3 +193,8 @@ def test_r_lpw_12_art_14_precies_een_beslisser_is_bevoegd(begin, dagen):
         for b in Beslisser
     ]
     assert sum(b.toegestaan for b in besluiten) == 1
+
+
+def test_r_lpw_11_art_11a_dekt_niet_buiten_zijn_looptijd():
+    vrij = Vrijstelling(G.JONGER_DAN_ZES, D(2015, 10, 1), D(2016, 1, 3))
+    assert [a.geoorloofd for a in gedekt(VIER_KEER_VIER[:1], [vrij])] == [False]
