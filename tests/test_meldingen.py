@@ -19,7 +19,12 @@ from hypothesis import strategies as st
 from gedragswerk_core import from_dict, to_dict
 from gedragswerk_core import strategies as gst
 from gedragswerk_core.leerplicht.afwezigheid import Afwezigheid, Venster, Verzuimregels
-from gedragswerk_core.leerplicht.meldingen import Melding, Meldingsoort, meldingen_16_uur
+from gedragswerk_core.leerplicht.meldingen import (
+    Melding,
+    Meldingsoort,
+    langdurig_relatief_verzuim_sinds,
+    meldingen_16_uur,
+)
 from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
 from gedragswerk_core.leerplicht.status import Categorie, leerplicht_status
 from gedragswerk_core.leerplicht.verzuim import verzuimmeldingen
@@ -205,3 +210,34 @@ def test_r_lpw_6_in_kalenderweken_wordt_een_vakantieweek_overgeslagen():
         Melding(JAN4, D(2016, 2, 1), 960),
     )
     assert meldingen_16_uur(records, regels=KALENDERWEKEN) == ()
+
+
+@given(
+    st.lists(gst.afwezigheden(dt.date(2016, 1, 1), dt.date(2016, 3, 31)), max_size=40),
+    gst.afwezigheidsreeksen(dt.date(2016, 1, 1), dt.date(2016, 2, 15), max_dagen=45),
+    st.sampled_from([RMC_GEBOREN, GEBOREN]),
+    st.booleans(),
+)
+def test_r_lpw_10_rmc_alleen_na_de_leerplichtwet_en_luxe_alleen_op_luxe_dagen(
+    records, reeks, geboren, ingeschreven
+):
+    peil = D(2016, 3, 31)
+    status = leerplicht_status(geboren, peil, ingeschreven=ingeschreven)
+    alle = [*records, *reeks]
+    meldingen = verzuimmeldingen(status, alle)
+    rmc = [m for m in meldingen if m.soort is Meldingsoort.RMC]
+    lrv = [m for m in meldingen if m.soort is Meldingsoort.LANGDURIG_RELATIEF_VERZUIM]
+    sinds = langdurig_relatief_verzuim_sinds(alle, peil, lrv_meer_dan=False)
+    if status.categorie is Categorie.RMC_DOELGROEP and ingeschreven:
+        assert [m.begin for m in rmc] == ([] if sinds is None else [sinds])
+        assert all(m.verplicht for m in rmc)
+    else:
+        assert rmc == []
+    if not status.categorie.onder_leerplichtwet or not ingeschreven:
+        assert lrv == []
+    luxe = {a.datum for a in alle if a.luxe and not a.geoorloofd}
+    for m in meldingen:
+        if m.soort is Meldingsoort.LUXE_VERZUIM:
+            assert m.begin in luxe
+            assert m.einde in luxe
+        assert m.verplicht or m.soort is Meldingsoort.ZESTIEN_UUR

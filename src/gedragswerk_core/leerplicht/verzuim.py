@@ -28,7 +28,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final, final
 
-import attrs
 import pendulum
 from attrs import frozen
 
@@ -91,7 +90,7 @@ def verzuimmeldingen(
     * 16 hours in four lesweken (R-LPW-6): a duty under the Leerplichtwet, else may be made;
     * langdurig relatief verzuim (R-LPW-5): enrolled and under the Leerplichtwet;
     * RMC (R-LPW-10): enrolled, in the RMC age group, absent four weeks or more: a duty;
-    * luxe verzuim (art. 13a): records marked ``luxe``, a duty under the Leerplichtwet.
+    * luxe verzuim (art. 13a): records marked ``luxe``, under the Leerplichtwet: a duty.
 
     Args:
         status: the pupil's `Leerplichtstatus` on the reference date.
@@ -131,7 +130,8 @@ def verzuimmeldingen(
     for soort, geldt in lang.items():
         melding = _m.lange_melding(lijst, peil, kal, soort, r) if geldt else None
         uit.extend(() if melding is None else (melding,))
-    uit.extend(attrs.evolve(m, verplicht=onder_lpw) for m in _m.luxe_meldingen(lijst, peil, kal, r))
+    if onder_lpw:  # luxe verzuim is verzuim of art. 13a, under the Leerplichtwet only
+        uit.extend(_m.luxe_meldingen(lijst, peil, kal, r))
     return tuple(sorted(uit, key=lambda m: (m.begin, list(Meldingsoort).index(m.soort))))
 
 
