@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 from gedragswerk_core import strategies as gst
 from gedragswerk_core.errors import InvalidValueError
+from gedragswerk_core.leerplicht.afwezigheid import Verzuimregels
+from gedragswerk_core.leerplicht.meldingen import Meldingsoort
 from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
 from gedragswerk_core.leerplicht.status import Categorie, leerplicht_status
 from gedragswerk_core.leerplicht.verzuim import (
@@ -110,11 +112,18 @@ def test_r_lpw_6_afwezigheid_op_dagen_zonder_les_telt_niet():
 
 def test_r_lpw_6_na_een_melding_begint_het_tellen_opnieuw():
     records = weg(werkdagen(JAN4, D(2016, 1, 22)), 300)  # 5 hours every school day
-    # 4, 5, 6, 7 Jan: 20 h -> report; then 8, 11, 12, 13; then 14, 15, 18, 19; then 15 h left.
+    # DUO verzuimhulp: during continuous absence one repeat a week at most, so the 16 hours
+    # reached on 13 Jan wait for 14 Jan (7 days after 7 Jan), those of 20 Jan for 21 Jan.
     assert meldingen_16_uur(records) == (
         Melding(JAN4, D(2016, 1, 7), 1200),
-        Melding(D(2016, 1, 8), D(2016, 1, 13), 1200),
-        Melding(D(2016, 1, 14), D(2016, 1, 19), 1200),
+        Melding(D(2016, 1, 8), D(2016, 1, 14), 1500, herhaling=1),
+        Melding(D(2016, 1, 15), D(2016, 1, 21), 1500, herhaling=2),
+    )
+    # Without the weekly limit: 4, 5, 6, 7 Jan; then 8, 11, 12, 13; then 14, 15, 18, 19.
+    assert meldingen_16_uur(records, regels=Verzuimregels(herhaal_min_dagen=0)) == (
+        Melding(JAN4, D(2016, 1, 7), 1200),
+        Melding(D(2016, 1, 8), D(2016, 1, 13), 1200, herhaling=1),
+        Melding(D(2016, 1, 14), D(2016, 1, 19), 1200, herhaling=2),
     )
     assert meldingen_16_uur(records, na=D(2016, 1, 7))[0].begin == D(2016, 1, 8)
     assert meldingen_16_uur(records, tot_en_met=D(2016, 1, 12)) == (
@@ -264,7 +273,7 @@ def test_r_lpw_8_langdurig_relatief_verzuim_is_thuiszitten(peil, langer):
     assert b.langer_dan_norm is langer
     assert b.melding_verplicht  # the whole days also pass 16 hours
     assert b.peildatum == peil
-    assert {r.regel for r in b.feiten} == {"R-LPW-5", "R-LPW-6", "R-LPW-8"}
+    assert {r.regel for r in b.feiten} == {"R-LPW-5", "R-LPW-6", "R-LPW-8", "R-LPW-10"}
 
 
 @pytest.mark.parametrize(
@@ -302,15 +311,22 @@ def test_r_lpw_8_met_vrijstelling_van_inschrijving_geen_thuiszitter():
     assert "not a thuiszitter" in next(r.uitleg for r in b.feiten if r.regel == "R-LPW-8")
 
 
-def test_r_lpw_6_na_de_leerplichtwet_is_melden_vrijwillig():
+def test_r_lpw_10_na_de_leerplichtwet_16_uur_mag_en_rmc_moet():
+    # Kamerstuk 32356 nr. 3; DUO "Verzuim digitaal melden": the RMC report is a duty.
     status = leerplicht_status(D(1997, 1, 10), D(2016, 2, 1), ingeschreven=True)
     assert status.categorie is Categorie.RMC_DOELGROEP
     b = beoordeel_verzuim(status, heel(JAN4, D(2016, 2, 1)))
-    assert b.meldingen
-    assert not b.melding_verplicht
-    assert b.langdurig_relatief_verzuim_sinds is None  # R-LPW-5 is about the Leerplichtwet
-    assert not b.thuiszitter
-    assert "voluntary" in next(r.uitleg for r in b.feiten if r.regel == "R-LPW-6")
+    zestien = [m for m in b.meldingen if m.soort is Meldingsoort.ZESTIEN_UUR]
+    assert zestien
+    assert not any(m.verplicht for m in zestien)
+    assert [(m.soort, m.begin, m.einde) for m in b.meldingen if m.verplicht] == [
+        (Meldingsoort.RMC, JAN4, None)
+    ]
+    assert b.melding_verplicht
+    assert b.langdurig_relatief_verzuim_sinds == JAN4  # computed for the RMC age group too
+    assert not b.thuiszitter  # R-LPW-8 counts pupils under the Leerplichtwet
+    assert "not a duty" in next(r.uitleg for r in b.feiten if r.regel == "R-LPW-6")
+    assert any(f.regel == "R-LPW-10" and f.geldt for f in b.feiten)
 
 
 def test_r_lpw_6_een_eerdere_melding_telt_niet_opnieuw():
@@ -389,3 +405,11 @@ def test_redenen_van_de_beoordeling_is_een_verouderde_naam_voor_de_feiten():
     with pytest.warns(DeprecationWarning, match=r"Verzuimbeoordeling\.redenen is deprecated"):
         redenen = b.redenen
     assert [(r.regel, r.voldaan) for r in redenen] == [(f.regel, f.geldt) for f in b.feiten]
+
+
+def test_een_generator_van_afwezigheden_wordt_eenmaal_gelezen():
+    status = leerplicht_status(D(1997, 1, 10), D(2016, 2, 1), ingeschreven=True)  # RMC age
+    lijst = heel(JAN4, D(2016, 2, 1))
+    uit_lijst = beoordeel_verzuim(status, lijst)
+    assert beoordeel_verzuim(status, (a for a in lijst)) == uit_lijst
+    assert uit_lijst.langdurig_relatief_verzuim_sinds == JAN4

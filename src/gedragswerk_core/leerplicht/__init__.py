@@ -1,7 +1,9 @@
 """The Leerplichtwet 1969: school calendars, exemptions, status and verzuim (R-LPW-*)."""
 
+from gedragswerk_core.leerplicht.afwezigheid import Telwijze, Venster, Verzuimregels
 from gedragswerk_core.leerplicht.bulk import BulkRij, leerplicht_status_bulk
 from gedragswerk_core.leerplicht.feit import Feit
+from gedragswerk_core.leerplicht.meldingen import Meldingsoort
 from gedragswerk_core.leerplicht.schoolkalender import (
     Periode,
     Schoolkalender,
@@ -15,6 +17,12 @@ from gedragswerk_core.leerplicht.status import (
     leerplicht_status,
     verjaardag,
 )
+from gedragswerk_core.leerplicht.thuiszitters import (
+    Leerlingverzuim,
+    Thuiszittertelling,
+    tel_thuiszitters,
+)
+from gedragswerk_core.leerplicht.verlof import gedekt, toets_verlof
 from gedragswerk_core.leerplicht.verzuim import (
     Afwezigheid,
     Melding,
@@ -22,6 +30,7 @@ from gedragswerk_core.leerplicht.verzuim import (
     beoordeel_verzuim,
     langdurig_relatief_verzuim_sinds,
     meldingen_16_uur,
+    verzuimmeldingen,
 )
 from gedragswerk_core.leerplicht.vrijstelling import (
     Beslisser,
@@ -30,8 +39,6 @@ from gedragswerk_core.leerplicht.vrijstelling import (
     Vrijstellingssoort,
     beslisser_verlof,
 )
-
-# --- dated law versions (R-LPW-13, issue 23) ---
 from gedragswerk_core.leerplicht.wetsversies import (
     WETSVERSIES,
     Wetsversie,
@@ -39,29 +46,40 @@ from gedragswerk_core.leerplicht.wetsversies import (
 )
 
 __all__ = [
+    "WETSVERSIES",
     "Afwezigheid",
     "Beslisser",
     "BulkRij",
     "Categorie",
     "Feit",
+    "Leerlingverzuim",
     "Leerplichtstatus",
     "Melding",
+    "Meldingsoort",
     "Periode",
     "Schoolkalender",
     "Schrikkeldag",
+    "Telwijze",
+    "Thuiszittertelling",
+    "Venster",
     "Verzuimbeoordeling",
+    "Verzuimregels",
     "Vrijstelling",
     "Vrijstellingsgrond",
     "Vrijstellingssoort",
+    "Wetsversie",
     "begin_leerplicht",
     "beoordeel_verzuim",
     "beslisser_verlof",
     "einde_leerplicht",
+    "gedekt",
     "langdurig_relatief_verzuim_sinds",
     "leerplicht_status",
     "leerplicht_status_bulk",
     "meldingen_16_uur",
+    "tel_thuiszitters",
+    "toets_verlof",
     "verjaardag",
+    "verzuimmeldingen",
+    "wetsversie_op",
 ]
-# --- dated law versions (R-LPW-13, issue 23) ---
-__all__ += ["WETSVERSIES", "Wetsversie", "wetsversie_op"]

@@ -51,9 +51,11 @@ from gedragswerk_core.interventie.gebeurtenissen import (
 from gedragswerk_core.interventie.hulpvraag import BetrokkenLeerling, Hulpvraag
 from gedragswerk_core.interventie.interventie import Interventie, Toestand
 from gedragswerk_core.leerling import Leerling, LeerlingRef
+from gedragswerk_core.leerplicht.afwezigheid import Verzuimregels
 from gedragswerk_core.leerplicht.feit import Feit
 from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
 from gedragswerk_core.leerplicht.status import Leerplichtstatus
+from gedragswerk_core.leerplicht.thuiszitters import Leerlingverzuim, Thuiszittertelling
 from gedragswerk_core.leerplicht.verzuim import Afwezigheid, Melding, Verzuimbeoordeling
 from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling
 from gedragswerk_core.leerplicht.wetsversies import Wetsversie
@@ -123,12 +125,15 @@ from gedragswerk_core.strategies._leerplicht import (
     afwezigheden,
     afwezigheidsreeksen,
     feiten,
+    leerlingverzuimen,
     leerplichtstatussen,
     meldingen,
     perioden,
     schoolkalenders,
     schrikkeldatums,
+    thuiszittertellingen,
     verzuimbeoordelingen,
+    verzuimregels,
     vrijstellingen,
     wetsversies,  # R-LPW-13 (issue 23)
 )
@@ -209,6 +214,7 @@ __all__ = [
     "labeltellingen",
     "leerling_refs",
     "leerlingen",
+    "leerlingverzuimen",
     "leerplichtstatussen",
     "lopende_werkagendas",
     "maandtellingen",
@@ -228,10 +234,12 @@ __all__ = [
     "systeemvraagcodes",
     "systeemvraagtellingen",
     "systeemvragen",
+    "thuiszittertellingen",
     "typeaandelen",
     "vergelijkingen",
     "verkenningen",
     "verzuimbeoordelingen",
+    "verzuimregels",
     "voortgangen",
     "vraagstanden",
     "vraaguitkomsten",
@@ -299,6 +307,9 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
         Melding: meldingen(),
         Feit: feiten(),
         Verzuimbeoordeling: verzuimbeoordelingen(),
+        Verzuimregels: verzuimregels(),
+        Leerlingverzuim: leerlingverzuimen(),
+        Thuiszittertelling: thuiszittertellingen(),
         # --- reporting: shares, contacts, the survey, the annual figures, R-RAP ---
         Aandeel: aandelen(),
         Contact: contacten(),

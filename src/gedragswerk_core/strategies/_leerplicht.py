@@ -12,15 +12,17 @@ from functools import cache
 import pendulum
 from hypothesis import strategies as st
 
+from gedragswerk_core.leerplicht.afwezigheid import Afwezigheid, Telwijze, Venster, Verzuimregels
 from gedragswerk_core.leerplicht.feit import Feit
+from gedragswerk_core.leerplicht.meldingen import Melding, Meldingsoort
 from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
 from gedragswerk_core.leerplicht.status import Leerplichtstatus, leerplicht_status
-from gedragswerk_core.leerplicht.verzuim import (
-    Afwezigheid,
-    Melding,
-    Verzuimbeoordeling,
-    beoordeel_verzuim,
+from gedragswerk_core.leerplicht.thuiszitters import (
+    Leerlingverzuim,
+    Thuiszittertelling,
+    tel_thuiszitters,
 )
+from gedragswerk_core.leerplicht.verzuim import Verzuimbeoordeling, beoordeel_verzuim
 from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling, Vrijstellingsgrond
 from gedragswerk_core.leerplicht.wetsversies import WETSVERSIES, Wetsversie
 from gedragswerk_core.strategies._basis import datums, labels
@@ -29,12 +31,15 @@ __all__ = [
     "afwezigheden",
     "afwezigheidsreeksen",
     "feiten",
+    "leerlingverzuimen",
     "leerplichtstatussen",
     "meldingen",
     "perioden",
     "schoolkalenders",
     "schrikkeldatums",
+    "thuiszittertellingen",
     "verzuimbeoordelingen",
+    "verzuimregels",
     "vrijstellingen",
     "wetsversies",
 ]
@@ -174,13 +179,18 @@ def leerplichtstatussen() -> st.SearchStrategy[Leerplichtstatus]:
 def afwezigheden(
     min_value: dt.date | None = None, max_value: dt.date | None = None
 ) -> st.SearchStrategy[Afwezigheid]:
-    """Absence records on a day between the bounds: 15 minutes to a long day, authorised or not."""
+    """Absence records on a day between the bounds: 15 minutes to a long day, authorised or not.
+
+    Sometimes a single lesson, sometimes luxe verzuim (a holiday without leave).
+    """
     return st.builds(
         Afwezigheid,
         datums(min_value, max_value),
         st.integers(15, 480),
         st.booleans(),
         hele_dag=st.booleans(),
+        les=st.booleans(),
+        luxe=st.booleans(),
     )
 
 
@@ -219,13 +229,39 @@ def feiten() -> st.SearchStrategy[Feit]:
 @st.composite
 def _melding(draw: st.DrawFn) -> Melding:
     begin = draw(datums())
-    return Melding(begin, begin.add(days=draw(st.integers(0, 27))), draw(st.integers(1, 20_160)))
+    dagen = draw(st.none() | st.integers(0, 27))
+    return Melding(
+        begin,
+        None if dagen is None else begin.add(days=dagen),
+        draw(st.integers(0, 20_160)),
+        soort=draw(st.sampled_from(Meldingsoort)),
+        herhaling=draw(st.integers(0, 4)),
+        verplicht=draw(st.booleans()),
+    )
 
 
 @cache
 def meldingen() -> st.SearchStrategy[Melding]:
-    """16-hour reports (R-LPW-6): a first day, the day the threshold was reached, the minutes."""
+    """Reports of every kind (R-LPW-10): a first day, an end date or none, the minutes."""
     return _melding()
+
+
+@cache
+def verzuimregels() -> st.SearchStrategy[Verzuimregels]:
+    """Readings of the verzuim rules: either count, either window, thresholds near the law's."""
+    return st.builds(
+        Verzuimregels,
+        telwijze=st.sampled_from(Telwijze),
+        venster=st.sampled_from(Venster),
+        drempel_uren=st.sampled_from([8, 16, 16.5]),
+        meer_dan_drempel=st.booleans(),
+        herhaal_min_dagen=st.integers(0, 14),
+        max_herhaalmeldingen=st.integers(0, 6),
+        lrv_weken=st.sampled_from([2, 4, 4.5]),
+        lrv_meer_dan=st.booleans(),
+        rmc_weken=st.sampled_from([2, 4]),
+        rmc_meer_dan=st.booleans(),
+    )
 
 
 _TERMIJN = (dt.date(2016, 1, 1), dt.date(2016, 6, 30))
@@ -251,3 +287,39 @@ def verzuimbeoordelingen() -> st.SearchStrategy[Verzuimbeoordeling]:
     Up to eight absence records and two holidays; enrolled, not enrolled, or unknown.
     """
     return _beoordeling()
+
+
+@st.composite
+def _leerlingverzuim(draw: st.DrawFn, peil: pendulum.Date) -> Leerlingverzuim:
+    geboren = draw(datums(dt.date(1996, 1, 1), dt.date(2011, 12, 31)))
+    status = leerplicht_status(
+        geboren,
+        peil,
+        ingeschreven=draw(st.none() | st.booleans()),
+        vrijstellingen=draw(st.lists(vrijstellingen(dt.date(2015, 8, 1), peil), max_size=1)),
+    )
+    return Leerlingverzuim(
+        status,
+        draw(st.lists(afwezigheden(*_TERMIJN), max_size=6)),
+        draw(st.none() | datums(dt.date(2015, 8, 1), _TERMIJN[0])),
+        draw(st.booleans()),
+    )
+
+
+def leerlingverzuimen(peildatum: dt.date | None = None) -> st.SearchStrategy[Leerlingverzuim]:
+    """One pupil's facts for a thuiszitter count in the first half of 2016 (R-LPW-14)."""
+    if peildatum is None:
+        return datums(*_TERMIJN).flatmap(_leerlingverzuim)
+    return _leerlingverzuim(pendulum.Date(peildatum.year, peildatum.month, peildatum.day))
+
+
+@st.composite
+def _telling(draw: st.DrawFn) -> Thuiszittertelling:
+    peil = draw(datums(*_TERMIJN))
+    return tel_thuiszitters(draw(st.lists(_leerlingverzuim(peil), max_size=4)), peil)
+
+
+@cache
+def thuiszittertellingen() -> st.SearchStrategy[Thuiszittertelling]:
+    """Thuiszitter counts of up to four pupils on a peildatum in the first half of 2016."""
+    return _telling()
