@@ -7,6 +7,7 @@ import pickle
 import re
 import zoneinfo
 
+import attrs
 import pendulum
 import pytest
 from hypothesis import given, note
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from gedragswerk_core import (
+    ONDERWIJSZORGCONSULENTEN,
     Afgerond,
     Afrondingsverklaring,
     Doorverwezen,
@@ -25,8 +27,10 @@ from gedragswerk_core import (
     HulpvraagOntvangen,
     Interventie,
     InvalidValueError,
+    Kanaal,
     Overdrachtsvoorstel,
     Overgedragen,
+    Partij,
     RefusedError,
     ResultaatGeboekt,
     Rol,
@@ -165,11 +169,24 @@ def test_r_lc_7_verplichte_doorverwijzing_weigert_acceptatie():
     assert verwijs_door(i, m(2)).status is Status.DOORVERWEZEN
 
 
-def test_r_lc_7_doorverwijzen_zonder_grond_wordt_geweigerd():
+def test_r_lc_7_vrije_doorverwijzing_bij_eerste_contact_noemt_haar_doel():
+    # seed 002 §3.1.1: taken up, or "doorverwezen naar andere instanties"
     i = ontvang(voorbeeld.hulpvraag(), m(1))
+    jeugdzorg = Partij("Jeugdzorg Tiel", Rol.ZORG)
+    na = verwijs_door(i, m(2), jeugdzorg)
+    assert na.status is Status.DOORVERWEZEN
+    assert na.gebeurtenissen[-1].naar == jeugdzorg
+    assert verwijs_door(i, m(2)).gebeurtenissen[-1].naar == ONDERWIJSZORGCONSULENTEN
+
+
+def test_r_lc_7_een_tafelvraag_doorverwijzen_wordt_geweigerd():
+    # seed 002 §3.1.1: the referral is a first-contact decision; a table case is handed over
+    h = attrs.evolve(voorbeeld.ouders_hulpvraag(), kanaal=Kanaal.ACTIETAFEL)
+    i = ontvang(h, m(1))
     with pytest.raises(RefusedError) as info:
         verwijs_door(i, m(2))
     assert refused_rule(info) == "R-LC-7"
+    assert accepteer(i, m(2)).status is Status.LOPEND
 
 
 def test_r_lc_2_geen_gesprek_voordat_de_rol_van_gedragswerk_vaststaat():
@@ -324,14 +341,21 @@ def test_het_antwoord_van_beoordeel_is_wat_pas_toe_afdwingt(interventie, data):
 def model_toegestaan(status, g, hulpvraag, gerealiseerd):  # noqa: PLR0911
     """The rules of DOMAIN.md, written out independently of the library's tables."""
     regionaal = lambda ps: any(p.rol is not Rol.SPARRING_PARTNER for p in ps)  # noqa: E731
+    eerste_contact = hulpvraag.kanaal not in (Kanaal.ACTIETAFEL, Kanaal.INTERVENTIETEAM)
     match g:
         case Geaccepteerd():
+            # R-LC-7 decides only at first contact: a table or the interventieteam is none
             return status is Status.ONTVANGEN and (
-                hulpvraag.consulenten_betrokken and hulpvraag.systemisch_aspect
+                not eerste_contact
+                or (hulpvraag.consulenten_betrokken and hulpvraag.systemisch_aspect)
             )
-        case Doorverwezen():
-            return status is Status.ONTVANGEN and not (
-                hulpvraag.consulenten_betrokken and hulpvraag.systemisch_aspect
+        case Doorverwezen(naar=naar):
+            verplicht = not (hulpvraag.consulenten_betrokken and hulpvraag.systemisch_aspect)
+            return (
+                status is Status.ONTVANGEN
+                and eerste_contact
+                and naar.rol is not Rol.SPARRING_PARTNER
+                and (naar.rol is Rol.ONDERWIJSCONSULENT or not verplicht)
             )
         case GesprekGevoerd(deelnemers=ps) | WerkagendaAfgesproken(partijen=ps):
             return status is Status.LOPEND and regionaal(ps)
@@ -372,7 +396,7 @@ def via_commando(i, g):  # noqa: C901, PLR0911 - one branch per command
         case Geaccepteerd():
             return accepteer(i, g.moment)
         case Doorverwezen():
-            return verwijs_door(i, g.moment)
+            return verwijs_door(i, g.moment, g.naar)
         case GesprekGevoerd():
             return voer_gesprek(i, g.moment, g.deelnemers, g.rol, conflict=g.conflict)
         case WerkagendaAfgesproken():
@@ -503,11 +527,14 @@ def test_een_interventie_overleeft_pickle_en_copy(lopend):
         assert kopie.status is Status.LOPEND
 
 
-def test_een_onmogelijke_geschiedenis_komt_ook_via_pickle_niet_binnen(lopend):
-    # Unpickling builds the value with its constructor, which replays every check.
-    data = pickle.dumps(lopend).replace(b"Geaccepteerd", b"Doorverwezen")
-    with pytest.raises(RefusedError):
+def test_een_onmogelijke_geschiedenis_komt_ook_via_pickle_niet_binnen():
+    # Unpickling builds the value with its constructor, which replays every check: a referred
+    # parents' call turned into an acceptance is refused by R-LC-7.
+    doorverwezen = verwijs_door(ontvang(voorbeeld.ouders_hulpvraag(), m(1)), m(2))
+    data = pickle.dumps(doorverwezen).replace(b"Doorverwezen", b"Geaccepteerd")
+    with pytest.raises(RefusedError) as info:
         pickle.loads(data)  # noqa: S301
+    assert refused_rule(info) == "R-LC-7"
 
 
 # --- the commands build their events with the events' constructors ----------------------------

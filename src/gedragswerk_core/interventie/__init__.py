@@ -18,6 +18,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     WerkagendaAfgesproken,
 )
 from gedragswerk_core.interventie.hulpvraag import (
+    ONDERWIJSZORGCONSULENTEN,
     BetrokkenLeerling,
     Hulpvraag,
     Kanaal,
@@ -50,6 +51,7 @@ from gedragswerk_core.interventie.signalen import (
 )
 
 __all__ = [
+    "ONDERWIJSZORGCONSULENTEN",
     "Afgerond",
     "Afrondingsverklaring",
     "BetrokkenLeerling",

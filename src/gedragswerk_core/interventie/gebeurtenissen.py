@@ -17,7 +17,7 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core.interventie.hulpvraag import Hulpvraag
+from gedragswerk_core.interventie.hulpvraag import ONDERWIJSZORGCONSULENTEN, Hulpvraag
 from gedragswerk_core.leerling import LeerlingRef, als_ref
 from gedragswerk_core.partijen import Partij, SparringRol
 
@@ -99,9 +99,14 @@ class Geaccepteerd:
 @final
 @frozen(weakref_slot=False)
 class Doorverwezen:
-    """The caller was referred to the onderwijszorgconsulenten at first contact (R-LC-7)."""
+    """The caller was referred elsewhere at first contact (R-LC-7).
+
+    ``naar`` is the agency referred to; by default, and in data stored before it was recorded,
+    the onderwijszorgconsulenten.
+    """
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+    naar: Partij = field(default=ONDERWIJSZORGCONSULENTEN, validator=v.instance_of(Partij))
 
 
 @final

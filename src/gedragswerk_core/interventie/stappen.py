@@ -46,7 +46,14 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     SystemischeVraagOpgepakt,
     WerkagendaAfgesproken,
 )
-from gedragswerk_core.interventie.hulpvraag import Hulpvraag, doorverwijs_reden, intake_reden
+from gedragswerk_core.interventie.hulpvraag import (
+    Hulpvraag,
+    Kanaal,
+    doel_reden,
+    eerste_contact_reden,
+    intake_reden,
+    verplichte_gronden,
+)
 from gedragswerk_core.partijen import Partij, Rol
 
 __all__ = ["STAPPEN", "Stap", "Status", "status_na", "toestandsdiagram"]
@@ -65,7 +72,7 @@ class Status(Enum):
     LOPEND = "lopend"
     """Gedragswerk is involved: conversations, werkagenda, results (R-LC-3)."""
     DOORVERWEZEN = "doorverwezen"
-    """The caller was referred to the onderwijszorgconsulenten (R-LC-7)."""
+    """The caller was referred elsewhere at first contact, mostly to the consulenten (R-LC-7)."""
     AFGEROND = "afgerond"
     """Closed: a solution was found, or the actors go on alone (R-LC-5)."""
     OVERGEDRAGEN = "overgedragen"
@@ -92,8 +99,8 @@ _NIET_IN: Final[Mapping[Status, Reden]] = MappingProxyType(
         Status.LOPEND: Reden("R-LC-2", "the intake decision has already been made", False),
         Status.DOORVERWEZEN: Reden(
             "R-LC-7",
-            "the caller was referred to the onderwijszorgconsulenten; only an explicit reopen "
-            "is accepted",
+            "the caller was referred to another agency at first contact; only an explicit "
+            "reopen is accepted",
             False,
         ),
         Status.AFGEROND: Reden(
@@ -166,20 +173,33 @@ def _hulpvraag(eerdere: tuple[Gebeurtenis, ...]) -> Hulpvraag:
 
 _ONWAAR_WAAR: Final = (False, True)
 
-_INTAKE: Final = {feiten: intake_reden(*feiten) for feiten in product(_ONWAAR_WAAR, repeat=2)}
-_DOORVERWIJZING: Final = {
-    feiten: doorverwijs_reden(*feiten) for feiten in product(_ONWAAR_WAAR, repeat=2)
+# R-LC-7 is decided at first contact only: the channel and the two facts (consulenten engaged,
+# systemic aspect) key the reasons, built once.
+_INTAKE: Final = {
+    (kanaal, *feiten): intake_reden(kanaal.is_eerste_contact, *feiten)
+    for kanaal in Kanaal
+    for feiten in product(_ONWAAR_WAAR, repeat=2)
+}
+_DOEL: Final = {
+    (kanaal, *feiten, rol): doel_reden(verplichte_gronden(kanaal.is_eerste_contact, *feiten), rol)
+    for kanaal in Kanaal
+    for feiten in product(_ONWAAR_WAAR, repeat=2)
+    for rol in Rol
 }
 
 
 def _intake(eerdere: tuple[Gebeurtenis, ...], _: Geaccepteerd) -> Reden:
     h = _hulpvraag(eerdere)  # R-LC-2, R-LC-7
-    return _INTAKE[h.consulenten_betrokken, h.systemisch_aspect]
+    return _INTAKE[h.kanaal, h.consulenten_betrokken, h.systemisch_aspect]
 
 
-def _doorverwijzing(eerdere: tuple[Gebeurtenis, ...], _: Doorverwezen) -> Reden:
-    h = _hulpvraag(eerdere)  # R-LC-7
-    return _DOORVERWIJZING[h.consulenten_betrokken, h.systemisch_aspect]
+def _eerste_contact(eerdere: tuple[Gebeurtenis, ...], _: Doorverwezen) -> Reden:
+    return eerste_contact_reden(_hulpvraag(eerdere).kanaal.is_eerste_contact)  # R-LC-7
+
+
+def _doel(eerdere: tuple[Gebeurtenis, ...], g: Doorverwezen) -> Reden:
+    h = _hulpvraag(eerdere)  # R-LC-7 (required: the consulenten); R-LC-2, R-LC-4 otherwise
+    return _DOEL[h.kanaal, h.consulenten_betrokken, h.systemisch_aspect, g.naar.rol]
 
 
 def _regionaal(regel: str, wat: str) -> dict[bool, Reden]:
@@ -318,7 +338,7 @@ STAPPEN: Final[Mapping[type[Gebeurtenis], Stap]] = MappingProxyType(
                 "verwijs_door",
                 "R-LC-7",
                 {_O: _D},
-                (_doorverwijzing,),
+                (_eerste_contact, _doel),
             ),
             Stap(
                 GesprekGevoerd, "gesprek", "voer_gesprek", "R-LC-3", {_L: _L}, (_gesprek_regionaal,)

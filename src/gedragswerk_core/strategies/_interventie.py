@@ -30,6 +30,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     WerkagendaAfgesproken,
 )
 from gedragswerk_core.interventie.hulpvraag import (
+    ONDERWIJSZORGCONSULENTEN,
     BetrokkenLeerling,
     Hulpvraag,
     Kanaal,
@@ -134,6 +135,12 @@ def overdrachtsvoorstellen() -> st.SearchStrategy[Overdrachtsvoorstel]:
 
 
 @cache
+def _doorverwijsdoelen() -> st.SearchStrategy[Any]:
+    """Mostly the consulenten (the default, R-LC-7), sometimes any other party."""
+    return st.just(ONDERWIJSZORGCONSULENTEN) | partijen()
+
+
+@cache
 def _deelnemers() -> st.SearchStrategy[tuple[Any, ...]]:
     return st.lists(partijen(), min_size=1, max_size=4).map(tuple)
 
@@ -144,7 +151,7 @@ def _vaste_velden() -> dict[type, tuple[st.SearchStrategy[Any], ...]]:
     return {
         HulpvraagOntvangen: (hulpvragen(),),
         Geaccepteerd: (),
-        Doorverwezen: (),
+        Doorverwezen: (_doorverwijsdoelen(),),
         GesprekGevoerd: (_deelnemers(), st.sampled_from(SparringRol), st.booleans()),
         WerkagendaAfgesproken: (_deelnemers(),),
         SystemischeVraagOpgepakt: (labels(),),
