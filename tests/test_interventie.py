@@ -718,3 +718,17 @@ def test_een_aanvulling_leest_als_de_gebeurtenissen_op_volgorde(lopend):
     g = GesprekGevoerd(m(1), (P["swv"],), SparringRol.ADVISEUR)
     assert tuple(_Aanvulling(lopend, g)) == (*lopend.gebeurtenissen, g)
     assert Interventie(tuple(_Aanvulling(lopend, g))) == Interventie(_Aanvulling(lopend, g))
+
+
+def test_een_opgeslagen_doorverwijzing_zonder_doel_was_er_een_naar_de_consulenten():
+    # Data stored before Doorverwezen.naar existed always meant the consulenten (R-LC-7).
+    from gedragswerk_core.serialisatie import from_dict, to_dict  # noqa: PLC0415
+
+    i = verwijs_door(ontvang(voorbeeld.ouders_hulpvraag(), m(1)), m(2))
+    vorm = to_dict(i)
+    oud = copy.deepcopy(vorm)
+    del oud["gebeurtenissen"][1]["naar"]
+    assert "naar" in vorm["gebeurtenissen"][1]
+    gelezen = from_dict(Interventie, oud)
+    assert gelezen == i
+    assert gelezen.gebeurtenissen[1].naar == ONDERWIJSZORGCONSULENTEN

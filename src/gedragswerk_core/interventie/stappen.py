@@ -10,11 +10,12 @@ A condition is a function of the history so far and the new event that returns a
 met or not, with the rule it follows. The reasons are a small, finite set of values, built once
 below; the same fact always reads the same way.
 
-Decision on R-REG-3 (individual cases before the system): taking up a systemic question before
-any pupil has passend onderwijs is *accepted and signalled*, not refused. R-LC-11 asks the
+Decision on R-REG-3 (individual cases before the system, per pupil): taking up a systemic
+question while a named pupil still has no passend onderwijs is *accepted and signalled*, not
+refused. R-LC-11 asks the
 preventive question in every intervention, and seed 002 §3.1.1 says systemic questions were
 "often, but not always" prompted by a pupil's case; refusing would make the library stricter than
-the methodiek. `signaleer` reports it with rule R-REG-3.
+the methodiek. `signaleer` reports it with rule R-REG-3, once per pupil still without it.
 
 References:
     - R-LC-1 … R-LC-11, R-WA-5 (DOMAIN.md), seed 002 §2 and §3.1.1.
