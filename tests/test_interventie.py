@@ -31,6 +31,7 @@ from gedragswerk_core import (
     Overdrachtsvoorstel,
     Overgedragen,
     Partij,
+    Partijverklaring,
     RefusedError,
     ResultaatGeboekt,
     Rol,
@@ -114,6 +115,66 @@ def test_r_lc_5_kunnen_zonder_willen_of_willen_zonder_kunnen_is_niet_genoeg(
     assert refused_rule(info) == "R-LC-5"
 
 
+def test_afronding_op_eigen_kracht_legt_vast_wie_wat_verklaarde(lopend):
+    # seed 002 §3.1.1: the actors *state* they can and want to go on on their own strength
+    verklaringen = (
+        Partijverklaring(P["swv"], kan=True, wil=True),
+        Partijverklaring(P["leerplicht"], kan=True, wil=True),
+    )
+    verklaring = Afrondingsverklaring(False, verklaringen=verklaringen)
+    assert (verklaring.kunnen_zelf_verder, verklaring.willen_zelf_verder) == (True, True)
+    na = rond_af(lopend, m(1), verklaring)
+    assert na.status is Status.AFGEROND
+    assert na.gebeurtenissen[-1].verklaring.verklaringen == verklaringen
+
+
+def test_afronding_op_eigen_kracht_zonder_verklarende_regionale_partij_wordt_geweigerd(lopend):
+    # seed 002 §3.1.1: a party that does not state it wants to go on alone keeps it open; the
+    # refusal names which party (by its role) did not state which part
+    verklaring = Afrondingsverklaring(
+        False,
+        verklaringen=(
+            Partijverklaring(P["swv"], kan=True, wil=True),
+            Partijverklaring(P["leerplicht"], kan=True, wil=False),
+        ),
+    )
+    besluit = beoordeel_afronding(lopend, verklaring)
+    assert not besluit.toegestaan
+    assert besluit.bezwaren[0].regel == "R-LC-5"
+    assert "leerplichtambtenaar does not state it wants to" in besluit.bezwaren[0].uitleg
+    assert "Leerplicht Tiel" not in besluit.bezwaren[0].uitleg
+
+
+def test_gedragswerk_kan_niet_voor_de_regio_verklaren_r_lc_4(lopend):
+    # seed 002 §2: support "zonder de verantwoordelijkheid ... over te nemen"
+    verklaring = Afrondingsverklaring(
+        True, verklaringen=(Partijverklaring(SPARRING, kan=True, wil=True),)
+    )
+    besluit = beoordeel_afronding(lopend, verklaring)
+    assert [r.regel for r in besluit.bezwaren] == ["R-LC-4"]
+
+
+def test_de_booleans_van_een_afronding_volgen_uit_de_verklaringen():
+    een = (Partijverklaring(P["swv"], kan=True, wil=False),)
+    assert Afrondingsverklaring(False, verklaringen=een).kunnen_zelf_verder is True
+    assert Afrondingsverklaring(False, verklaringen=een).willen_zelf_verder is False
+    with pytest.raises(InvalidValueError) as info:
+        Afrondingsverklaring(False, True, True, verklaringen=een)
+    assert info.value.regel == "R-LC-5"
+
+
+def test_een_opgeslagen_afronding_met_alleen_booleans_blijft_leesbaar(lopend):
+    # The form stored before the parties were recorded reads and replays as before.
+    from gedragswerk_core.serialisatie import from_dict, to_dict  # noqa: PLC0415
+
+    oud = Afrondingsverklaring(False, kunnen_zelf_verder=True, willen_zelf_verder=True)
+    vorm = to_dict(rond_af(lopend, m(1), oud))
+    del vorm["gebeurtenissen"][-1]["verklaring"]["verklaringen"]
+    gelezen = from_dict(Interventie, vorm)
+    assert gelezen.status is Status.AFGEROND
+    assert gelezen.gebeurtenissen[-1].verklaring == oud
+
+
 # --- R-LC-6: overdracht ---------------------------------------------------------------------------
 
 
@@ -144,9 +205,12 @@ def test_r_lc_6_zonder_beide_voorwaarden_geen_overdracht(lopend, meer, kan, wil)
     assert info.value.besluit == besluit
 
 
-def test_r_lc_6_overdracht_aan_gedragswerk_zelf_is_geen_overdracht(lopend):
+def test_overdracht_aan_gedragswerk_zelf_noemt_r_lc_4(lopend):
+    # seed 002 §2: support never takes over the region's responsibility, and after a handover
+    # the sparring partner withdraws; a handover to itself would leave it responsible
     besluit = beoordeel_overdracht(lopend, Overdrachtsvoorstel(SPARRING, True, True, True))
     assert not besluit.toegestaan
+    assert [r.regel for r in besluit.bezwaren] == ["R-LC-4"]
     assert "other than Gedragswerk" in besluit.bezwaren[0].uitleg
 
 
@@ -364,8 +428,16 @@ def model_toegestaan(status, g, hulpvraag, gerealiseerd):  # noqa: PLR0911
         case SystemischeVraagOpgepakt() | Geescaleerd():
             return status is Status.LOPEND
         case Afgerond(verklaring=v):
-            return status is Status.LOPEND and (
-                v.oplossing_gevonden or (v.kunnen_zelf_verder and v.willen_zelf_verder)
+            # R-LC-5 from the parties' statements when given (all can and want to), else the
+            # stored booleans; R-LC-4: never a statement by Gedragswerk itself
+            if v.verklaringen:
+                zelf = all(p.kan and p.wil for p in v.verklaringen)
+                door_gedragswerk = any(p.partij.rol is Rol.SPARRING_PARTNER for p in v.verklaringen)
+            else:
+                zelf = v.kunnen_zelf_verder and v.willen_zelf_verder
+                door_gedragswerk = False
+            return (
+                status is Status.LOPEND and not door_gedragswerk and (v.oplossing_gevonden or zelf)
             )
         case Overgedragen(voorstel=v):
             return (

@@ -17,6 +17,9 @@ preventive question in every intervention, and seed 002 §3.1.1 says systemic qu
 "often, but not always" prompted by a pupil's case; refusing would make the library stricter than
 the methodiek. `signaleer` reports it with rule R-REG-3, once per pupil still without it.
 
+R-LC-4 (support never takes over the region's responsibility) is enforced here on three rows:
+no referral to Gedragswerk itself, no handover to it, and no afronding statement made by it.
+
 References:
     - R-LC-1 … R-LC-11, R-WA-5 (DOMAIN.md), seed 002 §2 and §3.1.1.
 """
@@ -43,6 +46,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Heropend,
     HulpvraagOntvangen,
     Overgedragen,
+    Partijverklaring,
     ResultaatGeboekt,
     SystemischeVraagOpgepakt,
     WerkagendaAfgesproken,
@@ -265,14 +269,49 @@ def _afronding_reden(oplossing: bool, kunnen: bool, willen: bool) -> Reden:
 _AFRONDING: Final = {f: _afronding_reden(*f) for f in product(_ONWAAR_WAAR, repeat=3)}
 
 
+_NIET_VOOR_DE_REGIO: Final = Reden(
+    "R-LC-4",
+    "Gedragswerk cannot state for the region that it can and wants to go on: only the regional "
+    "parties make that statement",
+    False,
+)
+
+
 def _afronding(_: tuple[Gebeurtenis, ...], g: Afgerond) -> Reden:
-    v = g.verklaring  # R-LC-5
-    return _AFRONDING[v.oplossing_gevonden, v.kunnen_zelf_verder, v.willen_zelf_verder]
+    v = g.verklaring  # R-LC-5; R-LC-4: never Gedragswerk stating for the region
+    reden = _AFRONDING[v.oplossing_gevonden, v.kunnen_zelf_verder, v.willen_zelf_verder]
+    if v.verklaringen:
+        if any(p.partij.rol is Rol.SPARRING_PARTNER for p in v.verklaringen):
+            return _NIET_VOOR_DE_REGIO
+        if not reden.voldaan:
+            return _wie_verklaarde_niet(v.verklaringen)
+    return reden
+
+
+def _wie_verklaarde_niet(verklaringen: tuple[Partijverklaring, ...]) -> Reden:
+    """R-LC-5: which parties (by role, never by name) did not state which part."""
+    delen = [
+        f"{p.partij.rol.value} does not state it "
+        + " and ".join(w for w, ok in (("can", p.kan), ("wants to", p.wil)) if not ok)
+        for p in verklaringen
+        if not (p.kan and p.wil)
+    ]
+    return Reden(
+        "R-LC-5",
+        "no solution was found and not every party states it can and wants to go on on its "
+        "own: " + "; ".join(delen),
+        False,
+    )
 
 
 def _ander_reden(rol: Rol) -> Reden:
     if rol is Rol.SPARRING_PARTNER:
-        return Reden("R-LC-6", "the receiver must be a party other than Gedragswerk", False)
+        return Reden(
+            "R-LC-4",
+            "a handover to Gedragswerk would leave it responsible: the receiver must be a party "
+            "other than Gedragswerk (R-LC-6)",
+            False,
+        )
     return Reden("R-LC-6", f"the receiver is another party ({rol.value})", True)
 
 

@@ -25,6 +25,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     HulpvraagOntvangen,
     Overdrachtsvoorstel,
     Overgedragen,
+    Partijverklaring,
     ResultaatGeboekt,
     SystemischeVraagOpgepakt,
     WerkagendaAfgesproken,
@@ -55,6 +56,7 @@ __all__ = [
     "hulpvragen",
     "interventies",
     "overdrachtsvoorstellen",
+    "partijverklaringen",
 ]
 
 
@@ -117,9 +119,19 @@ def _hulpvragen(
 
 
 @cache
+def partijverklaringen() -> st.SearchStrategy[Partijverklaring]:
+    """One party's statement at the afronding, any party (Gedragswerk too: R-LC-4 refuses it)."""
+    return st.builds(Partijverklaring, partijen(), st.booleans(), st.booleans())
+
+
+@cache
 def afrondingsverklaringen() -> st.SearchStrategy[Afrondingsverklaring]:
-    """Every combination of the three facts of R-LC-5."""
-    return st.builds(Afrondingsverklaring, st.booleans(), st.booleans(), st.booleans())
+    """Every combination of the three facts of R-LC-5, as booleans or as parties' statements."""
+    return st.builds(Afrondingsverklaring, st.booleans(), st.booleans(), st.booleans()) | st.builds(
+        Afrondingsverklaring,
+        st.booleans(),
+        verklaringen=st.lists(partijverklaringen(), min_size=1, max_size=3).map(tuple),
+    )
 
 
 @cache
