@@ -3,7 +3,7 @@
 import attrs
 import pendulum
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 
 from gedragswerk_core import (
     BetrokkenLeerling,
@@ -20,6 +20,8 @@ from gedragswerk_core import (
 from gedragswerk_core import strategies as gst
 
 OUDERS = Partij("ouders L-9", Rol.OUDER)
+SWV = Partij("SWV Rivierenland", Rol.SWV_COORDINATOR)
+JEUGDZORG = Partij("Jeugdzorg Tiel", Rol.ZORG)
 
 
 def vraag(*, consulenten, systemisch, **kwargs):
@@ -52,18 +54,106 @@ def test_r_lc_7_arm_2_geen_systemisch_aspect_dan_doorverwijzen():
 
 
 def test_r_lc_2_met_consulenten_en_systemisch_aspect_heeft_gedragswerk_een_rol():
+    # seed 002 §3.1.1: no referral required; Gedragswerk may still refer, to another agency
     h = vraag(consulenten=True, systemisch=True)
     assert beoordeel_intake(h).toegestaan
     assert beoordeel_intake(h).regels == ("R-LC-7",)
-    assert not beoordeel_doorverwijzing(h).toegestaan
-    assert "R-LC-6" in beoordeel_doorverwijzing(h).bezwaren[0].uitleg
+    vrij = beoordeel_doorverwijzing(h, naar=JEUGDZORG)
+    assert vrij.toegestaan
+    assert vrij.regels == ("R-LC-7", "R-LC-2")
+
+
+def test_actietafelvraag_zonder_consulenten_wordt_aanvaard():
+    # seed 002 §3.1.1: the referral is decided "tijdens het eerste contact"; a case an SWV
+    # coordinator brings in at an actietafel is no first contact and is taken on its merits
+    h = vraag(consulenten=False, systemisch=True, vrager=SWV, kanaal=Kanaal.ACTIETAFEL)
+    besluit = beoordeel_intake(h)
+    assert besluit.toegestaan
+    assert besluit.regels == ("R-LC-7",)
+    assert "not a first-contact call" in besluit.redenen[0].uitleg
+
+
+def test_vraag_van_het_interventieteam_zonder_consulenten_en_systeemaspect_wordt_aanvaard():
+    # seed 002 §3.1.1 (first contact only) and §3.1.2.7 (the interventieteam brings cases in)
+    h = vraag(consulenten=False, systemisch=False, kanaal=Kanaal.INTERVENTIETEAM)
+    assert beoordeel_intake(h).toegestaan
+
+
+def test_gedragswerk_werkt_naast_ingeschakelde_consulenten():
+    # seed 002 §2 (the paragraph on the onderwijsconsulenten): "toenemend met hen samengewerkt"
+    for kanaal in (Kanaal.TELEFOON, Kanaal.ACTIETAFEL):
+        h = vraag(consulenten=True, systemisch=True, kanaal=kanaal)
+        besluit = beoordeel_intake(h)
+        assert besluit.toegestaan
+        assert "alongside the engaged consulenten" in besluit.redenen[0].uitleg
+
+
+def test_telefonische_vraag_zonder_consulenten_wordt_naar_de_consulenten_verwezen():
+    # seed 002 §3.1.1: always sent on to the consulenten when at first contact not yet engaged
+    h = vraag(consulenten=False, systemisch=True)
+    besluit = beoordeel_doorverwijzing(h)
+    assert besluit.toegestaan
+    assert "referral required" in besluit.redenen[1].uitleg
+
+
+def test_verplichte_doorverwijzing_naar_een_andere_instantie_dan_de_consulenten_wordt_geweigerd():
+    # seed 002 §3.1.1: when an arm applies the caller is sent to the consulenten ("altijd")
+    h = vraag(consulenten=False, systemisch=True)
+    besluit = beoordeel_doorverwijzing(h, naar=JEUGDZORG)
+    assert not besluit.toegestaan
+    assert [r.regel for r in besluit.bezwaren] == ["R-LC-7"]
+    assert "to the onderwijszorgconsulenten" in besluit.bezwaren[0].uitleg
+
+
+def test_vrije_doorverwijzing_naar_een_andere_instantie_bij_eerste_contact_wordt_aanvaard():
+    # seed 002 §3.1.1: questions were taken up or "doorverwezen naar andere instanties"
+    h = vraag(consulenten=True, systemisch=True, kanaal=Kanaal.EMAIL)
+    assert beoordeel_doorverwijzing(h, naar=JEUGDZORG).toegestaan
+
+
+def test_doorverwijzen_naar_gedragswerk_zelf_wordt_geweigerd_met_r_lc_4():
+    # seed 002 §2: Gedragswerk never takes over the region's responsibility
+    h = vraag(consulenten=True, systemisch=True)
+    besluit = beoordeel_doorverwijzing(h, naar=Partij("Gedragswerk", Rol.SPARRING_PARTNER))
+    assert [r.regel for r in besluit.bezwaren] == ["R-LC-4"]
+
+
+def test_een_tafelvraag_doorverwijzen_wordt_geweigerd_en_wijst_op_overdracht():
+    # seed 002 §3.1.1: a referral is a first-contact decision; later, R-LC-6 hands over
+    h = vraag(consulenten=False, systemisch=False, kanaal=Kanaal.ACTIETAFEL)
+    besluit = beoordeel_doorverwijzing(h)
+    assert not besluit.toegestaan
+    assert besluit.bezwaren[0].regel == "R-LC-7"
+    assert "draag_over" in besluit.bezwaren[0].uitleg
+
+
+@given(gst.hulpvragen(), gst.regionale_partijen())
+def test_bij_eerste_contact_zijn_intake_en_verplichte_doorverwijzing_elkaars_spiegelbeeld(
+    h, andere
+):
+    # seed 002 §3.1.1: at first contact an arm of R-LC-7 makes the referral to the consulenten
+    # required (and the intake impossible); without one the intake is open
+    assume(h.kanaal.is_eerste_contact and andere.rol is not Rol.ONDERWIJSCONSULENT)
+    accepteren = beoordeel_intake(h).toegestaan
+    assert accepteren == (h.consulenten_betrokken and h.systemisch_aspect)
+    assert beoordeel_doorverwijzing(h).toegestaan
+    assert beoordeel_doorverwijzing(h, naar=andere).toegestaan == accepteren
 
 
 @given(gst.hulpvragen())
-def test_intake_en_doorverwijzing_zijn_elkaars_spiegelbeeld(h):
-    accepteren = beoordeel_intake(h).toegestaan
-    assert accepteren == (h.consulenten_betrokken and h.systemisch_aspect)
-    assert beoordeel_doorverwijzing(h).toegestaan == (not accepteren)
+def test_een_vraag_via_tafel_of_interventieteam_wordt_nooit_om_r_lc_7_geweigerd(h):
+    # seed 002 §3.1.1: R-LC-7 is a decision at first contact, not a gate on every hulpvraag
+    assume(not h.kanaal.is_eerste_contact)
+    assert h.kanaal in (Kanaal.ACTIETAFEL, Kanaal.INTERVENTIETEAM)
+    assert beoordeel_intake(h).toegestaan
+    assert not beoordeel_doorverwijzing(h).toegestaan
+
+
+def test_alleen_tafel_en_interventieteam_zijn_geen_eerste_contact():
+    assert {k for k in Kanaal if not k.is_eerste_contact} == {
+        Kanaal.ACTIETAFEL,
+        Kanaal.INTERVENTIETEAM,
+    }
 
 
 def test_een_hulpvraag_gaat_over_minstens_een_leerling():
@@ -115,3 +205,9 @@ def test_voorbeeld_hulpvraag_noemt_zijn_leerlingen():
 def test_beoordelen_vraagt_een_hulpvraag(functie):
     with pytest.raises(InvalidValueError, match="expected a Hulpvraag"):
         functie({"regio": "Tiel"})
+
+
+def test_een_doorverwijzing_vraagt_een_partij_als_doel():
+    with pytest.raises(InvalidValueError) as info:
+        beoordeel_doorverwijzing(vraag(consulenten=False, systemisch=True), naar="Jeugdzorg")
+    assert info.value.field == "naar"

@@ -7,6 +7,7 @@ import pickle
 import re
 import zoneinfo
 
+import attrs
 import pendulum
 import pytest
 from hypothesis import given, note
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from gedragswerk_core import (
+    ONDERWIJSZORGCONSULENTEN,
     Afgerond,
     Afrondingsverklaring,
     Doorverwezen,
@@ -25,8 +27,11 @@ from gedragswerk_core import (
     HulpvraagOntvangen,
     Interventie,
     InvalidValueError,
+    Kanaal,
     Overdrachtsvoorstel,
     Overgedragen,
+    Partij,
+    Partijverklaring,
     RefusedError,
     ResultaatGeboekt,
     Rol,
@@ -110,6 +115,66 @@ def test_r_lc_5_kunnen_zonder_willen_of_willen_zonder_kunnen_is_niet_genoeg(
     assert refused_rule(info) == "R-LC-5"
 
 
+def test_afronding_op_eigen_kracht_legt_vast_wie_wat_verklaarde(lopend):
+    # seed 002 §3.1.1: the actors *state* they can and want to go on on their own strength
+    verklaringen = (
+        Partijverklaring(P["swv"], kan=True, wil=True),
+        Partijverklaring(P["leerplicht"], kan=True, wil=True),
+    )
+    verklaring = Afrondingsverklaring(False, verklaringen=verklaringen)
+    assert (verklaring.kunnen_zelf_verder, verklaring.willen_zelf_verder) == (True, True)
+    na = rond_af(lopend, m(1), verklaring)
+    assert na.status is Status.AFGEROND
+    assert na.gebeurtenissen[-1].verklaring.verklaringen == verklaringen
+
+
+def test_afronding_op_eigen_kracht_zonder_verklarende_regionale_partij_wordt_geweigerd(lopend):
+    # seed 002 §3.1.1: a party that does not state it wants to go on alone keeps it open; the
+    # refusal names which party (by its role) did not state which part
+    verklaring = Afrondingsverklaring(
+        False,
+        verklaringen=(
+            Partijverklaring(P["swv"], kan=True, wil=True),
+            Partijverklaring(P["leerplicht"], kan=True, wil=False),
+        ),
+    )
+    besluit = beoordeel_afronding(lopend, verklaring)
+    assert not besluit.toegestaan
+    assert besluit.bezwaren[0].regel == "R-LC-5"
+    assert "leerplichtambtenaar does not state it wants to" in besluit.bezwaren[0].uitleg
+    assert "Leerplicht Tiel" not in besluit.bezwaren[0].uitleg
+
+
+def test_gedragswerk_kan_niet_voor_de_regio_verklaren_r_lc_4(lopend):
+    # seed 002 §2: support "zonder de verantwoordelijkheid ... over te nemen"
+    verklaring = Afrondingsverklaring(
+        True, verklaringen=(Partijverklaring(SPARRING, kan=True, wil=True),)
+    )
+    besluit = beoordeel_afronding(lopend, verklaring)
+    assert [r.regel for r in besluit.bezwaren] == ["R-LC-4"]
+
+
+def test_de_booleans_van_een_afronding_volgen_uit_de_verklaringen():
+    een = (Partijverklaring(P["swv"], kan=True, wil=False),)
+    assert Afrondingsverklaring(False, verklaringen=een).kunnen_zelf_verder is True
+    assert Afrondingsverklaring(False, verklaringen=een).willen_zelf_verder is False
+    with pytest.raises(InvalidValueError) as info:
+        Afrondingsverklaring(False, True, True, verklaringen=een)
+    assert info.value.regel == "R-LC-5"
+
+
+def test_een_opgeslagen_afronding_met_alleen_booleans_blijft_leesbaar(lopend):
+    # The form stored before the parties were recorded reads and replays as before.
+    from gedragswerk_core.serialisatie import from_dict, to_dict  # noqa: PLC0415
+
+    oud = Afrondingsverklaring(False, kunnen_zelf_verder=True, willen_zelf_verder=True)
+    vorm = to_dict(rond_af(lopend, m(1), oud))
+    del vorm["gebeurtenissen"][-1]["verklaring"]["verklaringen"]
+    gelezen = from_dict(Interventie, vorm)
+    assert gelezen.status is Status.AFGEROND
+    assert gelezen.gebeurtenissen[-1].verklaring == oud
+
+
 # --- R-LC-6: overdracht ---------------------------------------------------------------------------
 
 
@@ -140,9 +205,12 @@ def test_r_lc_6_zonder_beide_voorwaarden_geen_overdracht(lopend, meer, kan, wil)
     assert info.value.besluit == besluit
 
 
-def test_r_lc_6_overdracht_aan_gedragswerk_zelf_is_geen_overdracht(lopend):
+def test_overdracht_aan_gedragswerk_zelf_noemt_r_lc_4(lopend):
+    # seed 002 §2: support never takes over the region's responsibility, and after a handover
+    # the sparring partner withdraws; a handover to itself would leave it responsible
     besluit = beoordeel_overdracht(lopend, Overdrachtsvoorstel(SPARRING, True, True, True))
     assert not besluit.toegestaan
+    assert [r.regel for r in besluit.bezwaren] == ["R-LC-4"]
     assert "other than Gedragswerk" in besluit.bezwaren[0].uitleg
 
 
@@ -165,11 +233,24 @@ def test_r_lc_7_verplichte_doorverwijzing_weigert_acceptatie():
     assert verwijs_door(i, m(2)).status is Status.DOORVERWEZEN
 
 
-def test_r_lc_7_doorverwijzen_zonder_grond_wordt_geweigerd():
+def test_r_lc_7_vrije_doorverwijzing_bij_eerste_contact_noemt_haar_doel():
+    # seed 002 §3.1.1: taken up, or "doorverwezen naar andere instanties"
     i = ontvang(voorbeeld.hulpvraag(), m(1))
+    jeugdzorg = Partij("Jeugdzorg Tiel", Rol.ZORG)
+    na = verwijs_door(i, m(2), jeugdzorg)
+    assert na.status is Status.DOORVERWEZEN
+    assert na.gebeurtenissen[-1].naar == jeugdzorg
+    assert verwijs_door(i, m(2)).gebeurtenissen[-1].naar == ONDERWIJSZORGCONSULENTEN
+
+
+def test_r_lc_7_een_tafelvraag_doorverwijzen_wordt_geweigerd():
+    # seed 002 §3.1.1: the referral is a first-contact decision; a table case is handed over
+    h = attrs.evolve(voorbeeld.ouders_hulpvraag(), kanaal=Kanaal.ACTIETAFEL)
+    i = ontvang(h, m(1))
     with pytest.raises(RefusedError) as info:
         verwijs_door(i, m(2))
     assert refused_rule(info) == "R-LC-7"
+    assert accepteer(i, m(2)).status is Status.LOPEND
 
 
 def test_r_lc_2_geen_gesprek_voordat_de_rol_van_gedragswerk_vaststaat():
@@ -324,14 +405,21 @@ def test_het_antwoord_van_beoordeel_is_wat_pas_toe_afdwingt(interventie, data):
 def model_toegestaan(status, g, hulpvraag, gerealiseerd):  # noqa: PLR0911
     """The rules of DOMAIN.md, written out independently of the library's tables."""
     regionaal = lambda ps: any(p.rol is not Rol.SPARRING_PARTNER for p in ps)  # noqa: E731
+    eerste_contact = hulpvraag.kanaal not in (Kanaal.ACTIETAFEL, Kanaal.INTERVENTIETEAM)
     match g:
         case Geaccepteerd():
+            # R-LC-7 decides only at first contact: a table or the interventieteam is none
             return status is Status.ONTVANGEN and (
-                hulpvraag.consulenten_betrokken and hulpvraag.systemisch_aspect
+                not eerste_contact
+                or (hulpvraag.consulenten_betrokken and hulpvraag.systemisch_aspect)
             )
-        case Doorverwezen():
-            return status is Status.ONTVANGEN and not (
-                hulpvraag.consulenten_betrokken and hulpvraag.systemisch_aspect
+        case Doorverwezen(naar=naar):
+            verplicht = not (hulpvraag.consulenten_betrokken and hulpvraag.systemisch_aspect)
+            return (
+                status is Status.ONTVANGEN
+                and eerste_contact
+                and naar.rol is not Rol.SPARRING_PARTNER
+                and (naar.rol is Rol.ONDERWIJSCONSULENT or not verplicht)
             )
         case GesprekGevoerd(deelnemers=ps) | WerkagendaAfgesproken(partijen=ps):
             return status is Status.LOPEND and regionaal(ps)
@@ -340,8 +428,16 @@ def model_toegestaan(status, g, hulpvraag, gerealiseerd):  # noqa: PLR0911
         case SystemischeVraagOpgepakt() | Geescaleerd():
             return status is Status.LOPEND
         case Afgerond(verklaring=v):
-            return status is Status.LOPEND and (
-                v.oplossing_gevonden or (v.kunnen_zelf_verder and v.willen_zelf_verder)
+            # R-LC-5 from the parties' statements when given (all can and want to), else the
+            # stored booleans; R-LC-4: never a statement by Gedragswerk itself
+            if v.verklaringen:
+                zelf = all(p.kan and p.wil for p in v.verklaringen)
+                door_gedragswerk = any(p.partij.rol is Rol.SPARRING_PARTNER for p in v.verklaringen)
+            else:
+                zelf = v.kunnen_zelf_verder and v.willen_zelf_verder
+                door_gedragswerk = False
+            return (
+                status is Status.LOPEND and not door_gedragswerk and (v.oplossing_gevonden or zelf)
             )
         case Overgedragen(voorstel=v):
             return (
@@ -372,7 +468,7 @@ def via_commando(i, g):  # noqa: C901, PLR0911 - one branch per command
         case Geaccepteerd():
             return accepteer(i, g.moment)
         case Doorverwezen():
-            return verwijs_door(i, g.moment)
+            return verwijs_door(i, g.moment, g.naar)
         case GesprekGevoerd():
             return voer_gesprek(i, g.moment, g.deelnemers, g.rol, conflict=g.conflict)
         case WerkagendaAfgesproken():
@@ -503,11 +599,14 @@ def test_een_interventie_overleeft_pickle_en_copy(lopend):
         assert kopie.status is Status.LOPEND
 
 
-def test_een_onmogelijke_geschiedenis_komt_ook_via_pickle_niet_binnen(lopend):
-    # Unpickling builds the value with its constructor, which replays every check.
-    data = pickle.dumps(lopend).replace(b"Geaccepteerd", b"Doorverwezen")
-    with pytest.raises(RefusedError):
+def test_een_onmogelijke_geschiedenis_komt_ook_via_pickle_niet_binnen():
+    # Unpickling builds the value with its constructor, which replays every check: a referred
+    # parents' call turned into an acceptance is refused by R-LC-7.
+    doorverwezen = verwijs_door(ontvang(voorbeeld.ouders_hulpvraag(), m(1)), m(2))
+    data = pickle.dumps(doorverwezen).replace(b"Doorverwezen", b"Geaccepteerd")
+    with pytest.raises(RefusedError) as info:
         pickle.loads(data)  # noqa: S301
+    assert refused_rule(info) == "R-LC-7"
 
 
 # --- the commands build their events with the events' constructors ----------------------------
@@ -691,3 +790,17 @@ def test_een_aanvulling_leest_als_de_gebeurtenissen_op_volgorde(lopend):
     g = GesprekGevoerd(m(1), (P["swv"],), SparringRol.ADVISEUR)
     assert tuple(_Aanvulling(lopend, g)) == (*lopend.gebeurtenissen, g)
     assert Interventie(tuple(_Aanvulling(lopend, g))) == Interventie(_Aanvulling(lopend, g))
+
+
+def test_een_opgeslagen_doorverwijzing_zonder_doel_was_er_een_naar_de_consulenten():
+    # Data stored before Doorverwezen.naar existed always meant the consulenten (R-LC-7).
+    from gedragswerk_core.serialisatie import from_dict, to_dict  # noqa: PLC0415
+
+    i = verwijs_door(ontvang(voorbeeld.ouders_hulpvraag(), m(1)), m(2))
+    vorm = to_dict(i)
+    oud = copy.deepcopy(vorm)
+    del oud["gebeurtenissen"][1]["naar"]
+    assert "naar" in vorm["gebeurtenissen"][1]
+    gelezen = from_dict(Interventie, oud)
+    assert gelezen == i
+    assert gelezen.gebeurtenissen[1].naar == ONDERWIJSZORGCONSULENTEN

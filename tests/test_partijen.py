@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gedragswerk_core import InvalidValueError, Niveau, Partij, Rol, Zorgstructuur
+from gedragswerk_core import strategies as gst
 
 
 @pytest.mark.parametrize(
@@ -84,3 +85,37 @@ def test_een_niet_genoemde_rol_heeft_een_omschrijving_nodig():
 def test_verkeerde_waarden_geven_een_bibliotheekfout(kwargs):
     with pytest.raises(InvalidValueError):
         Partij(**kwargs)
+
+
+@pytest.mark.parametrize(
+    ("rol", "zorgstructuur"),
+    [  # seed 004 ("Werken in kernteams"): the pupil's perspective and the mentor's role, in the
+        # school's own structure; the jeugdarts (public sources, M@ZL: the GGD/JGZ youth doctor)
+        # from outside it
+        (Rol.LEERLING, Zorgstructuur.INTERN),
+        (Rol.MENTOR, Zorgstructuur.INTERN),
+        (Rol.JEUGDARTS, Zorgstructuur.EXTERN),
+    ],
+)
+def test_leerling_mentor_en_jeugdarts_zijn_rollen_met_niveau_en_zorgstructuur(rol, zorgstructuur):
+    partij = Partij("L-2015-017" if rol is Rol.LEERLING else "x", rol)
+    assert partij.niveau is Niveau.UITVOERING
+    assert partij.zorgstructuur is zorgstructuur
+    assert not partij.is_sparring_partner
+
+
+@given(gst.namen())
+def test_een_leerling_als_partij_draagt_een_pseudoniem_geen_naam(naam):
+    # seed 004 puts the pupil's perspective in the joint approach; the project keeps pupils'
+    # names out of every value (R-ACT-4, privacy): the name is refused and never echoed
+    with pytest.raises(InvalidValueError) as info:
+        Partij(naam, Rol.LEERLING)
+    assert info.value.field == "Partij.naam"
+    assert info.value.regel == "R-ACT-4"
+    assert naam not in str(info.value)
+    assert Partij("L-2015-017", Rol.LEERLING).naam == "L-2015-017"
+
+
+def test_een_bsn_is_geen_pseudoniem_voor_een_leerling():
+    with pytest.raises(InvalidValueError):
+        Partij("111222333", Rol.LEERLING)

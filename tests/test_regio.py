@@ -25,6 +25,8 @@ from gedragswerk_core.regio.regio import (
     Vraagstand,
     beantwoord,
     beoordeel_antwoord,
+    beoordeel_plaatsing,
+    boek_plaatsing,
 )
 
 Q = RegionaleVraag
@@ -34,6 +36,8 @@ REGIO = Regio("Rivierenland", Schaal.REGIO, (LEERPLICHT, SWV))
 
 
 def antwoord(vraag, dag=1, maand=9, jaar=2015, **kwargs):
+    if vraag == Q.THUISZITTERS:
+        kwargs.setdefault("leerlingen", ("L-1",))  # R-REG-2: question 1 names its pupils
     return Antwoord(
         vraag, pendulum.date(jaar, maand, dag), kwargs.pop("bron", "actietafel"), "tekst", **kwargs
     )
@@ -77,8 +81,11 @@ def test_na_vraag_1_mag_elke_volgorde():
 
 
 @given(gst.antwoordreeksen())
-def test_een_reeks_wordt_aanvaard_precies_als_vraag_1_eerst_komt(reeks):
-    geldig = not reeks or reeks[0].vraag is Q.THUISZITTERS
+def test_een_reeks_wordt_aanvaard_precies_als_vraag_1_eerst_komt_en_leerlingen_noemt(reeks):
+    # seed 002 §2 point 2: the pupils are known by name, and mapping them is always the first step
+    geldig = (not reeks or reeks[0].vraag is Q.THUISZITTERS) and all(
+        a.leerlingen for a in reeks if a.vraag is Q.THUISZITTERS
+    )
 
     def bouw():
         v = Verkenning(REGIO)
@@ -108,6 +115,24 @@ def test_opgeslagen_antwoorden_worden_opnieuw_gecontroleerd():
         from_dict(Verkenning, data)
 
 
+def test_vraag_1_zonder_leerlingen_wordt_geweigerd_met_r_reg_2():
+    # seed 002 §2 point 2 ("met naam en toenaam"), seed 003 phase 1 (names and numbers first)
+    besluit = beoordeel_antwoord(Verkenning(REGIO), antwoord(Q.THUISZITTERS, leerlingen=()))
+    assert not besluit.toegestaan
+    assert besluit.bezwaren[0].regel == "R-REG-2"
+    assert "by name" in besluit.bezwaren[0].uitleg
+    with pytest.raises(RefusedError):
+        beantwoord(verken(Q.THUISZITTERS), antwoord(Q.THUISZITTERS, 5, leerlingen=()))
+
+
+def test_opgeslagen_vraag_1_zonder_leerlingen_wordt_bij_inlezen_geweigerd():
+    # seed 002 §2 point 2: a stored exploration is checked as a new one is
+    data = to_dict(verken(Q.THUISZITTERS))
+    data["antwoorden"][0]["leerlingen"] = []
+    with pytest.raises(StructureError, match="R-REG-2"):
+        from_dict(Verkenning, data)
+
+
 def test_een_antwoord_kan_niet_eerder_gedateerd_zijn_dan_het_vorige():
     v = verken(Q.THUISZITTERS, Q.OORZAKEN)  # dated 1 and 2 September
     with pytest.raises(InvalidValueError) as info:
@@ -118,31 +143,82 @@ def test_een_antwoord_kan_niet_eerder_gedateerd_zijn_dan_het_vorige():
         Verkenning(REGIO, (antwoord(1, dag=5), antwoord(2, dag=4)))
 
 
-# --- R-REG-3: individual cases before the system: accepted and signalled ------------------------
+# --- R-REG-3: individual cases before the system, per pupil: accepted and signalled ------------
 
 
-def test_vraag_5_voor_vraag_3_wordt_aanvaard_en_gesignaleerd():
-    v = verken(Q.THUISZITTERS, Q.SYSTEEMMAATREGELEN)
+def drie_leerlingen():
+    v = beantwoord(Verkenning(REGIO), antwoord(Q.THUISZITTERS, leerlingen=("L-1", "L-2", "L-3")))
+    return beantwoord(v, antwoord(Q.OPLOSSINGEN, 2))
+
+
+def test_vraag_5_in_volgorde_met_een_ongeplaatste_leerling_wordt_gesignaleerd():
+    # seed 002 §3.1.1, "Pas als dat gelukt was": answering vraag 3 is not placing the pupils;
+    # with one of three placed, the two others are signalled when vraag 5 is answered
+    v = boek_plaatsing(drie_leerlingen(), "L-2")
+    v = beantwoord(v, antwoord(Q.SYSTEEMMAATREGELEN, 3))
     assert v.is_beantwoord(Q.SYSTEEMMAATREGELEN)
-    (signaal,) = v.signalen
-    assert signaal.regel == "R-REG-3"
-    assert signaal.soort is Signaalsoort.SYSTEEM_VOOR_INDIVIDU
-    assert "vraag 3" in signaal.uitleg
-    assert "vraag 5" in signaal.uitleg
-    # once question 3 has an answer there is nothing to signal any more
-    assert beantwoord(v, antwoord(Q.OPLOSSINGEN, 9)).signalen == ()
+    signalen = v.signalen
+    assert [str(s.leerling) for s in signalen] == ["L-1", "L-3"]
+    assert all(s.soort is Signaalsoort.SYSTEEM_VOOR_INDIVIDU for s in signalen)
+    assert all(s.regel == "R-REG-3" for s in signalen)
+    assert "2 of 3 pupils" in signalen[0].uitleg
 
 
-def test_vraag_3_voor_vraag_5_geeft_geen_signaal():
-    assert verken(Q.THUISZITTERS, Q.OPLOSSINGEN, Q.SYSTEEMMAATREGELEN).signalen == ()
+def test_vraag_5_nadat_alle_leerlingen_geplaatst_zijn_geeft_geen_signaal():
+    # seed 002 §3.1.1: once passend onderwijs is realised for these children, the system's turn
+    v = beantwoord(drie_leerlingen(), antwoord(Q.SYSTEEMMAATREGELEN, 3))
+    assert len(v.signalen) == 3
+    for ref in ("L-3", "L-1", "L-2"):
+        v = boek_plaatsing(v, ref)
+    assert v.signalen == ()
+    assert v.geplaatst == (LeerlingRef("L-3"), LeerlingRef("L-1"), LeerlingRef("L-2"))
+
+
+def test_zonder_vraag_5_geen_signaal():
+    assert drie_leerlingen().signalen == ()
     assert verken(Q.THUISZITTERS).signalen == ()
 
 
+def test_een_plaatsing_van_een_leerling_buiten_vraag_1_wordt_geweigerd():
+    # seed 002 §2 point 2: the pupils of a region are those mapped by name under vraag 1
+    with pytest.raises(RefusedError) as info:
+        boek_plaatsing(drie_leerlingen(), "L-9")
+    assert info.value.regel == "R-REG-2"
+    assert beoordeel_plaatsing(drie_leerlingen(), "L-1").toegestaan
+
+
+def test_een_leerling_wordt_maar_een_keer_geplaatst():
+    v = boek_plaatsing(drie_leerlingen(), "L-1")
+    with pytest.raises(RefusedError) as info:
+        boek_plaatsing(v, "L-1")
+    assert info.value.regel == "R-REG-3"
+    with pytest.raises(RefusedError):
+        Verkenning(REGIO, v.antwoorden, ("L-1", "L-1"))
+
+
+def test_opgeslagen_plaatsingen_worden_opnieuw_gecontroleerd():
+    data = to_dict(boek_plaatsing(drie_leerlingen(), "L-1"))
+    assert from_dict(Verkenning, data).geplaatst == (LeerlingRef("L-1"),)
+    data["geplaatst"] = ["L-7"]
+    with pytest.raises(StructureError, match="R-REG-2"):
+        from_dict(Verkenning, data)
+
+
+def test_een_plaatsing_vraagt_een_verkenning_en_een_leerlingreferentie():
+    with pytest.raises(InvalidValueError):
+        boek_plaatsing("verkenning", "L-1")
+    with pytest.raises(InvalidValueError):
+        boek_plaatsing(drie_leerlingen(), 17)
+
+
 @given(gst.verkenningen())
-def test_r_reg_3_signaal_precies_als_vraag_5_beantwoord_is_en_vraag_3_niet(v):
+def test_r_reg_3_een_signaal_per_genoemde_leerling_zonder_plaatsing_zodra_vraag_5_beantwoord_is(v):
+    # seed 002 §3.1.1: per pupil, and a signal, never a refusal
     vragen = {a.vraag for a in v.antwoorden}
-    verwacht = Q.SYSTEEMMAATREGELEN in vragen and Q.OPLOSSINGEN not in vragen
-    assert bool(v.signalen) == verwacht
+    genoemd = {r for a in v.antwoorden if a.vraag is Q.THUISZITTERS for r in a.leerlingen}
+    verwacht = genoemd - set(v.geplaatst) if Q.SYSTEEMMAATREGELEN in vragen else set()
+    assert {s.leerling for s in v.signalen} == verwacht
+    assert len(v.signalen) == len(verwacht)
     assert all(s.regel == "R-REG-3" for s in v.signalen)
 
 

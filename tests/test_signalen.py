@@ -6,11 +6,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gedragswerk_core import (
+    BetrokkenLeerling,
+    Hulpvraag,
     InvalidValueError,
+    Kanaal,
+    LeerlingSituatie,
+    Partij,
+    Rol,
     Signaalsoort,
     SparringRol,
     Status,
+    SystemischeVraagOpgepakt,
+    accepteer,
+    beoordeel,
     boek_resultaat,
+    ontvang,
     pak_systemische_vraag_op,
     signaleer,
     voer_gesprek,
@@ -85,13 +95,66 @@ def test_r_lc_8_langer_dan_een_jaar_open():
     assert Signaalsoort.LANGER_DAN_SCHOOLJAAR in soorten(i, pendulum.date(2016, 9, 15))
 
 
-def test_r_reg_3_systeem_voor_individu_wordt_gesignaleerd():
+def systeemsignalen(interventie, dag):
+    return [s for s in signaleer(interventie, dag) if s.soort is Signaalsoort.SYSTEEM_VOOR_INDIVIDU]
+
+
+DRIE = Hulpvraag(
+    vrager=Partij("SWV Rivierenland", Rol.SWV_COORDINATOR),
+    leerlingen=tuple(
+        BetrokkenLeerling(ref, LeerlingSituatie.THUISZITTER) for ref in ("L-1", "L-2", "L-3")
+    ),
+    regio="Rivierenland",
+    kanaal=Kanaal.ACTIETAFEL,
+    consulenten_betrokken=False,
+    systemisch_aspect=True,
+)
+
+
+def test_systeemvraag_met_een_van_drie_leerlingen_geplaatst_wordt_gesignaleerd():
+    # seed 002 §3.1.1, "Pas als dat gelukt was": system measures once passend onderwijs is
+    # realised for *these* children; one placed pupil of three does not clear the other two
+    i = accepteer(ontvang(DRIE, voorbeeld.moment(2015, 9, 1)), voorbeeld.moment(2015, 9, 2))
+    i = boek_resultaat(i, voorbeeld.moment(2015, 9, 10), "L-2")
+    i = pak_systemische_vraag_op(i, voorbeeld.moment(2015, 9, 11), "wachtlijsten so")
+    signalen = systeemsignalen(i, pendulum.date(2015, 9, 12))
+    assert len(signalen) == 2
+    assert {str(s.leerling) for s in signalen} == {"L-1", "L-3"}
+    assert all(s.regel == "R-REG-3" for s in signalen)
+    assert "2 of 3 pupils" in signalen[0].uitleg
+
+
+def test_systeemvraag_nadat_alle_leerlingen_geplaatst_zijn_geeft_geen_signaal():
+    # seed 002 §3.1.1: once it succeeded for every named pupil, the system gets its turn
     i = pak_systemische_vraag_op(
         voorbeeld.interventie_na_intake(), voorbeeld.moment(2015, 9, 20), "Wat is wiens rol?"
     )
-    assert Signaalsoort.SYSTEEM_VOOR_INDIVIDU in soorten(i, pendulum.date(2015, 9, 21))
+    assert len(systeemsignalen(i, pendulum.date(2015, 9, 21))) == 2
     i = boek_resultaat(i, voorbeeld.moment(2015, 9, 22), "L-2015-018")
-    assert Signaalsoort.SYSTEEM_VOOR_INDIVIDU not in soorten(i, pendulum.date(2015, 9, 23))
+    assert [str(s.leerling) for s in systeemsignalen(i, pendulum.date(2015, 9, 23))] == [
+        "L-2015-017"
+    ]
+    i = boek_resultaat(i, voorbeeld.moment(2015, 9, 24), "L-2015-017")
+    assert systeemsignalen(i, pendulum.date(2015, 9, 25)) == []
+
+
+def test_een_systeemvraag_wordt_aanvaard_ook_zonder_geplaatste_leerling():
+    # seed 002 §3.1.1: systemic questions come up in every intervention (R-LC-11): a signal,
+    # never a refusal
+    i = voorbeeld.interventie_na_intake()
+    assert beoordeel(i, SystemischeVraagOpgepakt(voorbeeld.moment(2015, 9, 20), "x")).toegestaan
+
+
+@given(gst.interventies(), gst.momenten())
+def test_r_reg_3_een_signaal_per_leerling_zonder_passend_onderwijs(interventie, peil):
+    # seed 002 §3.1.1: per pupil, independently of the other pupils of the hulpvraag
+    t = interventie.toestand
+    verwacht = set()
+    if t.status.is_open and t.systemische_vragen:
+        verwacht = {b.ref for b in t.hulpvraag.leerlingen} - set(t.gerealiseerd)
+    signalen = [s for s in signaleer(interventie, peil) if s.regel == "R-REG-3"]
+    assert len(signalen) == len(verwacht)
+    assert {s.leerling for s in signalen} == verwacht
 
 
 def test_een_peildatum_mag_een_moment_zijn_en_telt_in_amsterdam():

@@ -8,7 +8,15 @@ References:
       begeleiders, school leaders) and external care structure (ambulant support, school social
       work, youth care, police, …) (seed 001).
     - R-ACT-3: the list of parties that take part in the conversations (seed 002 §2).
+    - R-ACT-4: the pupil's own perspective and the mentor's role are part of the joint approach
+      (seed 004, "Werken in kernteams"). The pupil and the mentor are roles here; the pupil takes
+      part under a pseudonymous reference, never a name. The youth doctor (jeugdarts) is a role
+      too, but rests on public sources, not on the seeds: in the M@ZL approach to sickness
+      absence the school signals, the GGD/JGZ jeugdarts advises and leerplicht enforces.
     - R-LC-9: the roles of Gedragswerk's sparring partner during an intervention (seed 002 §2).
+    - R-LC-4: Gedragswerk supports and never takes over the region's responsibility (seed 002
+      §2). `Partij.is_sparring_partner` marks its own adviser; the lifecycle refuses a handover
+      to it and a referral to it, and the werkagenda an activity carried by it alone.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
 from gedragswerk_core.errors import InvalidValueError
+from gedragswerk_core.leerling import _is_pseudoniem
 
 __all__ = ["Niveau", "Partij", "Rol", "SparringRol", "Zorgstructuur"]
 
@@ -87,6 +96,11 @@ class Rol(Enum):
     JUSTITIE_EN_VEILIGHEID = "justitie_en_veiligheid"
     OUDERVERTEGENWOORDIGER = "oudervertegenwoordiger"
     ONDERWIJSCONSULENT = "onderwijsconsulent"
+    # R-ACT-4 (seed 004): the pupil (by pseudonymous reference) and the mentor; the jeugdarts
+    # (GGD/JGZ youth doctor) from public sources on sickness absence (M@ZL), not from the seeds.
+    LEERLING = "leerling"
+    MENTOR = "mentor"
+    JEUGDARTS = "jeugdarts"
     # Gedragswerk's own adviser on a case (R-LC-9).
     SPARRING_PARTNER = "sparring_partner"
     # Anything not listed; Partij.omschrijving then says what it is.
@@ -123,9 +137,11 @@ _NIVEAU: Final = {
     else Niveau.UITVOERING
     for rol in Rol
 }
-# R-ACT-2 (seed 001): the internal care structure is the school and the parents.
+# R-ACT-2 (seed 001): the internal care structure is the school, the parents and the pupil.
 _INTERN: Final = frozenset(
     {
+        Rol.LEERLING,
+        Rol.MENTOR,
         Rol.LEERKRACHT,
         Rol.SCHOOLLEIDER,
         Rol.INTERN_BEGELEIDER,
@@ -162,7 +178,8 @@ class Partij:
 
     ``naam`` labels the party ("SWV Utrecht", "leerplicht Tiel"). For private persons such as
     parents use a pseudonymous label ("ouders L-017"): the library treats it as a label and shows
-    it, unlike a pupil's name. Level and care structure default from the role (R-ACT-1,
+    it, unlike a pupil's name. The pupil as a party (`Rol.LEERLING`, R-ACT-4) is named by the
+    pupil's reference ("L-2015-017"); anything else is refused. Level and care structure default from the role (R-ACT-1,
     R-ACT-2) and may be given explicitly.
 
     Examples:
@@ -189,7 +206,15 @@ class Partij:
         return self.rol.zorgstructuur if isinstance(self.rol, Rol) else Zorgstructuur.EXTERN
 
     def __attrs_post_init__(self) -> None:
-        """Require a description for a role that is not listed (`OVERIG`)."""
+        """A description for a role not listed (`OVERIG`); a pupil's pseudonym (`LEERLING`)."""
+        if self.rol is Rol.LEERLING and not _is_pseudoniem(self.naam):
+            raise InvalidValueError(
+                "a pupil takes part under a pseudonymous reference, not a name",
+                field="Partij.naam",
+                regel="R-ACT-4",
+                hint="use the text of the pupil's LeerlingRef, e.g. Partij('L-2015-017', "
+                "Rol.LEERLING)",
+            )
         if self.rol is Rol.OVERIG and self.omschrijving is None:
             raise InvalidValueError(
                 "a party with role OVERIG needs an omschrijving saying what it is",
@@ -200,5 +225,8 @@ class Partij:
 
     @property
     def is_sparring_partner(self) -> bool:
-        """Whether this is Gedragswerk's own sparring partner rather than a regional party."""
+        """Whether this is Gedragswerk's own sparring partner rather than a regional party.
+
+        R-LC-4 is enforced on it: no handover or referral to it, no activity carried by it alone.
+        """
         return self.rol is Rol.SPARRING_PARTNER

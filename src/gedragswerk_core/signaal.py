@@ -29,7 +29,10 @@ class Signaalsoort(Enum):
     LANGER_DAN_SCHOOLJAAR = "langer_dan_schooljaar"
     """The intervention has been open for more than a year (R-LC-8)."""
     SYSTEEM_VOOR_INDIVIDU = "systeem_voor_individu"
-    """Systemic questions were taken up while no pupil has passend onderwijs yet (R-REG-3)."""
+    """Systemic questions were taken up while this pupil has no passend onderwijs yet (R-REG-3).
+
+    Given once per named pupil still without it, with `Signaal.leerling` set.
+    """
 
     @property
     def regel(self) -> str:

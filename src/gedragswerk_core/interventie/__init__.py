@@ -13,11 +13,13 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     HulpvraagOntvangen,
     Overdrachtsvoorstel,
     Overgedragen,
+    Partijverklaring,
     ResultaatGeboekt,
     SystemischeVraagOpgepakt,
     WerkagendaAfgesproken,
 )
 from gedragswerk_core.interventie.hulpvraag import (
+    ONDERWIJSZORGCONSULENTEN,
     BetrokkenLeerling,
     Hulpvraag,
     Kanaal,
@@ -50,6 +52,7 @@ from gedragswerk_core.interventie.signalen import (
 )
 
 __all__ = [
+    "ONDERWIJSZORGCONSULENTEN",
     "Afgerond",
     "Afrondingsverklaring",
     "BetrokkenLeerling",
@@ -67,6 +70,7 @@ __all__ = [
     "LeerlingSituatie",
     "Overdrachtsvoorstel",
     "Overgedragen",
+    "Partijverklaring",
     "ResultaatGeboekt",
     "Status",
     "SystemischeVraagOpgepakt",

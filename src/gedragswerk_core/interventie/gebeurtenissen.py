@@ -14,10 +14,11 @@ from enum import Enum, unique
 from typing import final
 
 import pendulum
-from attrs import field, frozen
+from attrs import Factory, field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core.interventie.hulpvraag import Hulpvraag
+from gedragswerk_core.errors import InvalidValueError
+from gedragswerk_core.interventie.hulpvraag import ONDERWIJSZORGCONSULENTEN, Hulpvraag
 from gedragswerk_core.leerling import LeerlingRef, als_ref
 from gedragswerk_core.partijen import Partij, SparringRol
 
@@ -34,6 +35,7 @@ __all__ = [
     "HulpvraagOntvangen",
     "Overdrachtsvoorstel",
     "Overgedragen",
+    "Partijverklaring",
     "ResultaatGeboekt",
     "SystemischeVraagOpgepakt",
     "WerkagendaAfgesproken",
@@ -52,16 +54,67 @@ class Escalatie(Enum):
 
 @final
 @frozen(weakref_slot=False)
+class Partijverklaring:
+    """What one party states at the afronding: that it can, and wants to, go on alone (R-LC-5)."""
+
+    partij: Partij = field(validator=v.instance_of(Partij))
+    kan: bool = field(validator=v.instance_of(bool))
+    wil: bool = field(validator=v.instance_of(bool))
+
+
+def _allen(verklaringen: tuple[Partijverklaring, ...], wat: str) -> bool:
+    return bool(verklaringen) and all(getattr(p, wat) for p in verklaringen)
+
+
+@final
+@frozen(weakref_slot=False)
 class Afrondingsverklaring:
     """What the actors state when an intervention is to be closed (R-LC-5).
 
     Closing is allowed when ``oplossing_gevonden``, or when the actors state they *can* and
-    *want* to go on on their own strength (``kunnen_zelf_verder`` and ``willen_zelf_verder``).
+    *want* to go on on their own strength. ``verklaringen`` records who stated what, one
+    `Partijverklaring` per regional party (seed 002 §3.1.1: the actors *state* it); then
+    ``kunnen_zelf_verder`` and ``willen_zelf_verder`` follow from them (every party stated it)
+    and need not be given. Without ``verklaringen`` the two booleans are the statement, as
+    stored before the parties were recorded.
+
+    Examples:
+        >>> from gedragswerk_core import Partij, Rol
+        >>> swv = Partij("SWV Rivierenland", Rol.SAMENWERKINGSVERBAND)
+        >>> v = Afrondingsverklaring(False, verklaringen=(Partijverklaring(swv, True, True),))
+        >>> v.kunnen_zelf_verder, v.willen_zelf_verder
+        (True, True)
+
+    Raises:
+        InvalidValueError: a boolean given that disagrees with ``verklaringen``.
     """
 
     oplossing_gevonden: bool = field(validator=v.instance_of(bool))
-    kunnen_zelf_verder: bool = field(default=False, validator=v.instance_of(bool))
-    willen_zelf_verder: bool = field(default=False, validator=v.instance_of(bool))
+    # Before the booleans: their defaults are derived from it (it stays keyword-only).
+    verklaringen: tuple[Partijverklaring, ...] = field(
+        default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_of(Partijverklaring)
+    )
+    kunnen_zelf_verder: bool = field(
+        default=Factory(lambda s: _allen(s.verklaringen, "kan"), takes_self=True),
+        validator=v.instance_of(bool),
+    )
+    willen_zelf_verder: bool = field(
+        default=Factory(lambda s: _allen(s.verklaringen, "wil"), takes_self=True),
+        validator=v.instance_of(bool),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """With parties' statements the booleans follow from them."""
+        if self.verklaringen and (
+            self.kunnen_zelf_verder != _allen(self.verklaringen, "kan")
+            or self.willen_zelf_verder != _allen(self.verklaringen, "wil")
+        ):
+            raise InvalidValueError(
+                "kunnen_zelf_verder and willen_zelf_verder follow from the parties' statements",
+                field="Afrondingsverklaring.kunnen_zelf_verder",
+                regel="R-LC-5",
+                hint="leave the two booleans out when giving verklaringen",
+            )
 
 
 @final
@@ -99,9 +152,14 @@ class Geaccepteerd:
 @final
 @frozen(weakref_slot=False)
 class Doorverwezen:
-    """The caller was referred to the onderwijszorgconsulenten at first contact (R-LC-7)."""
+    """The caller was referred elsewhere at first contact (R-LC-7).
+
+    ``naar`` is the agency referred to; by default, and in data stored before it was recorded,
+    the onderwijszorgconsulenten.
+    """
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+    naar: Partij = field(default=ONDERWIJSZORGCONSULENTEN, validator=v.instance_of(Partij))
 
 
 @final

@@ -6,16 +6,21 @@ References:
       seed 000).
     - R-LC-2: for every hulpvraag it is first established whether Gedragswerk has a role at all
       (seed 002 §2).
-    - R-LC-7: the caller is always referred to the onderwijszorgconsulenten when at first contact
-      they turn out not yet to be engaged, or when the question has no systemic aspect
-      (seed 002 §3.1.1, on the telephone consultation).
+    - R-LC-7: a decision at *first contact* (the telephone consultation hour, an intake), not a
+      gate on every hulpvraag. At first contact the caller is always referred to the
+      onderwijszorgconsulenten when they turn out not yet to be engaged, or when the question has
+      no systemic aspect; other questions may be referred to another agency as well (seed 002
+      §3.1.1, the paragraph on the telephone contacts). A hulpvraag brought in through an
+      actietafel or the interventieteam is not a first-contact call and is accepted on its own
+      merits; once the consulenten are engaged Gedragswerk works alongside them (seed 002 §2, the
+      paragraph on the onderwijsconsulenten).
 """
 
 from __future__ import annotations
 
 from enum import Enum, unique
 from functools import cache, cached_property
-from typing import final
+from typing import Final, final
 
 import pendulum
 from attrs import field, frozen
@@ -24,9 +29,10 @@ from gedragswerk_core import _validatie as v
 from gedragswerk_core.besluit import Besluit, Reden, besluit_uit
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerling import LeerlingRef, als_ref
-from gedragswerk_core.partijen import Partij
+from gedragswerk_core.partijen import Partij, Rol
 
 __all__ = [
+    "ONDERWIJSZORGCONSULENTEN",
     "BetrokkenLeerling",
     "Hulpvraag",
     "Kanaal",
@@ -40,6 +46,9 @@ __all__ = [
 class Kanaal(Enum):
     """How the hulpvraag reached Gedragswerk."""
 
+    # Identity hashing, as `Rol`: the intake's reasons are looked up by channel at every check.
+    __hash__ = object.__hash__
+
     TELEFOON = "telefoon"
     EMAIL = "email"
     ACTIETAFEL = "actietafel"
@@ -49,6 +58,22 @@ class Kanaal(Enum):
     WEBSITE = "website"
     INTERVENTIETEAM = "interventieteam"
     """Through the national intervention team of OCW and VWS (seed 002 §3.1.2.7)."""
+
+    @property
+    def is_eerste_contact(self) -> bool:
+        """Whether a hulpvraag by this channel is a first contact, where R-LC-7 decides.
+
+        A call, an e-mail, the website or a word in person is a first contact; a case brought
+        in at an actietafel or by the interventieteam is not: the parties there already work
+        on it together (seed 002 §3.1.1).
+        """
+        return self not in _GEEN_EERSTE_CONTACT
+
+
+_GEEN_EERSTE_CONTACT: Final = frozenset({Kanaal.ACTIETAFEL, Kanaal.INTERVENTIETEAM})
+
+ONDERWIJSZORGCONSULENTEN: Final = Partij("Onderwijszorgconsulenten", Rol.ONDERWIJSCONSULENT)
+"""Where a caller is referred to at first contact unless another agency is named (R-LC-7)."""
 
 
 @unique
@@ -142,8 +167,18 @@ def _gronden(consulenten_betrokken: bool, systemisch_aspect: bool) -> list[str]:
 
 
 @cache
-def intake_reden(consulenten_betrokken: bool, systemisch_aspect: bool) -> Reden:
-    """The R-LC-7 reason of the intake decision for these two facts (see `beoordeel_intake`)."""
+def intake_reden(
+    eerste_contact: bool, consulenten_betrokken: bool, systemisch_aspect: bool
+) -> Reden:
+    """The R-LC-7 reason of the intake decision for these three facts (see `beoordeel_intake`)."""
+    naast = "; Gedragswerk works alongside the engaged consulenten" if consulenten_betrokken else ""
+    if not eerste_contact:
+        return Reden(
+            "R-LC-7",
+            "not a first-contact call (brought in at a table or by the interventieteam): "
+            "no referral question, the hulpvraag is taken on its own merits (R-LC-2)" + naast,
+            True,
+        )
     gronden = _gronden(consulenten_betrokken, systemisch_aspect)
     if gronden:
         return Reden(
@@ -151,31 +186,78 @@ def intake_reden(consulenten_betrokken: bool, systemisch_aspect: bool) -> Reden:
         )
     return Reden(
         "R-LC-7",
-        "no referral needed: the onderwijszorgconsulenten are engaged and the question "
-        "has a systemic aspect, so Gedragswerk has a role (R-LC-2)",
+        "no referral needed at first contact: the question has a systemic aspect, so "
+        "Gedragswerk has a role (R-LC-2)" + naast,
         True,
     )
 
 
-@cache
-def doorverwijs_reden(consulenten_betrokken: bool, systemisch_aspect: bool) -> Reden:
-    """The R-LC-7 reason for referral for these two facts (see `beoordeel_doorverwijzing`)."""
-    gronden = _gronden(consulenten_betrokken, systemisch_aspect)
-    if gronden:
-        return Reden("R-LC-7", "referral required: " + "; ".join(gronden), True)
-    return Reden(
+_EERSTE_CONTACT: Final = {
+    True: Reden("R-LC-7", "a referral is made at first contact", True),
+    False: Reden(
         "R-LC-7",
-        "no ground for referral: the onderwijszorgconsulenten are engaged and the question "
-        "has a systemic aspect; consider an overdracht (R-LC-6) instead",
+        "not a first-contact call (brought in at a table or by the interventieteam), so there is "
+        "no referral; if it is more for another party to act, hand it over (draag_over, R-LC-6)",
         False,
+    ),
+}
+
+
+def eerste_contact_reden(eerste_contact: bool) -> Reden:
+    """The R-LC-7 reason that a referral happens only at first contact."""
+    return _EERSTE_CONTACT[eerste_contact]
+
+
+@cache
+def doel_reden(verplicht: tuple[str, ...], rol: Rol) -> Reden:
+    """The reason a referral to a party of role ``rol`` is (not) the right one.
+
+    ``verplicht`` holds the grounds of R-LC-7 that apply: then the referral must go to the
+    onderwijszorgconsulenten. Without them Gedragswerk may still decide it has no role (R-LC-2)
+    and refer to any other agency, never to itself (R-LC-4).
+    """
+    if verplicht:
+        if rol is Rol.ONDERWIJSCONSULENT:
+            return Reden("R-LC-7", "referral required: " + "; ".join(verplicht), True)
+        return Reden(
+            "R-LC-7",
+            "referral required to the onderwijszorgconsulenten, not to another agency: "
+            + "; ".join(verplicht),
+            False,
+        )
+    if rol is Rol.SPARRING_PARTNER:
+        return Reden("R-LC-4", "a referral goes to another agency, not to Gedragswerk", False)
+    return Reden(
+        "R-LC-2",
+        f"no referral required; Gedragswerk has no role here and refers to another agency "
+        f"({rol.value})",
+        True,
     )
+
+
+def verplichte_gronden(
+    eerste_contact: bool, consulenten_betrokken: bool, systemisch_aspect: bool
+) -> tuple[str, ...]:
+    """The grounds of R-LC-7 that make a referral to the consulenten required (first contact)."""
+    if not eerste_contact:
+        return ()
+    return tuple(_gronden(consulenten_betrokken, systemisch_aspect))
+
+
+def _vereist_hulpvraag(hulpvraag: object) -> None:
+    if not isinstance(hulpvraag, Hulpvraag):
+        raise InvalidValueError(
+            f"expected a Hulpvraag, got {type(hulpvraag).__name__}", field="hulpvraag"
+        )
 
 
 def beoordeel_intake(hulpvraag: Hulpvraag) -> Besluit:
     """May Gedragswerk take this hulpvraag on (R-LC-2), or must the caller be referred (R-LC-7)?
 
-    Allowed when neither arm of R-LC-7 applies: the onderwijszorgconsulenten are already engaged
-    *and* the question has a systemic aspect.
+    At first contact it is allowed when neither arm of R-LC-7 applies: the
+    onderwijszorgconsulenten are already engaged *and* the question has a systemic aspect. A
+    hulpvraag brought in at an actietafel or by the interventieteam is no first contact and is
+    allowed on its own merits.
 
     Examples:
         >>> from gedragswerk_core import Partij, Rol
@@ -188,30 +270,41 @@ def beoordeel_intake(hulpvraag: Hulpvraag) -> Besluit:
         >>> print(beoordeel_intake(vraag))
         acceptatie: geweigerd
           ✗ R-LC-7: refer to the onderwijszorgconsulenten: the onderwijszorgconsulenten are not yet engaged
+        >>> import attrs
+        >>> beoordeel_intake(attrs.evolve(vraag, kanaal=Kanaal.ACTIETAFEL)).toegestaan
+        True
     """  # noqa: E501
-    if not isinstance(hulpvraag, Hulpvraag):
-        raise InvalidValueError(
-            f"expected a Hulpvraag, got {type(hulpvraag).__name__}", field="hulpvraag"
-        )
-    reden = intake_reden(hulpvraag.consulenten_betrokken, hulpvraag.systemisch_aspect)
+    _vereist_hulpvraag(hulpvraag)
+    reden = intake_reden(
+        hulpvraag.kanaal.is_eerste_contact,
+        hulpvraag.consulenten_betrokken,
+        hulpvraag.systemisch_aspect,
+    )
     return besluit_uit("acceptatie", (reden,))
 
 
-def beoordeel_doorverwijzing(hulpvraag: Hulpvraag) -> Besluit:
-    """Must the caller be referred to the onderwijszorgconsulenten (R-LC-7)?
+def beoordeel_doorverwijzing(
+    hulpvraag: Hulpvraag, naar: Partij = ONDERWIJSZORGCONSULENTEN
+) -> Besluit:
+    """May the caller be referred to ``naar`` at first contact (R-LC-7)?
 
-    Allowed (and then required) when at least one arm applies: the consulenten are not yet
-    engaged, or the question has no systemic aspect. The mirror image of `beoordeel_intake`.
+    Only a first contact is referred. When an arm of R-LC-7 applies (the consulenten are not
+    yet engaged, or the question has no systemic aspect) the referral is required and goes to
+    the onderwijszorgconsulenten; otherwise Gedragswerk may still refer to another agency.
 
     Examples:
         >>> from gedragswerk_core import voorbeeld
         >>> besluit = beoordeel_doorverwijzing(voorbeeld.ouders_hulpvraag())
         >>> besluit.toegestaan, besluit.regels
-        (True, ('R-LC-7',))
+        (True, ('R-LC-7', 'R-LC-7'))
     """
-    if not isinstance(hulpvraag, Hulpvraag):
-        raise InvalidValueError(
-            f"expected a Hulpvraag, got {type(hulpvraag).__name__}", field="hulpvraag"
-        )
-    reden = doorverwijs_reden(hulpvraag.consulenten_betrokken, hulpvraag.systemisch_aspect)
-    return besluit_uit("doorverwijzing", (reden,))
+    _vereist_hulpvraag(hulpvraag)
+    if not isinstance(naar, Partij):
+        raise InvalidValueError(f"expected a Partij, got {type(naar).__name__}", field="naar")
+    eerste = hulpvraag.kanaal.is_eerste_contact
+    verplicht = verplichte_gronden(
+        eerste, hulpvraag.consulenten_betrokken, hulpvraag.systemisch_aspect
+    )
+    return besluit_uit(
+        "doorverwijzing", (eerste_contact_reden(eerste), doel_reden(verplicht, naar.rol))
+    )

@@ -49,7 +49,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     SystemischeVraagOpgepakt,
     WerkagendaAfgesproken,
 )
-from gedragswerk_core.interventie.hulpvraag import Hulpvraag
+from gedragswerk_core.interventie.hulpvraag import ONDERWIJSZORGCONSULENTEN, Hulpvraag
 from gedragswerk_core.interventie.stappen import STAPPEN, Status, redenen, status_na
 from gedragswerk_core.leerling import LeerlingRef
 from gedragswerk_core.partijen import Partij, SparringRol
@@ -356,9 +356,11 @@ def accepteer(interventie: Interventie, moment: object) -> Interventie:
     return pas_toe(interventie, Geaccepteerd(moment))
 
 
-def verwijs_door(interventie: Interventie, moment: object) -> Interventie:
-    """Refer the caller to the onderwijszorgconsulenten at first contact (R-LC-7)."""
-    return pas_toe(interventie, Doorverwezen(moment))
+def verwijs_door(
+    interventie: Interventie, moment: object, naar: Partij = ONDERWIJSZORGCONSULENTEN
+) -> Interventie:
+    """Refer the caller at first contact to ``naar``, by default the consulenten (R-LC-7)."""
+    return pas_toe(interventie, Doorverwezen(moment, naar))
 
 
 def voer_gesprek(

@@ -9,7 +9,8 @@ References:
     - R-LC-3 (b): conversations are kept going as long as needed (seed 000, seed 002 §2).
     - R-LC-8: interventions that also take up systemic questions tend to run longer; a long
       open intervention is "langer durende betrokkenheid", flagged here, not judged.
-    - R-REG-3: individual cases before the system (seed 002 §3.1.1).
+    - R-REG-3: individual cases before the system, per pupil: systemic measures get attention
+      once passend onderwijs is realised for the named pupils (seed 002 §3.1.1).
 """
 
 from __future__ import annotations
@@ -129,13 +130,13 @@ def _lang_open(t: Toestand, dag: pendulum.Date) -> list[Signaal]:
 
 
 def _systeem_voor_individu(t: Toestand) -> list[Signaal]:
-    """R-REG-3: systemic questions while no pupil has passend onderwijs yet."""
-    if not t.systemische_vragen or t.gerealiseerd:
+    """R-REG-3, per pupil: a signal for each pupil without passend onderwijs, systemic work on."""
+    if not t.systemische_vragen:
         return []
-    return [
-        Signaal(
-            Signaalsoort.SYSTEEM_VOOR_INDIVIDU,
-            "systemic questions are taken up while no pupil has passend onderwijs yet; "
-            "individual cases come first",
-        )
-    ]
+    zonder = [b.ref for b in t.hulpvraag.leerlingen if b.ref not in t.gerealiseerd]
+    uitleg = (
+        f"systemic questions are taken up while {len(zonder)} of "
+        f"{len(t.hulpvraag.leerlingen)} pupils still have no passend onderwijs; this pupil comes "
+        "first"
+    )
+    return [Signaal(Signaalsoort.SYSTEEM_VOOR_INDIVIDU, uitleg, ref) for ref in zonder]

@@ -10,11 +10,15 @@ A condition is a function of the history so far and the new event that returns a
 met or not, with the rule it follows. The reasons are a small, finite set of values, built once
 below; the same fact always reads the same way.
 
-Decision on R-REG-3 (individual cases before the system): taking up a systemic question before
-any pupil has passend onderwijs is *accepted and signalled*, not refused. R-LC-11 asks the
+Decision on R-REG-3 (individual cases before the system, per pupil): taking up a systemic
+question while a named pupil still has no passend onderwijs is *accepted and signalled*, not
+refused. R-LC-11 asks the
 preventive question in every intervention, and seed 002 §3.1.1 says systemic questions were
 "often, but not always" prompted by a pupil's case; refusing would make the library stricter than
-the methodiek. `signaleer` reports it with rule R-REG-3.
+the methodiek. `signaleer` reports it with rule R-REG-3, once per pupil still without it.
+
+R-LC-4 (support never takes over the region's responsibility) is enforced here on three rows:
+no referral to Gedragswerk itself, no handover to it, and no afronding statement made by it.
 
 References:
     - R-LC-1 … R-LC-11, R-WA-5 (DOMAIN.md), seed 002 §2 and §3.1.1.
@@ -42,11 +46,19 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Heropend,
     HulpvraagOntvangen,
     Overgedragen,
+    Partijverklaring,
     ResultaatGeboekt,
     SystemischeVraagOpgepakt,
     WerkagendaAfgesproken,
 )
-from gedragswerk_core.interventie.hulpvraag import Hulpvraag, doorverwijs_reden, intake_reden
+from gedragswerk_core.interventie.hulpvraag import (
+    Hulpvraag,
+    Kanaal,
+    doel_reden,
+    eerste_contact_reden,
+    intake_reden,
+    verplichte_gronden,
+)
 from gedragswerk_core.partijen import Partij, Rol
 
 __all__ = ["STAPPEN", "Stap", "Status", "status_na", "toestandsdiagram"]
@@ -65,7 +77,7 @@ class Status(Enum):
     LOPEND = "lopend"
     """Gedragswerk is involved: conversations, werkagenda, results (R-LC-3)."""
     DOORVERWEZEN = "doorverwezen"
-    """The caller was referred to the onderwijszorgconsulenten (R-LC-7)."""
+    """The caller was referred elsewhere at first contact, mostly to the consulenten (R-LC-7)."""
     AFGEROND = "afgerond"
     """Closed: a solution was found, or the actors go on alone (R-LC-5)."""
     OVERGEDRAGEN = "overgedragen"
@@ -92,8 +104,8 @@ _NIET_IN: Final[Mapping[Status, Reden]] = MappingProxyType(
         Status.LOPEND: Reden("R-LC-2", "the intake decision has already been made", False),
         Status.DOORVERWEZEN: Reden(
             "R-LC-7",
-            "the caller was referred to the onderwijszorgconsulenten; only an explicit reopen "
-            "is accepted",
+            "the caller was referred to another agency at first contact; only an explicit "
+            "reopen is accepted",
             False,
         ),
         Status.AFGEROND: Reden(
@@ -166,20 +178,33 @@ def _hulpvraag(eerdere: tuple[Gebeurtenis, ...]) -> Hulpvraag:
 
 _ONWAAR_WAAR: Final = (False, True)
 
-_INTAKE: Final = {feiten: intake_reden(*feiten) for feiten in product(_ONWAAR_WAAR, repeat=2)}
-_DOORVERWIJZING: Final = {
-    feiten: doorverwijs_reden(*feiten) for feiten in product(_ONWAAR_WAAR, repeat=2)
+# R-LC-7 is decided at first contact only: the channel and the two facts (consulenten engaged,
+# systemic aspect) key the reasons, built once.
+_INTAKE: Final = {
+    (kanaal, *feiten): intake_reden(kanaal.is_eerste_contact, *feiten)
+    for kanaal in Kanaal
+    for feiten in product(_ONWAAR_WAAR, repeat=2)
+}
+_DOEL: Final = {
+    (kanaal, *feiten, rol): doel_reden(verplichte_gronden(kanaal.is_eerste_contact, *feiten), rol)
+    for kanaal in Kanaal
+    for feiten in product(_ONWAAR_WAAR, repeat=2)
+    for rol in Rol
 }
 
 
 def _intake(eerdere: tuple[Gebeurtenis, ...], _: Geaccepteerd) -> Reden:
     h = _hulpvraag(eerdere)  # R-LC-2, R-LC-7
-    return _INTAKE[h.consulenten_betrokken, h.systemisch_aspect]
+    return _INTAKE[h.kanaal, h.consulenten_betrokken, h.systemisch_aspect]
 
 
-def _doorverwijzing(eerdere: tuple[Gebeurtenis, ...], _: Doorverwezen) -> Reden:
-    h = _hulpvraag(eerdere)  # R-LC-7
-    return _DOORVERWIJZING[h.consulenten_betrokken, h.systemisch_aspect]
+def _eerste_contact(eerdere: tuple[Gebeurtenis, ...], _: Doorverwezen) -> Reden:
+    return eerste_contact_reden(_hulpvraag(eerdere).kanaal.is_eerste_contact)  # R-LC-7
+
+
+def _doel(eerdere: tuple[Gebeurtenis, ...], g: Doorverwezen) -> Reden:
+    h = _hulpvraag(eerdere)  # R-LC-7 (required: the consulenten); R-LC-2, R-LC-4 otherwise
+    return _DOEL[h.kanaal, h.consulenten_betrokken, h.systemisch_aspect, g.naar.rol]
 
 
 def _regionaal(regel: str, wat: str) -> dict[bool, Reden]:
@@ -244,14 +269,49 @@ def _afronding_reden(oplossing: bool, kunnen: bool, willen: bool) -> Reden:
 _AFRONDING: Final = {f: _afronding_reden(*f) for f in product(_ONWAAR_WAAR, repeat=3)}
 
 
+_NIET_VOOR_DE_REGIO: Final = Reden(
+    "R-LC-4",
+    "Gedragswerk cannot state for the region that it can and wants to go on: only the regional "
+    "parties make that statement",
+    False,
+)
+
+
 def _afronding(_: tuple[Gebeurtenis, ...], g: Afgerond) -> Reden:
-    v = g.verklaring  # R-LC-5
-    return _AFRONDING[v.oplossing_gevonden, v.kunnen_zelf_verder, v.willen_zelf_verder]
+    v = g.verklaring  # R-LC-5; R-LC-4: never Gedragswerk stating for the region
+    reden = _AFRONDING[v.oplossing_gevonden, v.kunnen_zelf_verder, v.willen_zelf_verder]
+    if v.verklaringen:
+        if any(p.partij.rol is Rol.SPARRING_PARTNER for p in v.verklaringen):
+            return _NIET_VOOR_DE_REGIO
+        if not reden.voldaan:
+            return _wie_verklaarde_niet(v.verklaringen)
+    return reden
+
+
+def _wie_verklaarde_niet(verklaringen: tuple[Partijverklaring, ...]) -> Reden:
+    """R-LC-5: which parties (by role, never by name) did not state which part."""
+    delen = [
+        f"{p.partij.rol.value} does not state it "
+        + " and ".join(w for w, ok in (("can", p.kan), ("wants to", p.wil)) if not ok)
+        for p in verklaringen
+        if not (p.kan and p.wil)
+    ]
+    return Reden(
+        "R-LC-5",
+        "no solution was found and not every party states it can and wants to go on on its "
+        "own: " + "; ".join(delen),
+        False,
+    )
 
 
 def _ander_reden(rol: Rol) -> Reden:
     if rol is Rol.SPARRING_PARTNER:
-        return Reden("R-LC-6", "the receiver must be a party other than Gedragswerk", False)
+        return Reden(
+            "R-LC-4",
+            "a handover to Gedragswerk would leave it responsible: the receiver must be a party "
+            "other than Gedragswerk (R-LC-6)",
+            False,
+        )
     return Reden("R-LC-6", f"the receiver is another party ({rol.value})", True)
 
 
@@ -318,7 +378,7 @@ STAPPEN: Final[Mapping[type[Gebeurtenis], Stap]] = MappingProxyType(
                 "verwijs_door",
                 "R-LC-7",
                 {_O: _D},
-                (_doorverwijzing,),
+                (_eerste_contact, _doel),
             ),
             Stap(
                 GesprekGevoerd, "gesprek", "voer_gesprek", "R-LC-3", {_L: _L}, (_gesprek_regionaal,)

@@ -9,6 +9,8 @@ from gedragswerk_core.regio.regio import (
     Vraagstand,
     beantwoord,
     beoordeel_antwoord,
+    beoordeel_plaatsing,
+    boek_plaatsing,
 )
 from gedragswerk_core.regio.systeemvragen import (
     SYSTEEMVRAGEN,
@@ -29,6 +31,8 @@ __all__ = [
     "Vraagstand",
     "beantwoord",
     "beoordeel_antwoord",
+    "beoordeel_plaatsing",
+    "boek_plaatsing",
     "is_systeemvraagcode",
     "systeemvraag",
     "tel_systeemvragen",

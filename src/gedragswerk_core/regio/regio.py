@@ -5,21 +5,23 @@ one `Regio`. Like an intervention it is an append-only value: `beantwoord` check
 `beoordeel_antwoord` — the same check the constructor replays on stored answers — and returns a
 new exploration, or raises `RefusedError` with the refusing `Besluit`.
 
-Decision on R-REG-3 (individual cases before the system), the same as the intervention lifecycle
-made (see `interventie.interventie`): answering question 5 (systemic measures) while
-question 3 (how the pupils' own cases are solved) has no answer is *accepted and signalled*, not
-refused. The methodiek asks the preventive question in every case (R-LC-11, R-WA-6) and systemic
-questions are not always prompted by a pupil's case (seed 002 §3.1.1); refusing would make the
-library stricter than the methodiek. `Verkenning.signalen` reports it as a `Signaal` of kind
-`Signaalsoort.SYSTEEM_VOOR_INDIVIDU`, rule R-REG-3, for as long as question 3 stays unanswered.
-An answer to question 3 stands in for "the pupils' cases are being solved": the exploration
-itself does not know whether passend onderwijs was realised.
+Decision on R-REG-3 (individual cases before the system, per pupil), the same as the
+intervention lifecycle made (see `interventie.stappen`): answering question 5 (systemic measures)
+while a pupil named under question 1 has no passend onderwijs yet is *accepted and signalled*,
+not refused. The methodiek asks the preventive question in every case (R-LC-11, R-WA-6) and
+systemic questions are not always prompted by a pupil's case (seed 002 §3.1.1); refusing would
+make the library stricter than the methodiek. The exploration learns for which pupils passend
+onderwijs was realised through `boek_plaatsing` (typically from the results booked in their
+interventions, ``Interventie.toestand.gerealiseerd``), and `Verkenning.signalen` gives a `Signaal`
+of kind `Signaalsoort.SYSTEEM_VOOR_INDIVIDU`, rule R-REG-3, for every named pupil still without it.
 
 References:
     - R-REG-1: the six questions established in each participating region (seed 000, seed 002 §2).
     - R-REG-2: question 1 always comes first — map the pupils concerned, by name (seed 002 §2
-      point 2; seed 003 phase 1). Enforced: refused otherwise.
-    - R-REG-3: individual cases before the system (seed 002 §3.1.1). Signalled, not refused.
+      point 2; seed 003 phase 1). Enforced: another question first, or an answer to question 1
+      that names no pupil, is refused; a placement is recorded only for a pupil so named.
+    - R-REG-3: individual cases before the system, per pupil (seed 002 §3.1.1). Signalled, not
+      refused.
     - R-REG-4: a regio is a set of actors aimed at one geographic area, from village and town to
       province (seed 002, footnote 2).
 """
@@ -48,6 +50,8 @@ __all__ = [
     "Vraagstand",
     "beantwoord",
     "beoordeel_antwoord",
+    "beoordeel_plaatsing",
+    "boek_plaatsing",
 ]
 
 
@@ -207,10 +211,21 @@ class Vraagstand:
         return self.antwoorden > 0
 
 
+_VRAAG_1: Final = {
+    # (the answer names pupils, question 1 already answered) for an answer to question 1
+    True: Reden("R-REG-2", "vraag 1 (who the pupils are, by name) is the first step", True),
+    False: Reden(
+        "R-REG-2",
+        "vraag 1 maps the pupils by name: give the references of the pupils it is about",
+        False,
+    ),
+}
+
+
 def _besluit(beantwoord: frozenset[RegionaleVraag], antwoord: Antwoord) -> Besluit:
     handeling = f"antwoord op vraag {antwoord.vraag.value}"
     if antwoord.vraag is RegionaleVraag.THUISZITTERS:
-        reden = Reden("R-REG-2", "vraag 1 (who the pupils are, by name) is the first step", True)
+        reden = _VRAAG_1[bool(antwoord.leerlingen)]
     elif RegionaleVraag.THUISZITTERS in beantwoord:
         reden = Reden("R-REG-2", "vraag 1 (who the pupils are, by name) has been answered", True)
     else:
@@ -223,6 +238,24 @@ def _besluit(beantwoord: frozenset[RegionaleVraag], antwoord: Antwoord) -> Beslu
     return Besluit.uit_redenen(handeling, (reden,))
 
 
+def _plaatsingsbesluit(
+    genoemd: tuple[LeerlingRef, ...], geplaatst: tuple[LeerlingRef, ...], leerling: LeerlingRef
+) -> Besluit:
+    redenen = (
+        Reden("R-REG-2", "the pupil is named under vraag 1", True)
+        if leerling in genoemd
+        else Reden(
+            "R-REG-2",
+            "the pupil is not named under vraag 1: map the pupils by name there first",
+            False,
+        ),
+        Reden("R-REG-3", "passend onderwijs was already recorded for this pupil", False)
+        if leerling in geplaatst
+        else Reden("R-REG-3", "passend onderwijs realised for a named pupil", True),
+    )
+    return Besluit.uit_redenen("plaatsing", redenen)
+
+
 def _check_chronologie(vorige: Antwoord | None, antwoord: Antwoord, index: int) -> None:
     if vorige is not None and antwoord.datum < vorige.datum:
         raise InvalidValueError(
@@ -232,7 +265,7 @@ def _check_chronologie(vorige: Antwoord | None, antwoord: Antwoord, index: int) 
         )
 
 
-def _replay(antwoorden: tuple[Antwoord, ...]) -> None:
+def _replay(antwoorden: tuple[Antwoord, ...], geplaatst: tuple[LeerlingRef, ...]) -> None:
     beantwoord: frozenset[RegionaleVraag] = frozenset()
     vorige = None
     for i, antwoord in enumerate(antwoorden):
@@ -242,6 +275,19 @@ def _replay(antwoorden: tuple[Antwoord, ...]) -> None:
             raise RefusedError(besluit)
         beantwoord |= {antwoord.vraag}
         vorige = antwoord
+    genoemd = _genoemd(antwoorden)
+    for index, leerling in enumerate(geplaatst):
+        besluit = _plaatsingsbesluit(genoemd, geplaatst[:index], leerling)
+        if not besluit.toegestaan:
+            raise RefusedError(besluit)
+
+
+def _genoemd(antwoorden: tuple[Antwoord, ...]) -> tuple[LeerlingRef, ...]:
+    """The pupils named in the answers to question 1, each once, first mention first."""
+    refs = (
+        ref for a in antwoorden if a.vraag is RegionaleVraag.THUISZITTERS for ref in a.leerlingen
+    )
+    return tuple(dict.fromkeys(refs))
 
 
 @final
@@ -249,8 +295,10 @@ def _replay(antwoorden: tuple[Antwoord, ...]) -> None:
 class Verkenning:
     """A region explored along the six questions of R-REG-1: the answers, in recording order.
 
-    Build one with ``Verkenning(regio)`` and add answers with `beantwoord`. Constructing one
-    from stored answers replays the checks, so question 1 is first here too (R-REG-2).
+    Build one with ``Verkenning(regio)``, add answers with `beantwoord` and record with
+    `boek_plaatsing` each named pupil for whom passend onderwijs was realised (``geplaatst``, in
+    the order recorded). Constructing one from stored answers replays the checks, so question 1
+    is first and names its pupils here too (R-REG-2).
 
     Examples:
         >>> v = Verkenning(Regio("Rivierenland", Schaal.REGIO))
@@ -263,10 +311,13 @@ class Verkenning:
     antwoorden: tuple[Antwoord, ...] = field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(Antwoord)
     )
+    geplaatst: tuple[LeerlingRef, ...] = field(
+        default=(), converter=_to_refs, validator=v.tuple_of(LeerlingRef)
+    )
 
     def __attrs_post_init__(self) -> None:
-        """Replay the answers with every check (R-REG-2, dates in order)."""
-        _replay(self.antwoorden)
+        """Replay the answers and placements with every check (R-REG-2, R-REG-3, dates)."""
+        _replay(self.antwoorden, self.geplaatst)
 
     def antwoorden_op(self, vraag: RegionaleVraag) -> tuple[Antwoord, ...]:
         """The answers to ``vraag``, in recording order.
@@ -311,35 +362,32 @@ class Verkenning:
     @property
     def leerlingen(self) -> tuple[LeerlingRef, ...]:
         """The pupils named in the answers to question 1, each once, first mention first."""
-        refs = (
-            ref
-            for a in self.antwoorden
-            if a.vraag is RegionaleVraag.THUISZITTERS
-            for ref in a.leerlingen
-        )
-        return tuple(dict.fromkeys(refs))
+        return _genoemd(self.antwoorden)
 
     @property
     def signalen(self) -> tuple[Signaal, ...]:
-        """What needs attention: systemic measures answered before the pupils' cases (R-REG-3)."""
-        if self.is_beantwoord(RegionaleVraag.SYSTEEMMAATREGELEN) and not self.is_beantwoord(
-            RegionaleVraag.OPLOSSINGEN
-        ):
-            return (
-                Signaal(
-                    Signaalsoort.SYSTEEM_VOOR_INDIVIDU,
-                    "vraag 5 (systemic measures) is answered while vraag 3 (solving the pupils' "
-                    "own cases) is not; individual cases come first",
-                ),
-            )
-        return ()
+        """What needs attention: systemic measures before a named pupil is placed (R-REG-3).
+
+        While question 5 is answered, one signal for each pupil of question 1 for whom no
+        passend onderwijs is recorded (`geplaatst`).
+        """
+        if not self.is_beantwoord(RegionaleVraag.SYSTEEMMAATREGELEN):
+            return ()
+        genoemd = self.leerlingen
+        zonder = [ref for ref in genoemd if ref not in self.geplaatst]
+        uitleg = (
+            f"vraag 5 (systemic measures) is answered while {len(zonder)} of {len(genoemd)} "
+            "pupils of vraag 1 have no passend onderwijs yet; this pupil comes first"
+        )
+        return tuple(Signaal(Signaalsoort.SYSTEEM_VOOR_INDIVIDU, uitleg, ref) for ref in zonder)
 
 
 def beoordeel_antwoord(verkenning: Verkenning, antwoord: Antwoord) -> Besluit:
     """May ``antwoord`` be added to ``verkenning``? Question 1 comes first (R-REG-2).
 
-    This is the check `beantwoord` applies. Answering question 5 before question 3 is allowed
-    here and signalled by `Verkenning.signalen` (R-REG-3, see the module doc).
+    This is the check `beantwoord` applies; an answer to question 1 must name its pupils.
+    Answering question 5 while a named pupil is not placed is allowed here and signalled by
+    `Verkenning.signalen` (R-REG-3, see the module doc).
 
     Examples:
         >>> v = Verkenning(Regio("Tiel", Schaal.GEMEENTE))
@@ -359,8 +407,8 @@ def beantwoord(verkenning: Verkenning, antwoord: Antwoord) -> Verkenning:
     """Add ``antwoord`` if `beoordeel_antwoord` allows it; return the new exploration.
 
     Raises:
-        RefusedError: a question other than 1 before question 1 is answered (R-REG-2);
-            ``error.besluit`` says why.
+        RefusedError: a question other than 1 before question 1 is answered, or an answer to
+            question 1 names no pupil (R-REG-2); ``error.besluit`` says why.
         InvalidValueError: wrong argument types, or the answer is dated before the latest one.
     """
     besluit = beoordeel_antwoord(verkenning, antwoord)
@@ -368,7 +416,51 @@ def beantwoord(verkenning: Verkenning, antwoord: Antwoord) -> Verkenning:
         raise RefusedError(besluit)
     vorige = verkenning.antwoorden[-1] if verkenning.antwoorden else None
     _check_chronologie(vorige, antwoord, len(verkenning.antwoorden))
-    return Verkenning(verkenning.regio, (*verkenning.antwoorden, antwoord))
+    return Verkenning(verkenning.regio, (*verkenning.antwoorden, antwoord), verkenning.geplaatst)
+
+
+def beoordeel_plaatsing(verkenning: Verkenning, leerling: object) -> Besluit:
+    """May passend onderwijs be recorded as realised for ``leerling`` (R-REG-2, R-REG-3)?
+
+    Allowed for a pupil named under question 1 whose placement is not recorded yet.
+
+    Examples:
+        >>> v = Verkenning(Regio("Tiel", Schaal.GEMEENTE))
+        >>> v = beantwoord(v, Antwoord(1, pendulum.date(2016, 1, 5), "tafel", "twee", ["L-1"]))
+        >>> print(beoordeel_plaatsing(v, "L-2"))
+        plaatsing: geweigerd
+          ✗ R-REG-2: the pupil is not named under vraag 1: map the pupils by name there first
+          ✓ R-REG-3: passend onderwijs realised for a named pupil
+
+    Raises:
+        InvalidValueError: not a `Verkenning`, or ``leerling`` is not a pupil reference.
+    """
+    v.require(verkenning, Verkenning, "verkenning")
+    ref = _to_ref(leerling)
+    return _plaatsingsbesluit(verkenning.leerlingen, verkenning.geplaatst, ref)
+
+
+def boek_plaatsing(verkenning: Verkenning, leerling: object) -> Verkenning:
+    """Record that passend onderwijs was realised for a pupil of question 1 (R-REG-3).
+
+    The usual source is the intervention about the pupil: a result booked there
+    (``Interventie.toestand.gerealiseerd``) is booked here too.
+
+    Raises:
+        RefusedError: the pupil is not named under question 1, or already placed.
+        InvalidValueError: wrong argument types.
+    """
+    besluit = beoordeel_plaatsing(verkenning, leerling)
+    if not besluit.toegestaan:
+        raise RefusedError(besluit)
+    return Verkenning(
+        verkenning.regio, verkenning.antwoorden, (*verkenning.geplaatst, _to_ref(leerling))
+    )
+
+
+def _to_ref(leerling: object) -> LeerlingRef:
+    ref = LeerlingRef(leerling) if isinstance(leerling, str) else leerling
+    return v.require(ref, LeerlingRef, "leerling")
 
 
 def _check_argumenten(verkenning: object, antwoord: object) -> None:

@@ -47,6 +47,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     GEBEURTENISSEN,
     Afrondingsverklaring,
     Overdrachtsvoorstel,
+    Partijverklaring,
 )
 from gedragswerk_core.interventie.hulpvraag import BetrokkenLeerling, Hulpvraag
 from gedragswerk_core.interventie.interventie import Interventie, Toestand
@@ -120,6 +121,7 @@ from gedragswerk_core.strategies._interventie import (
     hulpvragen,
     interventies,
     overdrachtsvoorstellen,
+    partijverklaringen,
 )
 from gedragswerk_core.strategies._leerplicht import (
     afwezigheden,
@@ -223,6 +225,7 @@ __all__ = [
     "namen",
     "overdrachtsvoorstellen",
     "partijen",
+    "partijverklaringen",
     "perioden",
     "redenen",
     "regionale_partijen",
@@ -273,6 +276,7 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
         BetrokkenLeerling: betrokken_leerlingen(),
         Afrondingsverklaring: afrondingsverklaringen(),
         Overdrachtsvoorstel: overdrachtsvoorstellen(),
+        Partijverklaring: partijverklaringen(),
         Interventie: interventies(max_stappen=6),
         Toestand: interventies(max_stappen=6).map(lambda i: i.toestand),
         Signaal: signalen(),

@@ -196,12 +196,17 @@ def _alle_partijen() -> st.SearchStrategy[Partij]:
     return _partijen(st.sampled_from(Rol))
 
 
-def _partij(naam: str, rol: Rol, omschrijving: str) -> Partij:
-    return Partij(naam, rol, omschrijving=omschrijving if rol is Rol.OVERIG else None)
+def _partij(naam: str, rol: Rol, omschrijving: str, ref: LeerlingRef) -> Partij:
+    # R-ACT-4: the pupil as a party is named by its pseudonymous reference.
+    return Partij(
+        ref.waarde if rol is Rol.LEERLING else naam,
+        rol,
+        omschrijving=omschrijving if rol is Rol.OVERIG else None,
+    )
 
 
 def _partijen(rol_st: st.SearchStrategy[Rol]) -> st.SearchStrategy[Partij]:
-    return st.builds(_partij, labels(), rol_st, labels())
+    return st.builds(_partij, labels(), rol_st, labels(), leerling_refs())
 
 
 @cache

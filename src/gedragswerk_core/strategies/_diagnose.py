@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from gedragswerk_core.diagnose.diagnose import Beoordeling, Diagnose, Dimensie, Oordeel
 from gedragswerk_core.diagnose.effect import Celwijziging, Effect, Vergelijking, vergelijk
+from gedragswerk_core.leerling import LeerlingRef
 from gedragswerk_core.partijen import Partij, Rol
 from gedragswerk_core.regio.regio import (
     Antwoord,
@@ -225,6 +226,13 @@ def antwoordreeksen(max_size: int = 10) -> st.SearchStrategy[tuple[Antwoord, ...
     return _reeksen(max_size)
 
 
+def _met_leerling(antwoord: Antwoord, ref: LeerlingRef) -> Antwoord:
+    """``antwoord``, naming ``ref`` when it is an answer to question 1 without pupils (R-REG-2)."""
+    if antwoord.vraag is not RegionaleVraag.THUISZITTERS or antwoord.leerlingen:
+        return antwoord
+    return Antwoord(antwoord.vraag, antwoord.datum, antwoord.bron, antwoord.tekst, (ref,))
+
+
 @st.composite
 def _verkenning(draw: st.DrawFn, max_antwoorden: int) -> Verkenning:
     reeks = draw(_reeksen(max_antwoorden))
@@ -232,13 +240,23 @@ def _verkenning(draw: st.DrawFn, max_antwoorden: int) -> Verkenning:
         eerste = reeks[0]
         vraag_1 = Antwoord(RegionaleVraag.THUISZITTERS, eerste.datum, eerste.bron, eerste.tekst)
         reeks = (vraag_1, *reeks)
-    return Verkenning(draw(regios()), reeks)
+    reeks = tuple(_met_leerling(a, draw(basis.leerling_refs())) for a in reeks)
+    genoemd = list(
+        dict.fromkeys(
+            r for a in reeks if a.vraag is RegionaleVraag.THUISZITTERS for r in a.leerlingen
+        )
+    )
+    # Some of the pupils of question 1 placed, in any order (R-REG-3).
+    volgorde = draw(st.permutations(genoemd))
+    geplaatst = tuple(volgorde[: draw(st.integers(0, len(volgorde)))])
+    return Verkenning(draw(regios()), reeks, geplaatst)
 
 
 def verkenningen(*, max_antwoorden: int = 10) -> st.SearchStrategy[Verkenning]:
-    """Valid explorations: question 1 first, then any questions, in date order (R-REG-2).
+    """Valid explorations: question 1 first, naming pupils; the answers in date order (R-REG-2).
 
-    Up to ``max_antwoorden`` answers, one more when question 1 had to be put first.
+    Some of the pupils named under question 1 are placed (R-REG-3). Up to ``max_antwoorden``
+    answers, one more when question 1 had to be put first.
     """
     if max_antwoorden == 10:  # noqa: PLR2004 - the default
         return _alle_verkenningen()

@@ -25,11 +25,13 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     HulpvraagOntvangen,
     Overdrachtsvoorstel,
     Overgedragen,
+    Partijverklaring,
     ResultaatGeboekt,
     SystemischeVraagOpgepakt,
     WerkagendaAfgesproken,
 )
 from gedragswerk_core.interventie.hulpvraag import (
+    ONDERWIJSZORGCONSULENTEN,
     BetrokkenLeerling,
     Hulpvraag,
     Kanaal,
@@ -54,6 +56,7 @@ __all__ = [
     "hulpvragen",
     "interventies",
     "overdrachtsvoorstellen",
+    "partijverklaringen",
 ]
 
 
@@ -116,9 +119,19 @@ def _hulpvragen(
 
 
 @cache
+def partijverklaringen() -> st.SearchStrategy[Partijverklaring]:
+    """One party's statement at the afronding, any party (Gedragswerk too: R-LC-4 refuses it)."""
+    return st.builds(Partijverklaring, partijen(), st.booleans(), st.booleans())
+
+
+@cache
 def afrondingsverklaringen() -> st.SearchStrategy[Afrondingsverklaring]:
-    """Every combination of the three facts of R-LC-5."""
-    return st.builds(Afrondingsverklaring, st.booleans(), st.booleans(), st.booleans())
+    """Every combination of the three facts of R-LC-5, as booleans or as parties' statements."""
+    return st.builds(Afrondingsverklaring, st.booleans(), st.booleans(), st.booleans()) | st.builds(
+        Afrondingsverklaring,
+        st.booleans(),
+        verklaringen=st.lists(partijverklaringen(), min_size=1, max_size=3).map(tuple),
+    )
 
 
 @cache
@@ -134,6 +147,12 @@ def overdrachtsvoorstellen() -> st.SearchStrategy[Overdrachtsvoorstel]:
 
 
 @cache
+def _doorverwijsdoelen() -> st.SearchStrategy[Any]:
+    """Mostly the consulenten (the default, R-LC-7), sometimes any other party."""
+    return st.just(ONDERWIJSZORGCONSULENTEN) | partijen()
+
+
+@cache
 def _deelnemers() -> st.SearchStrategy[tuple[Any, ...]]:
     return st.lists(partijen(), min_size=1, max_size=4).map(tuple)
 
@@ -144,7 +163,7 @@ def _vaste_velden() -> dict[type, tuple[st.SearchStrategy[Any], ...]]:
     return {
         HulpvraagOntvangen: (hulpvragen(),),
         Geaccepteerd: (),
-        Doorverwezen: (),
+        Doorverwezen: (_doorverwijsdoelen(),),
         GesprekGevoerd: (_deelnemers(), st.sampled_from(SparringRol), st.booleans()),
         WerkagendaAfgesproken: (_deelnemers(),),
         SystemischeVraagOpgepakt: (labels(),),

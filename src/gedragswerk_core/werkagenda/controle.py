@@ -14,6 +14,8 @@ References:
     - R-WA-5: agreed by all involved and carried out by the regional partners; the sparring
       partner supports but never carries an activity alone (seed 000, seed 002 §2).
     - R-WA-6: a werkagenda always also attends to prevention (seed 002 §2 point 7).
+    - R-LC-4: support is temporary and never takes over the region's responsibility (seed 002
+      §2); cited with R-WA-5 where an activity is carried by the sparring partner alone.
 """
 
 from __future__ import annotations
@@ -137,7 +139,7 @@ def _alleen_sparringpartner(a: Activiteit) -> str | None:
         return None
     return (
         "only the sparring partner carries it: a regional partner must carry it out, "
-        "Gedragswerk supports"
+        "Gedragswerk supports and never takes over (R-LC-4)"
     )
 
 

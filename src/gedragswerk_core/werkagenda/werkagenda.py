@@ -264,7 +264,7 @@ def controleer(werkagenda: Werkagenda) -> tuple[Bevinding, ...]:
         >>> for b in controleer(agenda):
         ...     if b.regel == "R-WA-5":
         ...         print(b)
-        fout R-WA-5 [2. Betrekken / A-1 / wie]: only the sparring partner carries it: a regional partner must carry it out, Gedragswerk supports
+        fout R-WA-5 [2. Betrekken / A-1 / wie]: only the sparring partner carries it: a regional partner must carry it out, Gedragswerk supports and never takes over (R-LC-4)
 
     Raises:
         InvalidValueError: ``werkagenda`` is not a `Werkagenda`.
