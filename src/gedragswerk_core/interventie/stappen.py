@@ -445,6 +445,16 @@ def redenen(status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) ->
     return (stap.status_redenen[status], *(v(eerdere, g) for v in stap.voorwaarden))
 
 
+def _overgangen() -> Mapping[type, Mapping[Status | None, Status]]:
+    return MappingProxyType({soort: stap.overgangen for soort, stap in STAPPEN.items()})
+
+
+OVERGANGEN: Final = _overgangen()
+"""Per event type, the status its step leaves from each status it is allowed in: the column of
+`STAPPEN` the fold reads (``OVERGANGEN[type(g)][status]``), for `status_na` and the annual
+figures' one pass over the events."""
+
+
 def status_na(gebeurtenissen: Iterable[Gebeurtenis]) -> Status:
     """The status a valid history leaves: each event's row, from the start, folded.
 
@@ -455,7 +465,7 @@ def status_na(gebeurtenissen: Iterable[Gebeurtenis]) -> Status:
     status: Status | None = None
     try:
         for g in gebeurtenissen:
-            status = STAPPEN[type(g)].overgangen[status]
+            status = OVERGANGEN[type(g)][status]
     except KeyError:
         status = None
     if status is None:

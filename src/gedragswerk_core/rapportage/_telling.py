@@ -7,8 +7,8 @@ counts, as fast as plain Python allows (about 0.8 µs per intervention on the mi
 * the start day and month come from a lookup table of day ordinals
   (`gedragswerk_core.rapportage._indeling`), not from a time-zone conversion;
 * an intervention is counted from its events in one loop: pupils booked, systemic questions,
-  escalations; its status is the lifecycle's own fold of those events
-  (`gedragswerk_core.interventie.stappen.status_na`);
+  escalations; its status is the lifecycle's own fold of those events, read from the step table
+  in the same loop (`gedragswerk_core.interventie.stappen.OVERGANGEN`, as `status_na` reads it);
 * for an intervention with events after 31 July those events are found from the end (they are
   few, `tot_einde`) and left out; the status on 31 July is the fold of the events before them.
 """
@@ -27,7 +27,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     SystemischeVraagOpgepakt,
 )
 from gedragswerk_core.interventie.interventie import Interventie
-from gedragswerk_core.interventie.stappen import Status, status_na
+from gedragswerk_core.interventie.stappen import OVERGANGEN, Status
 from gedragswerk_core.rapportage._indeling import BUITEN, MARGE, Jaarindeling, amsterdam_ordinal
 
 __all__ = ["Telling", "tel", "tot_einde"]
@@ -113,6 +113,7 @@ def tel(interventies: Iterable[Any], indeling: Jaarindeling) -> Telling:  # noqa
     resultaat, vraag, escalatie = ResultaatGeboekt, SystemischeVraagOpgepakt, Geescaleerd
     vragen_bij = telling.vragen.append
     passend = 0
+    na = OVERGANGEN
     for index, interventie in enumerate(interventies):
         if type(interventie) is not soort:
             raise InvalidValueError(
@@ -135,9 +136,10 @@ def tel(interventies: Iterable[Any], indeling: Jaarindeling) -> Telling:  # noqa
             if toordinal(gebeurtenissen[-1].moment) < zeker_voor_einde
             else gebeurtenissen[: tot_einde(interventie, einde)]
         )
-        eind = status_na(rij)
+        eind: Status | None = None
         for g in rij:  # one loop, written out: this is the hot path of the annual figures
             kind = type(g)
+            eind = na[kind][eind]  # the fold of `status_na`, in the same pass
             if kind is resultaat:
                 passend += 1
             elif kind is vraag:
