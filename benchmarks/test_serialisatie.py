@@ -117,10 +117,17 @@ class PWerkagenda(pydantic.BaseModel, frozen=True, extra="forbid"):
     partijen: tuple[PPartij, ...]
 
 
+class PPartijverklaring(pydantic.BaseModel, frozen=True, extra="forbid"):
+    partij: PPartij
+    kan: bool
+    wil: bool
+
+
 class PVerklaring(pydantic.BaseModel, frozen=True, extra="forbid"):
     oplossing_gevonden: bool
     kunnen_zelf_verder: bool = False
     willen_zelf_verder: bool = False
+    verklaringen: tuple[PPartijverklaring, ...] = ()
 
 
 class PAfgerond(pydantic.BaseModel, frozen=True, extra="forbid"):
@@ -360,10 +367,17 @@ class MWerkagenda(msgspec.Struct, tag="WerkagendaAfgesproken", tag_field="type",
     partijen: tuple[MPartij, ...]
 
 
+class MPartijverklaring(msgspec.Struct, frozen=True):
+    partij: MPartij
+    kan: bool
+    wil: bool
+
+
 class MVerklaring(msgspec.Struct, frozen=True):
     oplossing_gevonden: bool
     kunnen_zelf_verder: bool = False
     willen_zelf_verder: bool = False
+    verklaringen: tuple[MPartijverklaring, ...] = ()
 
 
 class MAfgerond(msgspec.Struct, tag="Afgerond", tag_field="type", frozen=True):
