@@ -115,7 +115,8 @@ for effect in meet_effect([vergelijking, nog_vast]):
 #
 # A region works through six questions. The first always comes first: who are the pupils, by
 # name (R-REG-2) — answering another question before it is refused. Systemic measures (question
-# 5) before the pupils' own cases are solved (question 3) is allowed, and signalled (R-REG-3).
+# 5) while a named pupil has no passend onderwijs yet are allowed, and signalled for that pupil
+# (R-REG-3).
 
 # %%
 verkenning = Verkenning(Regio("Rivierenland", Schaal.REGIO))
