@@ -366,8 +366,8 @@ def test_r_lpw_8_thuiszitter_is_langdurig_relatief_of_absoluut_verzuim(records, 
         ({"meer_dan_drempel": 1}, "meer_dan_drempel"),
         ({"lrv_weken": -1}, "lrv_weken"),
         ({"lrv_meer_dan": "ja"}, "lrv_meer_dan"),
-        ({"niet_ingeschreven_sinds": "2016-01-04"}, "sinds"),
-        ({"laatste_melding_tot": 7}, "na"),
+        ({"niet_ingeschreven_sinds": "2016-01-04"}, "niet_ingeschreven_sinds"),
+        ({"laatste_melding_tot": 7}, "laatste_melding_tot"),
     ],
 )
 def test_verkeerde_invoer_noemt_het_veld(kwargs, veld):

@@ -21,7 +21,6 @@ boek_resultaat (R-LC-3), pak_systemische_vraag_op (R-LC-8, R-LC-11), escaleer.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Final, final
 
@@ -137,25 +136,6 @@ def _toestand(gebeurtenissen: tuple[Gebeurtenis, ...]) -> Toestand:
     )
 
 
-# --- the order in time ---------------------------------------------------------------------------
-
-_verschil: Final = dt.datetime.__sub__  # the datetime C method: pendulum's own is Python
-_EPOCHE: Final = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-
-
-def _eerder(moment: dt.datetime, vorige: dt.datetime) -> bool:
-    """Whether the instant ``moment`` lies before the instant ``vorige``.
-
-    Moments in two zones Python compares as instants. Within one zone it compares wall times and
-    ignores ``fold`` (PEP 495): that is the order of the instants for wall times of the same
-    fold (the repeated hour is read as its first or as its second pass throughout), but not
-    across the repeated hour, so moments of different folds are compared by their UTC offsets.
-    """
-    if moment.tzinfo is not vorige.tzinfo or moment.fold == vorige.fold:
-        return moment < vorige
-    return _verschil(moment, _EPOCHE) < _verschil(vorige, _EPOCHE)
-
-
 # --- the checks of the history ------------------------------------------------------------------
 
 
@@ -169,7 +149,8 @@ def _stap(status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) -> S
     Returns the status it leaves; raises the error of the first check it fails: its moment is
     earlier than the last event's, or a reason of `beoordeel` is not met.
     """
-    if _eerder(g.moment, eerdere[-1].moment):
+    # Every moment is a UTC instant (its constructor converts it), so < compares instants.
+    if g.moment < eerdere[-1].moment:
         raise InvalidValueError(
             "an event cannot be earlier than the event before it",
             field=f"Interventie.gebeurtenissen[{len(eerdere)}].moment",

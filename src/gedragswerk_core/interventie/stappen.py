@@ -61,7 +61,7 @@ from gedragswerk_core.interventie.hulpvraag import (
 )
 from gedragswerk_core.partijen import Partij, Rol
 
-__all__ = ["STAPPEN", "Stap", "Status", "status_na", "toestandsdiagram"]
+__all__ = ["OVERGANGEN", "STAPPEN", "Stap", "Status", "redenen", "status_na", "toestandsdiagram"]
 
 
 @unique

@@ -45,7 +45,6 @@ __all__ = ["gedekt", "toets_verlof"]
 
 _G = Vrijstellingsgrond
 _MAX_DAGEN: Final = 10  # art. 13a lid 2, art. 14 lid 3
-_UREN_11A: Final = 5  # art. 11a lid 1: up to five hours a week without further leave
 _LESWEKEN_NIET: Final = 2  # art. 13a lid 2: not in the first two lesweken
 
 
@@ -53,12 +52,6 @@ def _vrijstellingen(value: object, veld: str = "vrijstellingen") -> tuple[Vrijst
     return v.require_items(
         value, Vrijstelling, veld, regel="R-LPW-11", hint="e.g. (Vrijstelling(grond, begin),)"
     )
-
-
-def _uren_11a(vr: Vrijstelling) -> float:
-    """The hours a week of an art. 11a vrijstelling: its own when it records them, else five."""
-    uren = getattr(vr, "uren_per_week", None)
-    return _UREN_11A if uren is None else float(uren)
 
 
 def gedekt(
@@ -108,7 +101,7 @@ def _binnen_uren(
     week = a.datum.toordinal() - a.datum.weekday()
     for i, vr in enumerate(uren):
         if vr.geldt_op(a.datum):
-            rest = over.setdefault((i, week), _uren_11a(vr) * 60)
+            rest = over.setdefault((i, week), (vr.uren or 0) * 60)
             if a.minuten <= rest:
                 over[(i, week)] = rest - a.minuten
                 return attrs.evolve(a, geoorloofd=True)

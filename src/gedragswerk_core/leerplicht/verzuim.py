@@ -118,10 +118,11 @@ def verzuimmeldingen(
     onder_lpw = s.categorie.onder_leerplichtwet
     ingeschreven = s.ingeschreven is not False
     peil = s.peildatum
+    laatste = (
+        None if laatste_melding_tot is None else as_date(laatste_melding_tot, "laatste_melding_tot")
+    )
     uit = list(
-        _m.meldingen_16_uur(
-            lijst, kal, na=laatste_melding_tot, tot_en_met=peil, regels=r, verplicht=onder_lpw
-        )
+        _m.meldingen_16_uur(lijst, kal, na=laatste, tot_en_met=peil, regels=r, verplicht=onder_lpw)
     )
     lang = {
         Meldingsoort.LANGDURIG_RELATIEF_VERZUIM: onder_lpw and ingeschreven,
@@ -258,7 +259,11 @@ def beoordeel_verzuim(
     s = _status(status)
     peil = s.peildatum
     maanden = v.require_whole(norm_maanden, "norm_maanden", minimum=1, maximum=_MAXIMUM)
-    uit = None if niet_ingeschreven_sinds is None else as_date(niet_ingeschreven_sinds, "sinds")
+    uit = (
+        None
+        if niet_ingeschreven_sinds is None
+        else as_date(niet_ingeschreven_sinds, "niet_ingeschreven_sinds")
+    )
     lijst = _a.records(afwezigheden)  # read once: a generator is walked twice below
     verleend = v.require_items(vrijstellingen, Vrijstelling, "vrijstellingen", regel="R-LPW-11")
     r = _m.regels_met(

@@ -36,7 +36,6 @@ _ONTVANGEN: Final = Status.ONTVANGEN
 _LOPEND: Final = Status.LOPEND
 _AFGEROND: Final = Status.AFGEROND
 _OVERGEDRAGEN: Final = Status.OVERGEDRAGEN
-_DOORVERWEZEN: Final = Status.DOORVERWEZEN
 _ACTIETAFEL: Final = Escalatie.ACTIETAFEL
 _toordinal: Final = dt.datetime.toordinal
 

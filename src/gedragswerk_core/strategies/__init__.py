@@ -11,11 +11,12 @@ library's own tests use the same strategies. Needs the ``testing`` extra
 Every strategy makes values that their constructors accept; strategies without arguments are
 built once and shared. `waarden` gives the strategy for any public value class and `waardetypen`
 lists the classes covered: every value class the package exports (the attrs classes and
-`Interventie`, a tuple of its events).
+`Interventie`, which holds its events).
 
 Dates are ``pendulum.Date`` values from 2000 to 2040 unless bounds are given (``min_value``,
-``max_value``, both included). Moments lie in Europe/Amsterdam, except those of `contacten`,
-which also come in zones far from it, so that the day in Amsterdam is not always the local one.
+``max_value``, both included). Moments are drawn in Europe/Amsterdam, except those of
+`contacten`, which also come in zones far from it, so that the day in Amsterdam is not always the
+local one; the values keep each as its UTC instant.
 Texts that may be personal (notes, answers) are drawn from all of Unicode; labels (names of
 parties, regions, sources) are short capitalised words.
 
