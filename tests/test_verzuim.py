@@ -18,10 +18,12 @@ from gedragswerk_core.leerplicht.meldingen import Meldingsoort
 from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
 from gedragswerk_core.leerplicht.status import Categorie, leerplicht_status
 from gedragswerk_core.leerplicht.verzuim import (
+    NORM_MAANDEN,
     Afwezigheid,
     Melding,
     beoordeel_verzuim,
     langdurig_relatief_verzuim_sinds,
+    langer_thuis_dan_norm,
     meldingen_16_uur,
 )
 from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling, Vrijstellingsgrond
@@ -413,3 +415,19 @@ def test_een_generator_van_afwezigheden_wordt_eenmaal_gelezen():
     uit_lijst = beoordeel_verzuim(status, lijst)
     assert beoordeel_verzuim(status, (a for a in lijst)) == uit_lijst
     assert uit_lijst.langdurig_relatief_verzuim_sinds == JAN4
+
+
+@pytest.mark.parametrize(
+    ("sinds", "dag", "langer"),
+    [
+        (D(2016, 1, 4), D(2016, 4, 4), False),  # exactly three months: not longer (R-LPW-8)
+        (D(2016, 1, 4), D(2016, 4, 5), True),
+        (D(2015, 11, 30), D(2016, 2, 29), False),  # three months from 30 Nov end on 29 Feb
+        (D(2015, 11, 30), D(2016, 3, 1), True),
+        (D(2016, 10, 31), D(2017, 1, 31), False),
+        (D(2016, 10, 31), D(2017, 2, 1), True),
+    ],
+)
+def test_r_lpw_8_langer_dan_drie_maanden_thuis(sinds, dag, langer):
+    assert langer_thuis_dan_norm(sinds, dag) is langer
+    assert NORM_MAANDEN == 3  # the Thuiszitterspact norm (Kamerstuk 26695-108)

@@ -22,6 +22,7 @@ import pendulum
 from gedragswerk_core._tijd import as_date, day_in_amsterdam
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.interventie.interventie import Interventie, Status, Toestand
+from gedragswerk_core.leerplicht.verzuim import NORM_MAANDEN, langer_thuis_dan_norm
 from gedragswerk_core.signaal import Signaal, Signaalsoort
 
 __all__ = ["signaleer"]
@@ -41,7 +42,7 @@ def signaleer(
     peildatum: object,
     *,
     stilte_weken: int = 6,
-    thuiszit_maanden: int = 3,
+    thuiszit_maanden: int = NORM_MAANDEN,
 ) -> tuple[Signaal, ...]:
     """The signals for ``interventie`` on ``peildatum`` (a date, or a moment's Amsterdam day).
 
@@ -86,7 +87,7 @@ def _thuiszitters(t: Toestand, dag: pendulum.Date, maanden: int) -> list[Signaal
         sinds = betrokken.thuis_sinds
         if sinds is None or betrokken.ref in t.gerealiseerd:
             continue
-        if dag > sinds.add(months=maanden):
+        if langer_thuis_dan_norm(sinds, dag, maanden):
             signalen.append(
                 Signaal(
                     Signaalsoort.THUISZITTER_LANGER_DAN_NORM,

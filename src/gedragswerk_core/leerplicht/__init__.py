@@ -24,11 +24,13 @@ from gedragswerk_core.leerplicht.thuiszitters import (
 )
 from gedragswerk_core.leerplicht.verlof import gedekt, toets_verlof
 from gedragswerk_core.leerplicht.verzuim import (
+    NORM_MAANDEN,
     Afwezigheid,
     Melding,
     Verzuimbeoordeling,
     beoordeel_verzuim,
     langdurig_relatief_verzuim_sinds,
+    langer_thuis_dan_norm,
     meldingen_16_uur,
     verzuimmeldingen,
 )
@@ -46,6 +48,7 @@ from gedragswerk_core.leerplicht.wetsversies import (
 )
 
 __all__ = [
+    "NORM_MAANDEN",
     "WETSVERSIES",
     "Afwezigheid",
     "Beslisser",
@@ -74,6 +77,7 @@ __all__ = [
     "einde_leerplicht",
     "gedekt",
     "langdurig_relatief_verzuim_sinds",
+    "langer_thuis_dan_norm",
     "leerplicht_status",
     "leerplicht_status_bulk",
     "meldingen_16_uur",

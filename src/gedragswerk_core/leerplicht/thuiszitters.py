@@ -28,7 +28,7 @@ from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht.afwezigheid import Afwezigheid, Verzuimregels
 from gedragswerk_core.leerplicht.schoolkalender import Schoolkalender
 from gedragswerk_core.leerplicht.status import Leerplichtstatus
-from gedragswerk_core.leerplicht.verzuim import beoordeel_verzuim
+from gedragswerk_core.leerplicht.verzuim import NORM_MAANDEN, beoordeel_verzuim
 from gedragswerk_core.leerplicht.vrijstelling import Vrijstellingsgrond
 
 __all__ = ["Leerlingverzuim", "Thuiszittertelling", "tel_thuiszitters"]
@@ -90,7 +90,7 @@ def tel_thuiszitters(
     kalender: Schoolkalender | None = None,
     *,
     regels: Verzuimregels | None = None,
-    norm_maanden: int = 3,
+    norm_maanden: int = NORM_MAANDEN,
 ) -> Thuiszittertelling:
     """Count the region's thuiszitters on ``peildatum`` (R-LPW-14), each column apart.
 

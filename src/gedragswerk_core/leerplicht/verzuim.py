@@ -52,16 +52,39 @@ from gedragswerk_core.leerplicht.verlof import gedekt
 from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling
 
 __all__ = [
-    "Afwezigheid",  # from afwezigheid, kept here for 0.2 callers
-    "Melding",  # the next three from meldingen, likewise
+    "NORM_MAANDEN",
+    "Afwezigheid",  # defined in afwezigheid: the verzuim API in one place
+    "Melding",  # this and the next two defined in meldingen, likewise
     "Verzuimbeoordeling",
     "beoordeel_verzuim",
     "langdurig_relatief_verzuim_sinds",
+    "langer_thuis_dan_norm",
     "meldingen_16_uur",
     "verzuimmeldingen",
 ]
 
 _MAXIMUM: Final = 1200
+
+NORM_MAANDEN: Final = 3
+"""The Thuiszitterspact norm (R-LPW-8): no child longer than three months at home without a
+fitting offer of education or care (OCW letter of 3 February 2016, Kamerstuk 26695-108)."""
+
+
+def langer_thuis_dan_norm(
+    sinds: pendulum.Date, dag: pendulum.Date, maanden: int = NORM_MAANDEN
+) -> bool:
+    """Whether a pupil at home since ``sinds`` has been so longer than the norm on ``dag``.
+
+    The one place the norm of R-LPW-8 is applied: by `beoordeel_verzuim`, `tel_thuiszitters`
+    and the intervention's signals (`gedragswerk_core.interventie.signaleer`).
+
+    Examples:
+        >>> langer_thuis_dan_norm(pendulum.date(2016, 1, 4), pendulum.date(2016, 4, 4))
+        False
+        >>> langer_thuis_dan_norm(pendulum.date(2016, 1, 4), pendulum.date(2016, 4, 5))
+        True
+    """
+    return dag > sinds.add(months=maanden)
 
 
 def _status(status: object) -> Leerplichtstatus:
@@ -226,7 +249,7 @@ def beoordeel_verzuim(
     meer_dan_drempel: bool | None = None,
     lrv_weken: float | None = None,
     lrv_meer_dan: bool | None = None,
-    norm_maanden: int = 3,
+    norm_maanden: int = NORM_MAANDEN,
     vrijstellingen: Iterable[Vrijstelling] = (),
     regels: Verzuimregels | None = None,
 ) -> Verzuimbeoordeling:
@@ -286,7 +309,7 @@ def beoordeel_verzuim(
     absoluut = s.absoluut_verzuim is True
     thuiszitter = absoluut or (onder_lpw and lrv is not None)
     thuis_sinds = _thuis_sinds(uit, lrv, absoluut=absoluut, thuiszitter=thuiszitter)
-    langer = thuis_sinds is not None and peil > thuis_sinds.add(months=maanden)
+    langer = thuis_sinds is not None and langer_thuis_dan_norm(thuis_sinds, peil, maanden)
     feiten = (
         *_melding_feiten(meldingen, r)[:1],
         _lrv_feit(lrv),
