@@ -21,6 +21,7 @@ References:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum, unique
 from typing import Final, final
 
@@ -30,7 +31,7 @@ from gedragswerk_core import _validatie as v
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerling import _is_pseudoniem
 
-__all__ = ["Niveau", "Partij", "Rol", "SparringRol", "Zorgstructuur"]
+__all__ = ["Niveau", "Partij", "Rol", "SparringRol", "Zorgstructuur", "heeft_regionale_partij"]
 
 
 @unique
@@ -230,3 +231,19 @@ class Partij:
         R-LC-4 is enforced on it: no handover or referral to it, no activity carried by it alone.
         """
         return self.rol is Rol.SPARRING_PARTNER
+
+
+def heeft_regionale_partij(partijen: Iterable[Partij]) -> bool:
+    """Whether at least one of ``partijen`` is a regional party, not the sparring partner.
+
+    The region carries the work, Gedragswerk supports (R-LC-4): a conversation (R-LC-3), a
+    werkagenda (R-WA-5) and each of its activities need a regional party.
+
+    Examples:
+        >>> sparring = Partij("Gedragswerk", Rol.SPARRING_PARTNER)
+        >>> heeft_regionale_partij([sparring]), heeft_regionale_partij([])
+        (False, False)
+        >>> heeft_regionale_partij([sparring, Partij("SWV Utrecht", Rol.SAMENWERKINGSVERBAND)])
+        True
+    """
+    return any(not p.is_sparring_partner for p in partijen)

@@ -59,7 +59,7 @@ from gedragswerk_core.interventie.hulpvraag import (
     intake_reden,
     verplichte_gronden,
 )
-from gedragswerk_core.partijen import Partij, Rol
+from gedragswerk_core.partijen import Rol, heeft_regionale_partij
 
 __all__ = ["OVERGANGEN", "STAPPEN", "Stap", "Status", "redenen", "status_na", "toestandsdiagram"]
 
@@ -223,16 +223,12 @@ _GESPREK_REGIONAAL: Final = _regionaal("R-LC-3", "the conversation")
 _WERKAGENDA_REGIONAAL: Final = _regionaal("R-WA-5", "the werkagenda")
 
 
-def _heeft_regionale_partij(partijen: tuple[Partij, ...]) -> bool:
-    return any(p.rol is not Rol.SPARRING_PARTNER for p in partijen)
-
-
 def _gesprek_regionaal(_: tuple[Gebeurtenis, ...], g: GesprekGevoerd) -> Reden:
-    return _GESPREK_REGIONAAL[_heeft_regionale_partij(g.deelnemers)]  # R-LC-3
+    return _GESPREK_REGIONAAL[heeft_regionale_partij(g.deelnemers)]  # R-LC-3
 
 
 def _werkagenda_regionaal(_: tuple[Gebeurtenis, ...], g: WerkagendaAfgesproken) -> Reden:
-    return _WERKAGENDA_REGIONAAL[_heeft_regionale_partij(g.partijen)]  # R-WA-5
+    return _WERKAGENDA_REGIONAAL[heeft_regionale_partij(g.partijen)]  # R-WA-5
 
 
 _RESULTAAT: Final = {

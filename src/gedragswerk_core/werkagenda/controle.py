@@ -30,7 +30,7 @@ from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
 from gedragswerk_core.besluit import Reden
-from gedragswerk_core.partijen import Partij, Rol
+from gedragswerk_core.partijen import Partij, heeft_regionale_partij
 from gedragswerk_core.werkagenda.activiteit import (
     Activiteit,
     Fase,
@@ -108,10 +108,6 @@ _WAT_ONTBREEKT: Final = {
 }
 
 
-def _regionaal(partijen: Iterable[Partij]) -> bool:
-    return any(p.rol is not Rol.SPARRING_PARTNER for p in partijen)
-
-
 def _ontbreekt(a: Activiteit, kolom: Kolom) -> str:
     uitleg = _WAT_ONTBREEKT[kolom]
     if kolom is Kolom.FASE and a.thema is not None:
@@ -135,7 +131,7 @@ def _pdca_buiten_fase(a: Activiteit) -> str | None:
 
 
 def _alleen_sparringpartner(a: Activiteit) -> str | None:
-    if not a.wie or _regionaal(a.wie):
+    if not a.wie or heeft_regionale_partij(a.wie):
         return None
     return (
         "only the sparring partner carries it: a regional partner must carry it out, "
@@ -280,7 +276,7 @@ def _per_blokkerende_regel(fouten: list[Bevinding]) -> list[Reden]:
 
 
 def _regionale_instemming(partijen: tuple[Partij, ...]) -> Reden:
-    regionaal = _regionaal(partijen)
+    regionaal = heeft_regionale_partij(partijen)
     uitleg = (
         "regional partners agree"
         if regionaal
