@@ -20,6 +20,7 @@ from gedragswerk_core import (
     Geescaleerd,
     Hulpvraag,
     Interventie,
+    Leerling,
     LeerlingRef,
     Partij,
     RegionaleVraag,
@@ -41,11 +42,11 @@ WAARDEN = {cls: gst.waarden(cls) for cls in gst.waardetypen()}
 @given(data=st.data())
 def test_elke_publieke_waarde_overleeft_de_rondgang_via_json(cls, data):
     waarde = data.draw(WAARDEN[cls])
-    d = to_dict(waarde)
+    d = to_dict(waarde, persoonsgegevens=True)
     assert d["schema_version"] == SCHEMA_VERSION
     terug = from_dict(cls, json.loads(json.dumps(d)))
     assert terug == waarde
-    assert to_dict(terug) == d
+    assert to_dict(terug, persoonsgegevens=True) == d
 
 
 @given(gst.interventies(), st.data())
@@ -494,3 +495,19 @@ def test_een_waarde_met_teksten_die_geen_str_zijn_overleeft_de_rondgang(data):
     zonder_omschrijving = {k: x for k, x in d.items() if k != "omschrijving"}
     if partij.omschrijving is None:  # left out, it takes its default
         assert from_dict(Partij, zonder_omschrijving | {"naam": _Tekst(partij.naam)}) == partij
+
+
+@given(kind=gst.leerlingen())
+def test_naam_en_bsn_staan_alleen_op_verzoek_in_de_dictvorm(kind):
+    # Privacy: a pupil's dict form is its pseudonymous reference, unless personal data is asked.
+    d = to_dict(kind)
+    assert d == {"ref": kind.ref.waarde, "schema_version": SCHEMA_VERSION}
+    assert from_dict(Leerling, d) == Leerling(kind.ref)
+    volledig = to_dict(kind, persoonsgegevens=True)
+    assert (volledig["naam"], volledig["bsn"]) == (kind.naam, kind.bsn)
+    assert from_dict(Leerling, volledig) == kind
+
+
+def test_persoonsgegevens_vragen_verandert_niets_aan_andere_waarden():
+    i = voorbeeld.afgeronde_interventie()
+    assert to_dict(i, persoonsgegevens=True) == to_dict(i)

@@ -53,7 +53,7 @@ from gedragswerk_core._tijd import UTC, as_moment
 from gedragswerk_core.errors import GedragswerkError, StructureError
 from gedragswerk_core.interventie.gebeurtenissen import Gebeurtenis
 from gedragswerk_core.interventie.interventie import Interventie
-from gedragswerk_core.leerling import LeerlingRef
+from gedragswerk_core.leerling import Leerling, LeerlingRef
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "to_dict"]
 
@@ -242,6 +242,8 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
     c.register_structure_hook(IntEnum, _structure_int_enum)
     c.register_structure_hook(LeerlingRef, _structure_ref)
     c.register_unstructure_hook(LeerlingRef, lambda ref: ref.waarde)
+    # A pupil's name and BSN stay out of the dict form unless asked for (to_dict's keyword).
+    c.register_unstructure_hook(Leerling, lambda kind: {"ref": kind.ref.waarde})
     c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
     c.register_unstructure_hook_factory(_is_homogeneous_tuple, _tuple_unstructure_factory)
     c.register_structure_hook_factory(_is_frozenset, _frozenset_factory)
@@ -259,18 +261,29 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
     return c
 
 
-def to_dict(value: object) -> dict[str, Any]:
+def to_dict(value: object, *, persoonsgegevens: bool = False) -> dict[str, Any]:
     """A JSON-ready dict of any public value of the library, with its ``schema_version``.
 
+    A `Leerling` is written as its pseudonymous reference only: its name and BSN are personal
+    data and go into the dict form only when the caller asks for them with
+    ``persoonsgegevens=True`` (to store them in its own, protected, pupil administration).
+
     Examples:
-        >>> from gedragswerk_core import Periode
+        >>> from gedragswerk_core import Leerling, Periode
         >>> to_dict(Periode(pendulum.date(2015, 10, 17), pendulum.date(2015, 10, 25)))
         {'begin': '2015-10-17', 'einde': '2015-10-25', 'schema_version': 1}
+        >>> kind = Leerling("L-017", naam="Sanne de Vries", bsn="111222333")
+        >>> to_dict(kind)
+        {'ref': 'L-017', 'schema_version': 1}
+        >>> sorted(to_dict(kind, persoonsgegevens=True))
+        ['bsn', 'naam', 'ref', 'schema_version']
 
     Raises:
         StructureError: ``value`` is not a library value that forms a dict.
     """
-    data = _converter().unstructure(value)
+    c = _converter()
+    persoon = persoonsgegevens is True and type(value) is Leerling
+    data = c.unstructure_attrs_asdict(value) if persoon else c.unstructure(value)
     if not isinstance(data, dict):
         fields = getattr(type(value), "__attrs_attrs__", None)
         if fields is None or len(fields) != 1:
