@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gedragswerk_core import from_dict, to_dict
+from gedragswerk_core import InvalidValueError, from_dict, to_dict
 from gedragswerk_core import strategies as gst
 from gedragswerk_core.leerplicht.afwezigheid import Afwezigheid, Venster, Verzuimregels
 from gedragswerk_core.leerplicht.meldingen import (
@@ -241,3 +241,19 @@ def test_r_lpw_10_rmc_alleen_na_de_leerplichtwet_en_luxe_alleen_op_luxe_dagen(
             assert m.begin in luxe
             assert m.einde in luxe
         assert m.verplicht or m.soort is Meldingsoort.ZESTIEN_UUR
+
+
+@pytest.mark.parametrize(
+    ("begin", "einde"),
+    [(D(2016, 1, 8), D(2016, 1, 7)), (D(2016, 1, 8), D(9999, 12, 31))],
+    ids=["einde voor begin", "geen ruimte voor de meldtermijn"],
+)
+def test_r_lpw_10_een_melding_eindigt_niet_voor_haar_begin(begin, einde):
+    with pytest.raises(InvalidValueError) as info:
+        Melding(begin, einde, 960)
+    assert info.value.field == "Melding.einde"
+    assert info.value.regel == "R-LPW-6"
+
+
+def test_r_lpw_10_een_melding_van_een_dag_mag():
+    assert Melding(D(2016, 1, 8), D(2016, 1, 8), 960).uiterlijk_melden == D(2016, 1, 15)

@@ -31,6 +31,7 @@ from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import as_date
+from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht import afwezigheid as _a
 from gedragswerk_core.leerplicht.afwezigheid import Afwezigheid, Verzuimregels
 from gedragswerk_core.leerplicht.schoolkalender import Schoolkalender
@@ -44,6 +45,7 @@ __all__ = [
 
 _MAX_ORDINAAL: Final = pendulum.Date.max.toordinal()
 _MELDTERMIJN_WERKDAGEN: Final = 5  # Inspectie: "onverwijld (binnen 5 werkdagen)"
+_LAATSTE_EINDE: Final = pendulum.Date(9999, 12, 20)  # room for the deadline after it
 
 
 @unique
@@ -116,6 +118,16 @@ class Melding:
     )
     herhaling: int = field(default=0, validator=v.whole(maximum=100))
     verplicht: bool = field(default=True, validator=v.instance_of(bool))
+
+    def __attrs_post_init__(self) -> None:
+        """A known end date lies on or after the begin date (and leaves room for the deadline)."""
+        if self.einde is not None and not self.begin <= self.einde <= _LAATSTE_EINDE:
+            raise InvalidValueError(
+                "must lie on or after the begin date",
+                field="Melding.einde",
+                regel=self.regel,
+                hint="a report runs from its first day of absence to its last (DUO)",
+            )
 
     @property
     def regel(self) -> str:
