@@ -125,3 +125,11 @@ def test_het_schema_noemt_de_schemaversie():
 def test_geen_bibliotheekklasse_geeft_een_bibliotheekfout(cls):
     with pytest.raises(InvalidValueError):
         json_schema(cls)
+
+
+def test_een_tekst_in_plaats_van_een_klasse_wordt_niet_herhaald():
+    # The text passed by mistake may be a person's name: the error names its type only.
+    with pytest.raises(InvalidValueError) as info:
+        json_schema("Sanne de Vries")  # type: ignore[arg-type]
+    assert "Sanne" not in str(info.value)
+    assert "got str" in str(info.value)

@@ -24,6 +24,7 @@ from gedragswerk_core import (
     LeerlingRef,
     Partij,
     RegionaleVraag,
+    Rol,
     Schooljaar,
     StructureError,
     Vraagstand,
@@ -139,7 +140,7 @@ def test_fouten_noemen_het_veld_en_niet_de_waarde():
     assert "Jan de Vries" not in tekst
     assert "$.leerlingen[0].ref" in tekst
     assert "$.regio" in tekst
-    assert "extra" in tekst
+    assert "1 unknown field(s)" in tekst  # counted, not echoed: a key may be personal data
 
 
 @pytest.mark.parametrize("versie", [2, 0, "1", None])
@@ -429,7 +430,7 @@ def test_een_genummerde_vraag_leest_als_haar_nummer_en_niet_als_waar():
         ({"naam": ""}, "Partij.naam"),
         ({"naam": ["lijst"]}, "$.naam"),  # a list is no text
         ({"rol": "koning"}, "$.rol"),
-        ({"extra": 1}, "extra"),
+        ({"extra": 1}, "1 unknown field(s)"),
         ({"rol": "overig"}, "Partij.omschrijving"),  # R-ACT-3, across fields
     ],
 )
@@ -511,3 +512,20 @@ def test_naam_en_bsn_staan_alleen_op_verzoek_in_de_dictvorm(kind):
 def test_persoonsgegevens_vragen_verandert_niets_aan_andere_waarden():
     i = voorbeeld.afgeronde_interventie()
     assert to_dict(i, persoonsgegevens=True) == to_dict(i)
+
+
+@pytest.mark.parametrize(
+    "sleutel",
+    ["Sanne de Vries", "111222333", 1, None, (1, 2)],
+    ids=["naam", "bsn", "getal", "none", "tuple"],
+)
+def test_een_onbekende_sleutel_wordt_niet_herhaald_en_geeft_een_bibliotheekfout(sleutel):
+    # A key may be a person's name or BSN (or not text at all): named by count, never echoed.
+    d = {**to_dict(Partij("SWV Utrecht", Rol.SAMENWERKINGSVERBAND)), sleutel: "111222333"}
+    with pytest.raises(StructureError) as info:
+        from_dict(Partij, d)
+    tekst = str(info.value)
+    assert "1 unknown field(s)" in tekst
+    assert "naam, rol" in tekst  # the fields the class does have
+    assert "Sanne" not in tekst
+    assert "111222333" not in tekst

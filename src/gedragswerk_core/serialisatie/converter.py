@@ -300,7 +300,10 @@ def _format(exc: BaseException, tp: type | None) -> str:
     if isinstance(exc, KeyError):
         return "required field missing"
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
-        return f"unknown field(s): {', '.join(sorted(exc.extra_fields))}"
+        # The unknown keys are not repeated: a key may be a pupil's name or BSN, and need not
+        # even be text. The fields the class does have are named instead.
+        known = ", ".join(a.name for a in attrs.fields(exc.cl)) if attrs.has(exc.cl) else "none"
+        return f"{len(exc.extra_fields)} unknown field(s); the fields are: {known}"
     if (
         isinstance(exc, TypeError | ValueError)
         and exc.args

@@ -144,7 +144,8 @@ def json_schema(cls: type) -> dict[str, Any]:
         cls = _vormen().get(cls, cls)  # an Interventie is written as its dict form
     if not (isinstance(cls, type) and attrs.has(cls)):
         raise InvalidValueError(
-            f"expected a library value class, got {cls!r}",
+            # The type's name, never the value: a text passed by mistake may be a person's name.
+            f"expected a library value class, got {type(cls).__name__}",
             field="cls",
             hint="e.g. json_schema(Interventie)",
         )
