@@ -19,7 +19,7 @@ References:
 from __future__ import annotations
 
 from enum import Enum, unique
-from functools import cache, cached_property
+from functools import cached_property
 from typing import Final, final
 
 import pendulum
@@ -166,7 +166,6 @@ def _gronden(consulenten_betrokken: bool, systemisch_aspect: bool) -> list[str]:
     return gronden
 
 
-@cache
 def intake_reden(
     eerste_contact: bool, consulenten_betrokken: bool, systemisch_aspect: bool
 ) -> Reden:
@@ -208,7 +207,6 @@ def eerste_contact_reden(eerste_contact: bool) -> Reden:
     return _EERSTE_CONTACT[eerste_contact]
 
 
-@cache
 def doel_reden(verplicht: tuple[str, ...], rol: Rol) -> Reden:
     """The reason a referral to a party of role ``rol`` is (not) the right one.
 
