@@ -40,8 +40,8 @@ from collections.abc import Callable, Mapping
 from enum import Enum, IntEnum
 from functools import cache
 from operator import attrgetter
-from types import MappingProxyType
-from typing import Any, Final, TypeVar, get_args, get_origin
+from types import MappingProxyType, UnionType
+from typing import Any, Final, TypeVar, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -186,6 +186,18 @@ def _tuple_unstructure_factory(tp: Any, converter: cattrs.BaseConverter) -> Call
     return lambda items: [item(x) for x in items]
 
 
+def _is_optional(tp: Any) -> bool:
+    args = get_args(tp)
+    return get_origin(tp) in {UnionType, Union} and len(args) == 2 and type(None) in args  # noqa: PLR2004
+
+
+def _optional_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
+    # ``X | None`` with X's hook looked up once: cattrs' own optional hook looks it up per call.
+    (inner,) = (arg for arg in get_args(tp) if arg is not type(None))
+    read = converter.get_structure_hook(inner)
+    return lambda value, _: None if value is None else read(value, inner)
+
+
 def _is_frozenset(tp: Any) -> bool:
     return get_origin(tp) is frozenset
 
@@ -246,6 +258,7 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
     c.register_unstructure_hook(Leerling, lambda kind: {"ref": kind.ref.waarde})
     c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
     c.register_unstructure_hook_factory(_is_homogeneous_tuple, _tuple_unstructure_factory)
+    c.register_structure_hook_factory(_is_optional, _optional_factory)
     c.register_structure_hook_factory(_is_frozenset, _frozenset_factory)
     c.register_unstructure_hook_func(_is_frozenset, lambda s: sorted(c.unstructure(x) for x in s))
     configure_tagged_union(Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__)
