@@ -83,6 +83,15 @@ def _structure_int(value: Any, _: Any) -> int:
     return value
 
 
+def _structure_label_or_bool(value: Any, _: Any) -> str | bool:
+    # A fact's value (`Gegeven.waarde`): a label or a yes/no, each as it is.
+    if type(value) is bool:
+        return value
+    if not isinstance(value, str):
+        raise TypeError("expected text or true/false")
+    return _structure_str(value, str)
+
+
 def _structure_ref(value: Any, _: Any) -> LeerlingRef:
     # Through the constructor, whose validator explains what is wrong (never echoing the value);
     # a text of a str subclass as the plain text it holds.
@@ -242,6 +251,7 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
     c.register_structure_hook(str, _structure_str)
     c.register_structure_hook(bool, _structure_bool)
     c.register_structure_hook(int, _structure_int)
+    c.register_structure_hook(str | bool, _structure_label_or_bool)
     c.register_structure_hook(pendulum.Date, _structure_date)
     c.register_unstructure_hook(pendulum.Date, dt.date.isoformat)
     c.register_structure_hook(pendulum.DateTime, _structure_moment)

@@ -41,7 +41,7 @@ try:
 except ImportError as exc:  # pragma: no cover - exercised without the extra installed
     raise MissingExtraError("gedragswerk_core.strategies", "testing", "hypothesis") from exc
 
-from gedragswerk_core.besluit import Besluit, Reden
+from gedragswerk_core.besluit import Besluit, Gegeven, Reden, Tekst
 from gedragswerk_core.diagnose.diagnose import Beoordeling, Diagnose
 from gedragswerk_core.diagnose.effect import Celwijziging, Effect, Vergelijking
 from gedragswerk_core.interventie.gebeurtenissen import (
@@ -85,6 +85,7 @@ from gedragswerk_core.strategies._basis import (
     besluiten,
     bsns,
     datums,
+    gegevens,
     gevaarlijke_teksten,
     korte_teksten,
     labels,
@@ -97,6 +98,7 @@ from gedragswerk_core.strategies._basis import (
     regionale_partijen,
     schooljaren,
     signalen,
+    teksten,
 )
 from gedragswerk_core.strategies._diagnose import (
     antwoorden,
@@ -154,6 +156,11 @@ from gedragswerk_core.strategies._rapportage import (
     typeaandelen,
     vraaguitkomsten,
 )
+from gedragswerk_core.strategies._verantwoording import (
+    mogelijkheden,
+    ontvangstbewijzen,
+    regelbronnen,
+)
 from gedragswerk_core.strategies._werkagenda import (
     aanbevelingen,
     aanbevelingscodes,
@@ -168,6 +175,7 @@ from gedragswerk_core.strategies._werkagenda import (
     voortgangen,
     werkagendas,
 )
+from gedragswerk_core.verantwoording import Mogelijkheid, Ontvangstbewijs, Regelbron
 from gedragswerk_core.werkagenda.activiteit import Activiteit
 from gedragswerk_core.werkagenda.catalogus import Aanbeveling
 from gedragswerk_core.werkagenda.controle import Bevinding
@@ -206,6 +214,7 @@ __all__ = [
     "feiten",
     "gebeurtenissen",
     "gebeurtenissen_na",
+    "gegevens",
     "geschreven_systeemvraagcodes",
     "gevaarlijke_teksten",
     "hulpvragen",
@@ -222,13 +231,16 @@ __all__ = [
     "lopende_werkagendas",
     "maandtellingen",
     "meldingen",
+    "mogelijkheden",
     "momenten",
     "namen",
+    "ontvangstbewijzen",
     "overdrachtsvoorstellen",
     "partijen",
     "partijverklaringen",
     "perioden",
     "redenen",
+    "regelbronnen",
     "regionale_partijen",
     "regios",
     "schooljaren",
@@ -238,6 +250,7 @@ __all__ = [
     "systeemvraagcodes",
     "systeemvraagtellingen",
     "systeemvragen",
+    "teksten",
     "thuiszittertellingen",
     "typeaandelen",
     "vergelijkingen",
@@ -272,7 +285,12 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
         Partij: partijen(),
         Schooljaar: schooljaren(),
         Reden: redenen(),
+        Gegeven: gegevens(),
+        Tekst: teksten(),
         Besluit: besluiten(),
+        Regelbron: regelbronnen(),
+        Ontvangstbewijs: ontvangstbewijzen(),
+        Mogelijkheid: mogelijkheden(),
         Hulpvraag: hulpvragen(),
         BetrokkenLeerling: betrokken_leerlingen(),
         Afrondingsverklaring: afrondingsverklaringen(),
