@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import Enum, unique
-from typing import final
+from typing import Final, final
 
 from attrs import field, frozen
 
@@ -81,19 +81,14 @@ class Mogelijkheid:
 
 def _zonder_gebeurtenis(interventie: Interventie, stap: Stap) -> Mogelijkheid:
     status = stap.status_redenen[interventie.status]
-    if not status.voldaan:
-        return Mogelijkheid(stap.naam, stap.commando, Uitkomst.GEWEIGERD, (status,))
     eerdere = interventie.gebeurtenissen
-    # A condition that reads only the history is decided now; its event argument is unused.
-    beslist = tuple(w.toets(eerdere, None) for w in stap.voorwaarden if not w.vraagt)
-    open_ = [w for w in stap.voorwaarden if w.vraagt]
+    # In a status it is allowed in, a condition that reads only the history is decided now (its
+    # event argument is unused); one that reads the step's event stays open.
+    toegestaan = status.voldaan
+    beslist = [w.toets(eerdere, None) for w in stap.voorwaarden if toegestaan and not w.vraagt]
+    open_ = [w for w in stap.voorwaarden if toegestaan and w.vraagt]
     redenen = (status, *beslist)
-    if not all(r.voldaan for r in redenen):
-        uitkomst = Uitkomst.GEWEIGERD
-    elif open_:
-        uitkomst = Uitkomst.ONBESLIST
-    else:
-        uitkomst = Uitkomst.TOEGESTAAN
+    uitkomst = _UITKOMST[all(r.voldaan for r in redenen), bool(open_)]
     return Mogelijkheid(
         stap.naam,
         stap.commando,
@@ -102,6 +97,15 @@ def _zonder_gebeurtenis(interventie: Interventie, stap: Stap) -> Mogelijkheid:
         ontbreekt=tuple(", ".join(w.vraagt) for w in open_),
         onbesliste_codes=tuple(w.code for w in open_),
     )
+
+
+_UITKOMST: Final = {
+    # (every decided condition met, some condition still open)
+    (True, False): Uitkomst.TOEGESTAAN,
+    (True, True): Uitkomst.ONBESLIST,
+    (False, False): Uitkomst.GEWEIGERD,
+    (False, True): Uitkomst.GEWEIGERD,
+}
 
 
 def _met_gebeurtenis(interventie: Interventie, stap: Stap, g: Gebeurtenis) -> Mogelijkheid:
