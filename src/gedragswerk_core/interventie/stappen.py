@@ -284,6 +284,31 @@ def _afronding(_: tuple[Gebeurtenis, ...], g: Afgerond) -> Reden:
     return reden
 
 
+_HERBEOORDELING: Final = {
+    "geen": Reden(
+        "R-KKW-3",
+        "no reassessment was recorded: the effect on kennen, kunnen and willen is not measured",
+        True,
+    ),
+    "ja": Reden(
+        "R-KKW-3", "the reassessment of kennen, kunnen and willen at afronding is recorded", True
+    ),
+    "ander": Reden(
+        "R-KKW-3", "the reassessment belongs to another intervention (another kenmerk)", False
+    ),
+}
+
+
+def _herbeoordeling(eerdere: tuple[Gebeurtenis, ...], g: Afgerond) -> Reden:
+    h = g.herbeoordeling  # R-KKW-3: the afronding carries the reassessment
+    if h is None:
+        return _HERBEOORDELING["geen"]
+    eigen = eerdere[0].kenmerk  # type: ignore[union-attr]
+    if h.interventie is not None and eigen is not None and h.interventie != eigen:
+        return _HERBEOORDELING["ander"]
+    return _HERBEOORDELING["ja"]
+
+
 def _wie_verklaarde_niet(verklaringen: tuple[Partijverklaring, ...]) -> Reden:
     """R-LC-5: which parties (by role, never by name) did not state which part."""
     delen = [
@@ -399,7 +424,14 @@ STAPPEN: Final[Mapping[type[Gebeurtenis], Stap]] = MappingProxyType(
                 {_L: _L},
             ),
             Stap(Geescaleerd, "escalatie", "escaleer", "R-LC-3", {_L: _L}),
-            Stap(Afgerond, "afronding", "rond_af", "R-LC-5", {_L: _A}, (_afronding,)),
+            Stap(
+                Afgerond,
+                "afronding",
+                "rond_af",
+                "R-LC-5",
+                {_L: _A},
+                (_afronding, _herbeoordeling),
+            ),
             Stap(
                 Overgedragen,
                 "overdracht",
