@@ -161,7 +161,8 @@ def _stap(status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) -> S
     if status not in stap.overgangen:
         raise RefusedError(_besluit(status, eerdere, g))
     for voorwaarde in stap.voorwaarden:
-        if not voorwaarde(eerdere, g).voldaan:
+        reden = voorwaarde(eerdere, g)
+        if reden is not None and not reden.voldaan:
             raise RefusedError(_besluit(status, eerdere, g))
     return stap.overgangen[status]
 

@@ -89,8 +89,9 @@ class Status(Enum):
         return self is Status.ONTVANGEN or self is Status.LOPEND
 
 
-Voorwaarde = Callable[[tuple[Gebeurtenis, ...], Any], Reden]
-"""A condition of a step: (the history so far, the new event) -> the reason, met or not."""
+Voorwaarde = Callable[[tuple[Gebeurtenis, ...], Any], Reden | None]
+"""A condition of a step: (the history so far, the new event) -> the reason, met or not; or
+``None`` when the condition has nothing to weigh (a reassessment not made, R-KKW-3)."""
 
 # Why a step is not possible in a status, when the step itself says nothing (`Stap.elders`).
 _NIET_IN: Final[Mapping[Status, Reden]] = MappingProxyType(
@@ -285,11 +286,6 @@ def _afronding(_: tuple[Gebeurtenis, ...], g: Afgerond) -> Reden:
 
 
 _HERBEOORDELING: Final = {
-    "geen": Reden(
-        "R-KKW-3",
-        "no reassessment was recorded: the effect on kennen, kunnen and willen is not measured",
-        True,
-    ),
     "ja": Reden(
         "R-KKW-3", "the reassessment of kennen, kunnen and willen at afronding is recorded", True
     ),
@@ -299,10 +295,10 @@ _HERBEOORDELING: Final = {
 }
 
 
-def _herbeoordeling(eerdere: tuple[Gebeurtenis, ...], g: Afgerond) -> Reden:
-    h = g.herbeoordeling  # R-KKW-3: the afronding carries the reassessment
+def _herbeoordeling(eerdere: tuple[Gebeurtenis, ...], g: Afgerond) -> Reden | None:
+    h = g.herbeoordeling  # R-KKW-3: the afronding carries the reassessment, when made
     if h is None:
-        return _HERBEOORDELING["geen"]
+        return None  # no reassessment made: nothing to weigh
     eigen = eerdere[0].kenmerk  # type: ignore[union-attr]
     if h.interventie is not None and eigen is not None and h.interventie != eigen:
         return _HERBEOORDELING["ander"]
@@ -470,7 +466,8 @@ def redenen(status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) ->
     The status reason first, then each condition of the step's row.
     """
     stap = STAPPEN[type(g)]
-    return (stap.status_redenen[status], *(v(eerdere, g) for v in stap.voorwaarden))
+    gewogen = (v(eerdere, g) for v in stap.voorwaarden)
+    return (stap.status_redenen[status], *(r for r in gewogen if r is not None))
 
 
 def _overgangen() -> Mapping[type, Mapping[Status | None, Status]]:

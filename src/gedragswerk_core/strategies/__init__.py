@@ -52,6 +52,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
 )
 from gedragswerk_core.interventie.hulpvraag import BetrokkenLeerling, Hulpvraag
 from gedragswerk_core.interventie.interventie import Interventie, Toestand
+from gedragswerk_core.koppeling import Herbeoordeling, InterventieRef
 from gedragswerk_core.leerling import Leerling, LeerlingRef
 from gedragswerk_core.leerplicht.afwezigheid import Verzuimregels
 from gedragswerk_core.leerplicht.feit import Feit
@@ -154,6 +155,14 @@ from gedragswerk_core.strategies._rapportage import (
     typeaandelen,
     vraaguitkomsten,
 )
+from gedragswerk_core.strategies._tafels import (
+    actietafels,
+    herbeoordelingen,
+    interventie_refs,
+    interventieteams,
+    tafelgebeurtenissen,
+    tafelstanden,
+)
 from gedragswerk_core.strategies._werkagenda import (
     aanbevelingen,
     aanbevelingscodes,
@@ -168,6 +177,8 @@ from gedragswerk_core.strategies._werkagenda import (
     voortgangen,
     werkagendas,
 )
+from gedragswerk_core.tafels.gebeurtenissen import TAFELGEBEURTENISSEN
+from gedragswerk_core.tafels.tafel import Actietafel, Interventieteam, Tafelstand
 from gedragswerk_core.werkagenda.activiteit import Activiteit
 from gedragswerk_core.werkagenda.catalogus import Aanbeveling
 from gedragswerk_core.werkagenda.controle import Bevinding
@@ -178,6 +189,7 @@ __all__ = [
     "aanbevelingen",
     "aanbevelingscodes",
     "aandelen",
+    "actietafels",
     "activiteiten",
     "afgesproken_werkagendas",
     "afrondingsverklaringen",
@@ -208,9 +220,12 @@ __all__ = [
     "gebeurtenissen_na",
     "geschreven_systeemvraagcodes",
     "gevaarlijke_teksten",
+    "herbeoordelingen",
     "hulpvragen",
     "ingevulde_werkagendas",
+    "interventie_refs",
     "interventies",
+    "interventieteams",
     "jaarcijfers_waarden",
     "korte_teksten",
     "labels",
@@ -238,6 +253,8 @@ __all__ = [
     "systeemvraagcodes",
     "systeemvraagtellingen",
     "systeemvragen",
+    "tafelgebeurtenissen",
+    "tafelstanden",
     "thuiszittertellingen",
     "typeaandelen",
     "vergelijkingen",
@@ -281,6 +298,12 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
         Interventie: interventies(max_stappen=6),
         Toestand: interventies(max_stappen=6).map(lambda i: i.toestand),
         Signaal: signalen(),
+        InterventieRef: interventie_refs(),
+        Herbeoordeling: herbeoordelingen(),
+        # --- standing tables and the interventieteam, R-TAF-1, R-IT-1 ---
+        Actietafel: actietafels(max_stappen=6),
+        Interventieteam: interventieteams(max_stappen=6),
+        Tafelstand: tafelstanden(),
         # --- diagnosis and effect, R-KKW ---
         Beoordeling: beoordelingen(),
         Diagnose: diagnoses(max_beoordelingen=6),
@@ -331,6 +354,8 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
     }
     for cls in GEBEURTENISSEN:
         table[cls] = gebeurtenissen(cls)
+    for soort in TAFELGEBEURTENISSEN:
+        table[soort] = tafelgebeurtenissen(soort)
     return table
 
 
