@@ -57,7 +57,6 @@ from gedragswerk_core import (
 )
 from gedragswerk_core import strategies as gst
 from gedragswerk_core.rapportage.contact import Bellertype
-from gedragswerk_core.tafels import stel_actietafel_in, treed_toe, vertrek
 from gedragswerk_core.rapportage.jaarcijfers import (
     Jaarcijfers,
     Labeltelling,
@@ -65,6 +64,7 @@ from gedragswerk_core.rapportage.jaarcijfers import (
     Systeemvraagtelling,
     jaarcijfers,
 )
+from gedragswerk_core.tafels import stel_actietafel_in, treed_toe, vertrek
 
 AMS = "Europe/Amsterdam"
 SJ = Schooljaar(2015)

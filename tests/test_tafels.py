@@ -5,6 +5,8 @@ Seed 002 §3.1.1 ("structureel deelgenomen aan 19 actie- of thuiszitterstafels")
 §3.1.2.7 (the interventieteam: three aims, 25 situations, discussed every two weeks).
 """
 
+import itertools
+
 import pendulum
 import pytest
 from hypothesis import given
@@ -23,8 +25,8 @@ from gedragswerk_core import (
     Rol,
     Schooljaar,
     TafelIngesteld,
-    TeamGestart,
     Teamdoel,
+    TeamGestart,
     beoordeel_tafelstap,
     breng_in,
     houd_overleg,
@@ -224,7 +226,7 @@ def test_het_interventieteam_van_2015_2016():
     assert team.niet_besproken(pendulum.date(2016, 7, 15)) == ()
     assert len(team.interventies()) == 3
     dagen = [m.in_timezone(AMS).date() for m in team.stand.overleggen]
-    assert {(b - a).days for a, b in zip(dagen, dagen[1:], strict=False)} == {14}
+    assert {(b - a).days for a, b in itertools.pairwise(dagen)} == {14}
 
 
 def test_de_19_tafels_van_2015_2016():
