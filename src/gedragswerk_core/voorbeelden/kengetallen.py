@@ -107,6 +107,18 @@ def kengetallen() -> tuple[Kengetal, ...]:
             _S33,
         ),
         (
+            "cooperation: its result",
+            f"{e.aandeel(Effectvraag.RESULTAAT_SAMENWERKING).percentage(1)}%",
+            True,
+            _S33,
+        ),
+        (
+            "cooperation: active participation",
+            f"{e.aandeel(Effectvraag.ACTIEVE_DEELNAME).percentage(1)}%",
+            True,
+            _S33,
+        ),
+        (
             "interventions started in the year",
             c.gestart,
             False,
