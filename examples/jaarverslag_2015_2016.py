@@ -44,5 +44,5 @@ assert waarden["afgerond in the year"] == "112 (63%)"
 assert waarden["actietafels taken part in (R-TAF-1)"] == "19"
 assert waarden["cases of the interventieteam (R-IT-1)"] == "25"
 assert waarden["telephone contacts"] == "232"
-assert cijfers.aantal_actietafels == len(jaarverslag2015.ACTIETAFELS) == 19
+assert cijfers.actietafels == tuple(sorted(jaarverslag2015.ACTIETAFELS))
 assert set(to_dict(cijfers)) >= {"interventies", "regios", "afgerond", "schema_version"}
