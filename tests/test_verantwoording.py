@@ -1,6 +1,8 @@
 """Issue 19: condition codes and Dutch texts, receipts with rule provenance, the why-not menu."""
 
 import json
+import pathlib
+import re
 import string
 import subprocess
 import sys
@@ -359,3 +361,15 @@ def test_het_menu_weigert_verkeerde_invoer_met_een_bibliotheekfout(interventie, 
 @given(mogelijkheid=gst.waarden(Mogelijkheid))
 def test_een_mogelijkheid_overleeft_de_rondgang(mogelijkheid):
     assert from_dict(Mogelijkheid, to_dict(mogelijkheid)) == mogelijkheid
+
+
+def test_elke_regel_die_de_bibliotheek_noemt_heeft_een_bron():
+    # Every rule id written in the library's source is in the sources table (a new rule without
+    # a source fails here, and so would a receipt that cannot say where its rule is written).
+    src = pathlib.Path(__file__).resolve().parent.parent / "src" / "gedragswerk_core"
+    genoemd = {
+        m.group(1)
+        for pad in src.rglob("*.py")
+        for m in re.finditer(r"\b(R-[A-Z]+-[0-9]+)\b", pad.read_text(encoding="utf-8"))
+    }
+    assert genoemd - set(REGELBRONNEN) == set()

@@ -20,6 +20,7 @@ from gedragswerk_core import (
     diagnose,
     errors,
     interventie,
+    koppeling,
     leerling,
     leerplicht,
     partijen,
@@ -28,6 +29,7 @@ from gedragswerk_core import (
     schooljaar,
     serialisatie,
     signaal,
+    tafels,
     verantwoording,
     voorbeelden,
     werkagenda,
@@ -37,6 +39,7 @@ from gedragswerk_core.besluit import *
 from gedragswerk_core.diagnose import *
 from gedragswerk_core.errors import *
 from gedragswerk_core.interventie import *
+from gedragswerk_core.koppeling import *
 from gedragswerk_core.leerling import *
 from gedragswerk_core.leerplicht import *
 from gedragswerk_core.partijen import *
@@ -45,6 +48,7 @@ from gedragswerk_core.regio import *
 from gedragswerk_core.schooljaar import *
 from gedragswerk_core.serialisatie import *
 from gedragswerk_core.signaal import *
+from gedragswerk_core.tafels import *
 from gedragswerk_core.verantwoording import *
 from gedragswerk_core.voorbeelden import *
 from gedragswerk_core.werkagenda import *
@@ -52,6 +56,7 @@ from gedragswerk_core.werkagenda import *
 __all__ = ["__version__"]
 __all__ += errors.__all__
 __all__ += leerling.__all__
+__all__ += koppeling.__all__
 __all__ += partijen.__all__
 __all__ += schooljaar.__all__
 __all__ += besluit.__all__
@@ -59,6 +64,7 @@ __all__ += signaal.__all__
 __all__ += interventie.__all__
 __all__ += diagnose.__all__
 __all__ += regio.__all__
+__all__ += tafels.__all__
 __all__ += werkagenda.__all__
 __all__ += leerplicht.__all__
 __all__ += rapportage.__all__

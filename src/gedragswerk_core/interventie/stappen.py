@@ -229,7 +229,10 @@ STAPPEN: Final[Mapping[type[Gebeurtenis], Stap]] = MappingProxyType(
                 "rond_af",
                 "R-LC-5",
                 {_L: _A},
-                (vw.Voorwaarde("R-LC-5.afronding", vw.afronding, ("verklaring",)),),
+                (
+                    vw.Voorwaarde("R-LC-5.afronding", vw.afronding, ("verklaring",)),
+                    vw.Voorwaarde("R-KKW-3.herbeoordeling", vw.herbeoordeling, ("herbeoordeling",)),
+                ),
             ),
             Stap(
                 Overgedragen,
@@ -270,7 +273,8 @@ def redenen(status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) ->
     The status reason first, then each condition of the step's row.
     """
     stap = STAPPEN[type(g)]
-    return (stap.status_redenen[status], *(v(eerdere, g) for v in stap.voorwaarden))
+    gewogen = (v(eerdere, g) for v in stap.voorwaarden)
+    return (stap.status_redenen[status], *(r for r in gewogen if r is not None))
 
 
 def _overgangen() -> Mapping[type, Mapping[Status | None, Status]]:

@@ -16,7 +16,8 @@ The codes (one per condition a decision weighs):
 - ``R-LC-3.regionaal``, ``R-WA-5.regionaal``: a regional party in the conversation, the
   werkagenda.
 - ``R-LC-1.leerling``, ``R-LC-3.resultaat``: a result for a pupil of the hulpvraag, once.
-- ``R-LC-5.afronding``, ``R-LC-4.verklaring``: the afronding statement and who made it.
+- ``R-LC-5.afronding``, ``R-LC-4.verklaring``: the afronding statement and who made it;
+  ``R-KKW-3.herbeoordeling``: the reassessment it carries, when made.
 - ``R-LC-6.ander``, ``R-LC-4.overdracht``, ``R-LC-6.meer``, ``R-LC-6.kan``, ``R-LC-6.wil``:
   the three conditions of an overdracht, the last one per verb.
 """
@@ -185,6 +186,14 @@ TEKSTEN: Final = MappingProxyType(
         "partij_ontbreekt/kunnen": _T("kan", "can"),
         "partij_ontbreekt/willen": _T("wil", "wants to"),
         "partij_ontbreekt/kunnen_willen": _T("kan en wil", "can and wants to"),
+        "R-KKW-3.herbeoordeling/ja": _T(
+            "de herbeoordeling van kennen, kunnen en willen bij de afronding is vastgelegd",
+            "the reassessment of kennen, kunnen and willen at afronding is recorded",
+        ),
+        "R-KKW-3.herbeoordeling/ander": _T(
+            "de herbeoordeling hoort bij een andere interventie (een ander kenmerk)",
+            "the reassessment belongs to another intervention (another kenmerk)",
+        ),
         "R-LC-4.verklaring/": _T(
             "Gedragswerk kan niet namens de regio verklaren dat die zelf verder kan en wil: "
             "alleen de regionale partijen leggen die verklaring af",

@@ -47,8 +47,9 @@ from gedragswerk_core.partijen import Rol, heeft_regionale_partij
 __all__ = ["Toets", "Voorwaarde"]
 
 
-Toets = Callable[[tuple[Gebeurtenis, ...], Any], Reden]
-"""A condition's test: (the history so far, the new event) -> the reason, met or not."""
+Toets = Callable[[tuple[Gebeurtenis, ...], Any], Reden | None]
+"""A condition's test: (the history so far, the new event) -> the reason, met or not; or
+``None`` when the condition has nothing to weigh (a reassessment not made, R-KKW-3)."""
 
 
 @final
@@ -69,7 +70,7 @@ class Voorwaarde:
     toets: Toets
     vraagt: tuple[str, ...] = ()
 
-    def __call__(self, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) -> Reden:
+    def __call__(self, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) -> Reden | None:
         """The reason this condition gives for appending ``g`` to ``eerdere``."""
         return self.toets(eerdere, g)
 
@@ -195,6 +196,25 @@ def afronding(_: tuple[Gebeurtenis, ...], g: Afgerond) -> Reden:
         if not reden.voldaan:
             return _wie_verklaarde_niet(v.verklaringen)
     return reden
+
+
+_HERBEOORDELING: Final = {
+    eigen: reden_uit(
+        TEKSTEN["R-KKW-3.herbeoordeling/" + ("ja" if eigen else "ander")],
+        "R-KKW-3.herbeoordeling",
+        eigen,
+        {"eigen_interventie": eigen},
+    )
+    for eigen in _ONWAAR_WAAR
+}
+
+
+def herbeoordeling(eerdere: tuple[Gebeurtenis, ...], g: Afgerond) -> Reden | None:
+    h = g.herbeoordeling  # R-KKW-3: the afronding carries the reassessment, when made
+    if h is None:
+        return None  # no reassessment made: nothing to weigh
+    eigen = eerdere[0].kenmerk  # type: ignore[union-attr]
+    return _HERBEOORDELING[h.interventie is None or eigen is None or h.interventie == eigen]
 
 
 def _wie_verklaarde_niet(verklaringen: tuple[Partijverklaring, ...]) -> Reden:

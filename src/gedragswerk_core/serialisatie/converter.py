@@ -54,6 +54,7 @@ from gedragswerk_core.errors import GedragswerkError, StructureError
 from gedragswerk_core.interventie.gebeurtenissen import Gebeurtenis
 from gedragswerk_core.interventie.interventie import Interventie
 from gedragswerk_core.leerling import Leerling, LeerlingRef
+from gedragswerk_core.tafels.gebeurtenissen import Tafelgebeurtenis
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "to_dict"]
 
@@ -272,6 +273,9 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
     c.register_structure_hook_factory(_is_frozenset, _frozenset_factory)
     c.register_unstructure_hook_func(_is_frozenset, lambda s: sorted(c.unstructure(x) for x in s))
     configure_tagged_union(Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__)
+    configure_tagged_union(
+        Tafelgebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__
+    )
     vorm = _vormen()[Interventie]
     lees_vorm = c.get_structure_hook(vorm)
     schrijf_gebeurtenissen = c.get_unstructure_hook(tuple[Gebeurtenis, ...])

@@ -52,6 +52,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
 )
 from gedragswerk_core.interventie.hulpvraag import BetrokkenLeerling, Hulpvraag
 from gedragswerk_core.interventie.interventie import Interventie, Toestand
+from gedragswerk_core.koppeling import Herbeoordeling, InterventieRef
 from gedragswerk_core.leerling import Leerling, LeerlingRef
 from gedragswerk_core.leerplicht.afwezigheid import Verzuimregels
 from gedragswerk_core.leerplicht.feit import Feit
@@ -156,6 +157,14 @@ from gedragswerk_core.strategies._rapportage import (
     typeaandelen,
     vraaguitkomsten,
 )
+from gedragswerk_core.strategies._tafels import (
+    actietafels,
+    herbeoordelingen,
+    interventie_refs,
+    interventieteams,
+    tafelgebeurtenissen,
+    tafelstanden,
+)
 from gedragswerk_core.strategies._verantwoording import (
     mogelijkheden,
     ontvangstbewijzen,
@@ -175,6 +184,8 @@ from gedragswerk_core.strategies._werkagenda import (
     voortgangen,
     werkagendas,
 )
+from gedragswerk_core.tafels.gebeurtenissen import TAFELGEBEURTENISSEN
+from gedragswerk_core.tafels.tafel import Actietafel, Interventieteam, Tafelstand
 from gedragswerk_core.verantwoording import Mogelijkheid, Ontvangstbewijs, Regelbron
 from gedragswerk_core.werkagenda.activiteit import Activiteit
 from gedragswerk_core.werkagenda.catalogus import Aanbeveling
@@ -186,6 +197,7 @@ __all__ = [
     "aanbevelingen",
     "aanbevelingscodes",
     "aandelen",
+    "actietafels",
     "activiteiten",
     "afgesproken_werkagendas",
     "afrondingsverklaringen",
@@ -217,9 +229,12 @@ __all__ = [
     "gegevens",
     "geschreven_systeemvraagcodes",
     "gevaarlijke_teksten",
+    "herbeoordelingen",
     "hulpvragen",
     "ingevulde_werkagendas",
+    "interventie_refs",
     "interventies",
+    "interventieteams",
     "jaarcijfers_waarden",
     "korte_teksten",
     "labels",
@@ -250,6 +265,8 @@ __all__ = [
     "systeemvraagcodes",
     "systeemvraagtellingen",
     "systeemvragen",
+    "tafelgebeurtenissen",
+    "tafelstanden",
     "teksten",
     "thuiszittertellingen",
     "typeaandelen",
@@ -299,6 +316,12 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
         Interventie: interventies(max_stappen=6),
         Toestand: interventies(max_stappen=6).map(lambda i: i.toestand),
         Signaal: signalen(),
+        InterventieRef: interventie_refs(),
+        Herbeoordeling: herbeoordelingen(),
+        # --- standing tables and the interventieteam, R-TAF-1, R-IT-1 ---
+        Actietafel: actietafels(max_stappen=6),
+        Interventieteam: interventieteams(max_stappen=6),
+        Tafelstand: tafelstanden(),
         # --- diagnosis and effect, R-KKW ---
         Beoordeling: beoordelingen(),
         Diagnose: diagnoses(max_beoordelingen=6),
@@ -349,6 +372,8 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
     }
     for cls in GEBEURTENISSEN:
         table[cls] = gebeurtenissen(cls)
+    for soort in TAFELGEBEURTENISSEN:
+        table[soort] = tafelgebeurtenissen(soort)
     return table
 
 

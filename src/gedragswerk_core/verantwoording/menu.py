@@ -85,7 +85,8 @@ def _zonder_gebeurtenis(interventie: Interventie, stap: Stap) -> Mogelijkheid:
     # In a status it is allowed in, a condition that reads only the history is decided now (its
     # event argument is unused); one that reads the step's event stays open.
     toegestaan = status.voldaan
-    beslist = [w.toets(eerdere, None) for w in stap.voorwaarden if toegestaan and not w.vraagt]
+    gewogen = [w.toets(eerdere, None) for w in stap.voorwaarden if toegestaan and not w.vraagt]
+    beslist = [r for r in gewogen if r is not None]
     open_ = [w for w in stap.voorwaarden if toegestaan and w.vraagt]
     redenen = (status, *beslist)
     uitkomst = _UITKOMST[all(r.voldaan for r in redenen), bool(open_)]
