@@ -189,3 +189,8 @@ def test_een_weigering_zonder_bezwaren_valt_terug_op_haar_eigen_detail():
     fout = RefusedError(besluit)
     assert len(fout.details) == 1
     assert fout.details[0].type == "refused"
+
+
+def test_een_regel_zonder_pad_staat_op_de_waarde_zelf():
+    (detail,) = StructureError("Partij", ["geen pad"]).details
+    assert (detail.location, detail.message) == ("$", "geen pad")

@@ -8,12 +8,17 @@ import pytest
 from hypothesis import given
 
 from gedragswerk_core import (
+    Afrondingsverklaring,
     InvalidValueError,
     Melding,
     Meldingsoort,
+    Partijverklaring,
     Status,
     StructureError,
+    ontvang,
+    rond_af,
     to_dict,
+    verwijs_door,
     voorbeeld,
 )
 from gedragswerk_core import strategies as gst
@@ -56,6 +61,26 @@ def test_de_catalogus_kent_elke_status_en_elke_stap():
     eind = [s for s in c["statustypen"] if s["isEindstatus"]]
     assert [s["omschrijving"] for s in eind] == [AFGESLOTEN]
     assert eind[0]["volgnummer"] == max(s["volgnummer"] for s in c["statustypen"])
+
+
+def test_rollen_van_doorverwijzing_en_afronding():
+    p = voorbeeld.partijen()
+    i = ontvang(voorbeeld.hulpvraag(), voorbeeld.moment(2015, 9, 14))
+    verwezen = verwijs_door(i, voorbeeld.moment(2015, 9, 15), p["consulent"])
+    rollen = interventie_als_zaak(verwezen)["rollen"]
+    assert ("behandelaar", p["consulent"].naam) in {
+        (r["omschrijvingGeneriek"], r["betrokkeneIdentificatie"]["naam"]) for r in rollen
+    }
+    lopend = voorbeeld.interventie_na_intake()
+    verklaring = Afrondingsverklaring(False, verklaringen=(Partijverklaring(p["swv"], True, True),))
+    af = rond_af(lopend, voorbeeld.moment(2015, 12, 1), verklaring)
+    zaak = interventie_als_zaak(af)
+    assert zaak["resultaat"]["resultaattype"] == "afgerond"
+    assert zaak["status"] == AFGESLOTEN
+    assert ("belanghebbende", p["swv"].naam) in {
+        (r["omschrijvingGeneriek"], r["betrokkeneIdentificatie"]["naam"]) for r in zaak["rollen"]
+    }
+    assert zaak_als_interventie(zaak) == af
 
 
 def test_een_zaak_met_andere_statussen_wordt_geweigerd():

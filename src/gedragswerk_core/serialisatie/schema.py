@@ -187,7 +187,6 @@ def _gebeurtenis_schema() -> dict[str, Any]:
         "title": "Gebeurtenis",
         "description": "One event of an intervention, told apart by its type tag.",
         "oneOf": keuzes,
+        "$defs": builder.defs,  # the parties, the hulpvraag and the rest the events hold
     }
-    if builder.defs:
-        schema["$defs"] = builder.defs
     return schema
