@@ -155,14 +155,16 @@ def _stap(
 
     Returns the status it leaves; raises the error of the first check it fails: its moment is
     earlier than the last event's, or a reason of `beoordeel` is not met. ``los``: the event
-    is appended on its own (`pas_toe`), and the error names the argument, not a position.
+    is appended on its own (`pas_toe`): the error names its class, not a position.
     """
     # Every moment is a UTC instant (its constructor converts it), so < compares instants.
     if g.moment < eerdere[-1].moment:
         positie = len(eerdere)
         raise InvalidValueError(
             f"an event cannot be earlier than the event before it (gebeurtenissen[{positie - 1}])",
-            field="gebeurtenis.moment" if los else f"Interventie.gebeurtenissen[{positie}].moment",
+            field=f"{type(g).__name__}.moment"
+            if los
+            else f"Interventie.gebeurtenissen[{positie}].moment",
             regel=VOLGORDE,
             hint="events are appended in the order they happened",
         )
