@@ -310,13 +310,18 @@ _EVENT_NAMES: Final = frozenset(t.__name__ for t in GEBEURTENISSEN)
 _MARK: Final = "\x1f"  # separates the parts of a library error's line until it is parsed
 
 
+def _library_line(exc: GedragswerkError) -> str:
+    """A library error's parts, to be parsed by `_detail` once its path is known."""
+    # Its own field path continues the path where it was raised ("Partij.naam" under
+    # "$.ontvanger" is "$.ontvanger.naam"); a plain name is that field itself.
+    rest = as_location(exc.field)[1:] if exc.field and exc.field[0].isupper() else ""
+    soort = "refused" if isinstance(exc, RefusedError) else "invalid"
+    return _MARK.join((exc.message, rest, exc.regel or "", soort))
+
+
 def _format(exc: BaseException, tp: type | None) -> str:
     if isinstance(exc, GedragswerkError):
-        # Its own field path continues the path where it was raised ("Partij.naam" under
-        # "$.ontvanger" is "$.ontvanger.naam"); a plain name is that field itself.
-        rest = as_location(exc.field)[1:] if exc.field and exc.field[0].isupper() else ""
-        soort = "refused" if isinstance(exc, RefusedError) else "invalid"
-        return _MARK.join((exc.message, rest, exc.regel or "", soort))
+        return _library_line(exc)
     if isinstance(exc, KeyError):
         return "required field missing"
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):

@@ -54,6 +54,48 @@ def _stappen_naar(status: Status) -> list[str]:
     )
 
 
+def _statustypen() -> list[dict[str, Any]]:
+    open_ = [
+        {
+            "omschrijving": status.value,
+            "volgnummer": nummer,
+            "isEindstatus": False,
+            "toelichting": "reached by: " + ", ".join(_stappen_naar(status)),
+        }
+        for nummer, status in enumerate(_OPEN, start=1)
+    ]
+    sluitend = ", ".join(s.value for s in Status if not s.is_open)
+    eind = {
+        "omschrijving": AFGESLOTEN,
+        "volgnummer": len(open_) + 1,
+        "isEindstatus": True,
+        "toelichting": f"closed; the resultaat says how: {sluitend}",
+    }
+    return [*open_, eind]
+
+
+def _overgang(van: Status | None, naar: Status) -> dict[str, Any]:
+    statustype, resultaattype = statustype_van(naar)
+    return {
+        "van": None if van is None else statustype_van(van)[0],
+        "statustype": statustype,
+        "resultaattype": resultaattype,
+    }
+
+
+def _stappen() -> list[dict[str, Any]]:
+    return [
+        {
+            "stap": stap.naam,
+            "commando": stap.commando,
+            "regel": stap.regel,
+            "gebeurtenis": soort.__name__,
+            "overgangen": [_overgang(van, naar) for van, naar in stap.overgangen.items()],
+        }
+        for soort, stap in STAPPEN.items()
+    ]
+
+
 def zaaktype_catalogus() -> dict[str, Any]:
     """The zaaktype with its statustypen, resultaattypen, roltypen and the steps, as ZGW dicts.
 
@@ -64,55 +106,20 @@ def zaaktype_catalogus() -> dict[str, Any]:
         >>> [r["omschrijving"] for r in c["resultaattypen"]]
         ['doorverwezen', 'afgerond', 'overgedragen']
     """
-    statustypen = [
-        {
-            "omschrijving": status.value,
-            "volgnummer": nummer,
-            "isEindstatus": False,
-            "toelichting": "reached by: " + ", ".join(_stappen_naar(status)),
-        }
-        for nummer, status in enumerate(_OPEN, start=1)
-    ]
-    sluitend = [s for s in Status if not s.is_open]
-    statustypen.append(
-        {
-            "omschrijving": AFGESLOTEN,
-            "volgnummer": len(statustypen) + 1,
-            "isEindstatus": True,
-            "toelichting": "closed; the resultaat says how: "
-            + ", ".join(s.value for s in sluitend),
-        }
-    )
     resultaattypen = [
         {"omschrijving": s.value, "toelichting": "reached by: " + ", ".join(_stappen_naar(s))}
-        for s in sluitend
-    ]
-    stappen = [
-        {
-            "stap": stap.naam,
-            "commando": stap.commando,
-            "regel": stap.regel,
-            "gebeurtenis": soort.__name__,
-            "overgangen": [
-                {
-                    "van": None if van is None else statustype_van(van)[0],
-                    "statustype": statustype_van(naar)[0],
-                    "resultaattype": statustype_van(naar)[1],
-                }
-                for van, naar in stap.overgangen.items()
-            ],
-        }
-        for soort, stap in STAPPEN.items()
+        for s in Status
+        if not s.is_open
     ]
     return {
         "identificatie": ZAAKTYPE,
         "omschrijving": "Gedragswerk intervention on one hulpvraag",
-        "statustypen": statustypen,
+        "statustypen": _statustypen(),
         "resultaattypen": resultaattypen,
         "roltypen": [
             {"omschrijving": naam, "omschrijvingGeneriek": naam, "toelichting": uitleg}
             for naam, uitleg in ROLTYPEN.items()
         ],
-        "stappen": stappen,
+        "stappen": _stappen(),
         "rollen": [r.value for r in Rol],
     }
