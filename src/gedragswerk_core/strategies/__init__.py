@@ -44,6 +44,7 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra ins
 from gedragswerk_core.besluit import Besluit, Gegeven, Reden, Tekst
 from gedragswerk_core.diagnose.diagnose import Beoordeling, Diagnose
 from gedragswerk_core.diagnose.effect import Celwijziging, Effect, Vergelijking
+from gedragswerk_core.errors import ErrorDetail
 from gedragswerk_core.interventie.gebeurtenissen import (
     GEBEURTENISSEN,
     Afrondingsverklaring,
@@ -304,6 +305,13 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
         Reden: redenen(),
         Gegeven: gegevens(),
         Tekst: teksten(),
+        ErrorDetail: st.builds(
+            ErrorDetail,
+            st.sampled_from(["$", "$.moment", "$.gebeurtenissen[2].moment"]),
+            st.sampled_from(["required field missing", "expected a date as YYYY-MM-DD"]),
+            st.sampled_from(["missing", "unknown_field", "invalid", "refused"]),
+            st.none() | st.sampled_from(["R-LC-6", "R-GEB-1"]),
+        ),
         Besluit: besluiten(),
         Regelbron: regelbronnen(),
         Ontvangstbewijs: ontvangstbewijzen(),

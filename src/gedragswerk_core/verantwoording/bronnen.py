@@ -34,6 +34,8 @@ class Bronsoort(Enum):
     """The Leerplichtwet 1969 (an article)."""
     BELEID = "beleid"
     """Policy or guidance around the law: an OCW letter, DUO's or the Inspectie's guidance."""
+    BIBLIOTHEEK = "bibliotheek"
+    """A rule of the library's own model, needed to apply the others (events in time order)."""
 
 
 @final
@@ -58,6 +60,7 @@ class Regelbron:
 
 
 _M, _W, _B = Bronsoort.METHODIEK, Bronsoort.WET, Bronsoort.BELEID
+_E = Bronsoort.BIBLIOTHEEK
 
 _RIJEN: Final = (
     ("R-KKW-1", "kennen, kunnen en willen als oorzaak", _M, "seed 002 §2 punt 1; seed 000"),
@@ -106,6 +109,7 @@ _RIJEN: Final = (
     ("R-LPW-12", "verlof", _W, "art. 13a en 14 lid 3"),
     ("R-LPW-13", "gedateerde regels", _W, "wetsversies (Stb.); Kamerstuk 36663"),
     ("R-LPW-14", "thuiszittercijfers per regio", _B, "OCW jaarcijfers; Thuiszitterspact"),
+    ("R-GEB-1", "gebeurtenissen in tijdsvolgorde", _E, "docs/architecture.md (de gebeurtenissen)"),
 )
 
 REGELBRONNEN: Final[Mapping[str, Regelbron]] = MappingProxyType(
