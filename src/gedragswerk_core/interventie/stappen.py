@@ -273,7 +273,7 @@ def redenen(status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) ->
     The status reason first, then each condition of the step's row.
     """
     stap = STAPPEN[type(g)]
-    gewogen = (v(eerdere, g) for v in stap.voorwaarden)
+    gewogen = [v.toets(eerdere, g) for v in stap.voorwaarden]
     return (stap.status_redenen[status], *(r for r in gewogen if r is not None))
 
 
