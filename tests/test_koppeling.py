@@ -135,7 +135,10 @@ def test_een_onmogelijke_herbeoordeling_wordt_geweigerd(velden, veld):
 @given(gst.diagnoseparen(), st.none() | gst.interventie_refs())
 def test_de_herbeoordeling_telt_wat_de_vergelijking_telt(paar, ref):
     voor, na = paar
-    v = vergelijk(Diagnose(voor.partijen, voor.beoordelingen, interventie=ref), na)
+    v = vergelijk(
+        Diagnose(voor.partijen, voor.beoordelingen, interventie=ref),
+        Diagnose(na.partijen, na.beoordelingen, interventie=ref),
+    )
     h = v.herbeoordeling()
     assert h.opgelost + h.nog_open + h.nieuw + h.onbekend == len(v.wijzigingen)
     assert h.verbeterd == tuple(d.value for d in Dimensie if v.is_verbeterd(d))

@@ -756,3 +756,14 @@ def test_labels_van_jaarcijfers_hebben_geen_spaties_aan_de_randen(labels):
     cijfers = jaarcijfers(jaarverslag2015.interventies()[:3], jaarverslag2015.SCHOOLJAAR)
     with pytest.raises(InvalidValueError):
         attrs.evolve(cijfers, regios=labels)
+
+
+def test_cijfers_opgeslagen_voor_r_rap_2_worden_nog_gelezen():
+    # Figures stored before R-RAP-2 (seed 002 §3.1.1) had no `gestart` and named their
+    # denominator "interventions started in the school year"; they still read.
+    data = to_dict(_klein())
+    del data["gestart"]
+    for deel in ("afgerond", "lopend", "overgedragen", "doorverwezen"):
+        data[deel]["noemer_omschrijving"] = "interventions started in the school year"
+    oud = from_dict(Jaarcijfers, data)
+    assert oud.gestart == sum(m.aantal for m in oud.intake_per_maand) == 2

@@ -265,3 +265,13 @@ def test_een_team_herspeelt_en_elke_casus_is_een_keer_open(team):
     assert Interventieteam(team.gebeurtenissen) == team
     assert len(set(team.open_casussen)) == len(team.open_casussen)
     assert team.niet_besproken(pendulum.date(2041, 1, 1)) == team.open_casussen
+
+
+def test_een_tafel_komt_via_de_constructor_uit_pickle_en_copy():
+    import copy  # noqa: PLC0415
+    import pickle  # noqa: PLC0415
+
+    tafel = breng_in(_tafel(), _m(2015, 9, 8), "L-017", LPA)
+    assert pickle.loads(pickle.dumps(tafel)) == tafel  # noqa: S301 - our own value
+    assert copy.deepcopy(tafel) == tafel
+    assert tafel.volgend_overleg == pendulum.date(2015, 9, 29)  # no meeting yet: from the start

@@ -23,7 +23,7 @@ __all__ = ["IN_JAAR", "MAANDEN", "MAANDNAMEN", "controleer"]
 
 IN_JAAR: Final = "interventions carried out in the school year"
 """The denominator of the four status shares (R-RAP-2)."""
-_IN_JAAR_TOT_0_2: Final = "interventions started in the school year"
+_IN_JAAR_OUD: Final = "interventions started in the school year"
 """The denominator as stored before R-RAP-2 was applied (then interventions started)."""
 MAANDEN: Final = (8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7)
 """The calendar months of a school year, in order (R-LPW-9)."""
@@ -54,7 +54,7 @@ def _delen(c: Jaarcijfers) -> tuple[Aandeel, ...]:
 
 def _delen_van_het_jaar(c: Jaarcijfers) -> bool:
     return all(
-        d.noemer == c.interventies and d.noemer_omschrijving in (IN_JAAR, _IN_JAAR_TOT_0_2)
+        d.noemer == c.interventies and d.noemer_omschrijving in (IN_JAAR, _IN_JAAR_OUD)
         for d in _delen(c)
     )
 

@@ -23,14 +23,19 @@ from typing import Any, Final, final
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.interventie.gebeurtenissen import (
     Escalatie,
-    Gebeurtenis,
     Geescaleerd,
     ResultaatGeboekt,
     SystemischeVraagOpgepakt,
 )
 from gedragswerk_core.interventie.interventie import Interventie
 from gedragswerk_core.interventie.stappen import OVERGANGEN, Status
-from gedragswerk_core.rapportage._indeling import BUITEN, MARGE, Jaarindeling, amsterdam_ordinal
+from gedragswerk_core.rapportage._indeling import (
+    BUITEN,
+    MARGE,
+    TWIJFEL,
+    Jaarindeling,
+    amsterdam_ordinal,
+)
 
 __all__ = ["Telling", "tel", "tot_einde", "voor_begin"]
 
@@ -53,7 +58,8 @@ class Telling:
     Attributes:
         status: interventions carried out in the year that are open, afgerond, overgedragen,
             doorverwezen on 31 July.
-        per_maand: interventions started per month, August … July.
+        per_maand: interventions started per month, August … July, then those carried out
+            in the year that started before it (`_VOOR`).
         passend: pupils booked with passend onderwijs in the year.
         regios: the region labels of the interventions carried out, as written.
         escalaties: escalations to an actietafel, and to the interventieteam, in the year.
@@ -65,7 +71,7 @@ class Telling:
     def __init__(self) -> None:
         """Start at zero."""
         self.status = [0, 0, 0, 0]
-        self.per_maand = [0] * 12
+        self.per_maand = [0] * 13  # August … July, and started before the year
         self.passend = 0
         self.regios: set[str] = set()
         self.escalaties = [0, 0]
@@ -104,35 +110,41 @@ def voor_begin(interventie: Interventie, begin: int) -> int:
     return n
 
 
-def _start(interventie: object, index: int, indeling: Jaarindeling) -> int:
-    """The month index 0–11 of the start, `BUITEN` if before the year, -3 if after it."""
+_NA: Final = -3
+"""Not counted: started after the year, or closed before it with nothing in it."""
+_VOOR: Final = 12
+"""Index in `Telling.per_maand` of the interventions started before the year (not reported)."""
+
+
+def _buiten(interventie: object, index: int, indeling: Jaarindeling) -> tuple[int, int, Any]:
+    """A start not plainly in the table: (month index, events before the year, status then).
+
+    The month index is exact for a start near a boundary, `_VOOR` for one before the year, and
+    `_NA` for one not counted at all.
+    """
     if type(interventie) is not Interventie:
         raise InvalidValueError(
             f"expected an Interventie, got {type(interventie).__name__}",
             field=f"interventies[{index}]",
             hint="pass Interventie values, e.g. built with ontvang(...)",
         )
-    moment = interventie.gebeurtenissen[0].moment
+    gebeurtenissen = interventie.gebeurtenissen
+    moment = gebeurtenissen[0].moment
     dag = _toordinal(moment)
     maand = indeling.tabel.get(dag, BUITEN)
-    if maand < 0:
-        maand = indeling.maand_exact(moment) if maand != BUITEN else BUITEN
-        if maand == BUITEN and dag >= indeling.grenzen[0]:
-            return _NA
-    return maand
-
-
-_NA: Final = -3
-
-
-def _tel_gebeurtenis(g: Gebeurtenis, telling: Telling) -> None:
-    kind = type(g)
-    if kind is ResultaatGeboekt:
-        telling.passend += 1
-    elif kind is SystemischeVraagOpgepakt:
-        telling.vragen.append(g.vraag)  # type: ignore[union-attr]
-    elif kind is Geescaleerd:
-        telling.escalaties[g.naar is not _ACTIETAFEL] += 1  # type: ignore[union-attr]
+    if maand == TWIJFEL:
+        maand = indeling.maand_exact(moment)
+    if maand >= 0:
+        return maand, 0, None
+    if dag >= indeling.grenzen[0]:
+        return _NA, 0, None  # after the year
+    van = voor_begin(interventie, indeling.grenzen[0])
+    eind: Status | None = None
+    for g in gebeurtenissen[:van]:  # before the year: only the status
+        eind = OVERGANGEN[type(g)][eind]
+    if van == tot_einde(interventie, indeling.einde) and not eind.is_open:  # type: ignore[union-attr]
+        return _NA, 0, None  # closed before the year, nothing in it
+    return _VOOR, van, eind
 
 
 def tel(interventies: Iterable[Any], indeling: Jaarindeling) -> Telling:
@@ -142,30 +154,43 @@ def tel(interventies: Iterable[Any], indeling: Jaarindeling) -> Telling:
         InvalidValueError: an item is not an `Interventie`; the field names its position.
     """
     telling = Telling()
-    begin, einde = indeling.grenzen[0], indeling.einde
+    status, per_maand, escalaties = telling.status, telling.per_maand, telling.escalaties
+    regio_bij, vragen_bij = telling.regios.add, telling.vragen.append
+    tabel_get = indeling.tabel.get
+    einde = indeling.einde
     zeker_voor_einde = einde - MARGE
-    na = OVERGANGEN
+    toordinal, soort, na, plek = _toordinal, Interventie, OVERGANGEN, _PLEK
+    resultaat, vraag, escalatie = ResultaatGeboekt, SystemischeVraagOpgepakt, Geescaleerd
+    actietafel = _ACTIETAFEL
+    passend = 0
     for index, interventie in enumerate(interventies):
-        maand = _start(interventie, index, indeling)
-        if maand == _NA:
-            continue
+        maand = (
+            tabel_get(toordinal(interventie.gebeurtenissen[0].moment), BUITEN)
+            if type(interventie) is soort
+            else BUITEN
+        )
+        van, eind = 0, None
+        if maand < 0:
+            maand, van, eind = _buiten(interventie, index, indeling)
+            if maand == _NA:
+                continue
         gebeurtenissen = interventie.gebeurtenissen
-        van = 0 if maand >= 0 else voor_begin(interventie, begin)
         tot = (
             len(gebeurtenissen)
-            if _toordinal(gebeurtenissen[-1].moment) < zeker_voor_einde
+            if toordinal(gebeurtenissen[-1].moment) < zeker_voor_einde
             else tot_einde(interventie, einde)
         )
-        eind: Status | None = None
-        for g in gebeurtenissen[:van]:  # before the year: only the status
-            eind = na[type(g)][eind]
-        if van == tot and not eind.is_open:  # type: ignore[union-attr]
-            continue  # closed before the year, nothing in it
-        for g in gebeurtenissen[van:tot]:  # in the year: the status, and what happened
-            eind = na[type(g)][eind]
-            _tel_gebeurtenis(g, telling)
-        if maand >= 0:
-            telling.per_maand[maand] += 1
-        telling.regios.add(interventie.hulpvraag.regio)
-        telling.status[_PLEK[eind]] += 1  # type: ignore[index]
+        for g in gebeurtenissen[van:tot]:  # the events in the year; written out: the hot path
+            kind = type(g)
+            eind = na[kind][eind]  # the fold of `status_na`, in the same pass
+            if kind is resultaat:
+                passend += 1
+            elif kind is vraag:
+                vragen_bij(g.vraag)
+            elif kind is escalatie:
+                escalaties[g.naar is not actietafel] += 1
+        per_maand[maand] += 1
+        regio_bij(gebeurtenissen[0].hulpvraag.regio)
+        status[plek[eind]] += 1  # type: ignore[index]  # a status after the first event
+    telling.passend = passend
     return telling

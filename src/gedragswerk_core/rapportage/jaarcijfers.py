@@ -400,7 +400,7 @@ def jaarcijfers(
         status=telling.status,
         regios=telling.regios,
         passend_onderwijs=telling.passend,
-        per_maand=telling.per_maand,
+        per_maand=telling.per_maand[:12],
         tafels=_tafelnamen(tafels, schooljaar),
         escalaties=telling.escalaties,
         vragen=Counter(telling.vragen),

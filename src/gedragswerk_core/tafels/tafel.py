@@ -232,6 +232,10 @@ class _Tafel:
     __slots__ = ()
     gebeurtenissen: tuple[Tafelgebeurtenis, ...]
 
+    def __reduce__(self) -> tuple[type, tuple[tuple[Tafelgebeurtenis, ...]]]:
+        """Pickle and copy through the constructor, so the history is checked again."""
+        return (type(self), (self.gebeurtenissen,))
+
     @property
     def stand(self) -> Tafelstand:
         """The state, folded from the events (computed on each access)."""
