@@ -28,7 +28,7 @@ from attrs import field, frozen
 from gedragswerk_core import _validatie as v
 from gedragswerk_core.besluit import Besluit, Reden, Tekst, besluit_uit, reden_uit, verbind
 from gedragswerk_core.errors import InvalidValueError
-from gedragswerk_core.interventie.teksten import TEKSTEN
+from gedragswerk_core.interventie.teksten import TEKSTEN, ja_nee
 from gedragswerk_core.leerling import LeerlingRef, als_ref
 from gedragswerk_core.partijen import Partij, Rol
 
@@ -194,15 +194,7 @@ def intake_reden(
     )
 
 
-_EERSTE_CONTACT: Final = {
-    ja: reden_uit(
-        TEKSTEN["R-LC-7.eerste_contact/" + ("ja" if ja else "nee")],
-        "R-LC-7.eerste_contact",
-        ja,
-        {"eerste_contact": ja},
-    )
-    for ja in (True, False)
-}
+_EERSTE_CONTACT: Final = ja_nee("R-LC-7.eerste_contact", "eerste_contact")
 
 
 def eerste_contact_reden(eerste_contact: bool) -> Reden:

@@ -27,9 +27,9 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-from gedragswerk_core.besluit import Tekst
+from gedragswerk_core.besluit import Reden, Tekst, reden_uit
 
-__all__ = ["TEKSTEN"]
+__all__ = ["TEKSTEN", "ja_nee"]
 
 _T = Tekst
 
@@ -236,3 +236,22 @@ TEKSTEN: Final = MappingProxyType(
     }
 )
 """Every text of the lifecycle's findings, by key (see the module doc)."""
+
+
+def ja_nee(
+    code: str, feit: str, sleutel: str | None = None, **invulling: str | Tekst
+) -> dict[bool, Reden]:
+    """The two reasons of a yes/no condition ``code`` weighing the fact ``feit``, built once.
+
+    Their texts are the entries ``{sleutel}/ja`` and ``{sleutel}/nee`` (``sleutel``: the code).
+    """
+    return {
+        ja: reden_uit(
+            TEKSTEN[f"{sleutel or code}/" + ("ja" if ja else "nee")],
+            code,
+            ja,
+            {feit: ja},
+            **invulling,
+        )
+        for ja in (False, True)
+    }

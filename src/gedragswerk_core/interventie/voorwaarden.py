@@ -41,7 +41,7 @@ from gedragswerk_core.interventie.hulpvraag import (
     intake_reden,
     verplichte_gronden,
 )
-from gedragswerk_core.interventie.teksten import TEKSTEN
+from gedragswerk_core.interventie.teksten import TEKSTEN, ja_nee
 from gedragswerk_core.partijen import Rol, heeft_regionale_partij
 
 __all__ = ["Toets", "Voorwaarde"]
@@ -111,16 +111,7 @@ def doel(eerdere: tuple[Gebeurtenis, ...], g: Doorverwezen) -> Reden:
 
 
 def _regionaal(regel: str, wat: str) -> dict[bool, Reden]:
-    return {
-        ja: reden_uit(
-            TEKSTEN["regionaal/" + ("ja" if ja else "nee")],
-            f"{regel}.regionaal",
-            ja,
-            {"regionale_partij": ja},
-            wat=TEKSTEN[f"wat/{wat}"],
-        )
-        for ja in _ONWAAR_WAAR
-    }
+    return ja_nee(f"{regel}.regionaal", "regionale_partij", "regionaal", wat=TEKSTEN[f"wat/{wat}"])
 
 
 _GESPREK_REGIONAAL: Final = _regionaal("R-LC-3", "gesprek")
@@ -246,17 +237,10 @@ def _ander_reden(rol: Rol) -> Reden:
     return reden_uit(TEKSTEN["R-LC-6.ander/"], "R-LC-6.ander", True, feiten, rol=rol.value)
 
 
-def _ja_nee(code: str, feit: str) -> dict[bool, Reden]:
-    return {
-        ja: reden_uit(TEKSTEN[f"{code}/" + ("ja" if ja else "nee")], code, ja, {feit: ja})
-        for ja in _ONWAAR_WAAR
-    }
-
-
 _ANDER: Final = {rol: _ander_reden(rol) for rol in Rol}
-_MEER: Final = _ja_nee("R-LC-6.meer", "meer_aan_ontvanger")
-_KAN: Final = _ja_nee("R-LC-6.kan", "ontvanger_kan")
-_WIL: Final = _ja_nee("R-LC-6.wil", "ontvanger_wil")
+_MEER: Final = ja_nee("R-LC-6.meer", "meer_aan_ontvanger")
+_KAN: Final = ja_nee("R-LC-6.kan", "ontvanger_kan")
+_WIL: Final = ja_nee("R-LC-6.wil", "ontvanger_wil")
 
 
 def ontvanger_is_ander(_: tuple[Gebeurtenis, ...], g: Overgedragen) -> Reden:
