@@ -33,6 +33,7 @@ its school year as full up to ``schoolbegin_telt_volledig_tot`` (as with ``schoo
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import Final
 
 import polars as pl
@@ -62,16 +63,6 @@ _GEBOORTE: Final = (1900, 2199)  # leerplicht._datums: BASIS, GEBOORTE_MAX
 _FEIT_JAREN: Final = (1900, 2217)  # leerplicht._datums: BASIS, TABEL_MAX - SCHOOLJAREN
 _START, _EINDE, _SCHOOLJAREN, _BASIS, _KWAL, _RMC, _SCHOOL = 5, 16, 12, 8, 18, 23, 4
 _AUGUSTUS: Final = 8
-_UITVOER: Final = (
-    "categorie",
-    "begin_leerplicht",
-    "einde_leerplicht",
-    "begin_kwalificatieplicht",
-    "einde_kwalificatieplicht",
-    "begin_rmc",
-    "einde_rmc",
-    "wetsversie",
-)
 
 
 def _verjaardag(leeftijd: int, maart: bool) -> pl.Expr:
@@ -91,36 +82,69 @@ def _begin(maart: bool) -> pl.Expr:
     return _k.eerste_werkdag(_k.eerste_van_maand(j, m + 1 + maart_telt.cast(pl.Int32)))
 
 
-def _einde(present: set[str], tot: tuple[int, int]) -> pl.Expr:
-    """The end of volledige leerplicht: the three routes of art. 3, the first to end (R-LPW-2)."""
+def _einde_16() -> pl.Expr:
+    """31 July of the school year of the 16th birthday (art. 3 lid 1 onder b, R-LPW-2)."""
     g = pl.col("geboortedatum")
-    jaar = g.dt.year().cast(pl.Int32) + _EINDE + (g.dt.month() >= _AUGUSTUS).cast(pl.Int32)
-    routes = [_k.juli31(jaar)]
-    if "schoolbegin" in present:  # art. 3 lid 1 onder a: twelve full school years
-        sb = _k.dagnummer("schoolbegin")
-        sj = _k.startjaar(sb)
-        laatste = _k.dagnummer(pl.date(sj, tot[0], tot[1]))
-        routes.append(_k.juli31(sj + (sb > laatste).cast(pl.Int32) + _SCHOOLJAREN))
-    if "basisschool_versneld_afgerond" in present:  # art. 3 lid 2: counts as eight years
-        sj = _k.startjaar(_k.dagnummer("basisschool_versneld_afgerond"))
-        routes.append(_k.juli31(sj + _SCHOOLJAREN - _BASIS + 1))
-    return pl.min_horizontal(routes)
+    return _k.juli31(
+        g.dt.year().cast(pl.Int32) + _EINDE + (g.dt.month() >= _AUGUSTUS).cast(pl.Int32)
+    )
 
 
-def _geldig(present: set[str]) -> pl.Expr:
-    """Whether `leerplicht_status` accepts the row's facts (see the module docstring)."""
-    jaar = pl.col("geboortedatum").dt.year()
-    ok = jaar.is_between(*_GEBOORTE) & (pl.col("_lp_einde") >= pl.col("_lp_begin"))
-    for feit in set(_FEITEN) & present:
-        j = pl.col(feit).dt.year()
-        ok &= j.is_null() | j.is_between(*_FEIT_JAREN)
-    vier = _verjaardag(_SCHOOL, True)
-    for feit in {"schoolbegin", "basisschool_versneld_afgerond"} & present:
-        ok &= pl.col(feit).is_null() | (_k.dagnummer(feit) >= vier)
-    if "startkwalificatie" in present:
-        sk = pl.col("startkwalificatie")
-        ok &= sk.is_null() | (sk > pl.col("geboortedatum"))
-    return ok.fill_null(value=False)
+def _einde_schoolbegin(tot: tuple[int, int]) -> pl.Expr:
+    """After twelve full school years from ``schoolbegin`` (art. 3 lid 1 onder a, R-LPW-2)."""
+    sb = _k.dagnummer("schoolbegin")
+    sj = _k.startjaar(sb)
+    laatste = _k.dagnummer(pl.date(sj, tot[0], tot[1]))
+    return _k.juli31(sj + (sb > laatste).cast(pl.Int32) + _SCHOOLJAREN)
+
+
+def _einde_versneld() -> pl.Expr:
+    """Basisschool in fewer than eight years counts as eight (art. 3 lid 2, R-LPW-2)."""
+    sj = _k.startjaar(_k.dagnummer("basisschool_versneld_afgerond"))
+    return _k.juli31(sj + _SCHOOLJAREN - _BASIS + 1)
+
+
+# --- tables: each rule evaluated once per day of the supported range, then looked up --------------
+
+_GEBOORTE_VAN: Final = _k.dag(dt.date(_GEBOORTE[0], 1, 1), "")
+_FEIT_VAN: Final = _k.dag(dt.date(_FEIT_JAREN[0], 1, 1), "")
+
+
+def _dagen(kolommen: tuple[str, ...], laatste_jaar: int) -> pl.DataFrame:
+    dagen = pl.date_range(dt.date(_GEBOORTE[0], 1, 1), dt.date(laatste_jaar, 12, 31), eager=True)
+    return pl.DataFrame(dict.fromkeys(kolommen, dagen))
+
+
+@cache
+def _geboortetabel(maart: bool) -> dict[str, pl.Series]:
+    """Per birth day from 1900 to 2199: the dates that depend on the birth date alone."""
+    t = _dagen(("geboortedatum",), _GEBOORTE[1]).select(
+        begin=_begin(maart),
+        einde=_einde_16(),
+        kp=_verjaardag(_KWAL, maart) - 1,
+        rmc=_verjaardag(_RMC, maart) - 1,
+        vier=_verjaardag(_SCHOOL, True),  # as the scalar rule: a 29 February child on 1 March
+    )
+    return {k: t[k] for k in t.columns}
+
+
+@cache
+def _feittabel(tot: tuple[int, int]) -> dict[str, pl.Series]:
+    """Per day from 1900 to 2217: the end of leerplicht by the routes of a fact's date."""
+    t = _dagen(("schoolbegin", "basisschool_versneld_afgerond"), _FEIT_JAREN[1]).select(
+        schoolbegin=_einde_schoolbegin(tot), basisschool_versneld_afgerond=_einde_versneld()
+    )
+    return {k: t[k] for k in t.columns}
+
+
+def _index(dagnr: pl.Expr, van: int, tabel: pl.Series) -> pl.Expr:
+    """The row of day number ``dagnr`` in ``tabel``, clipped (`_binnen` says whether it was in)."""
+    return (dagnr - van).clip(0, len(tabel) - 1)
+
+
+def _binnen(dagnr: pl.Expr, van: int, tabel: pl.Series) -> pl.Expr:
+    """Whether day number ``dagnr`` lies in ``tabel`` (which starts at ``van``), or is null."""
+    return dagnr.is_null() | (dagnr - van).is_between(0, len(tabel) - 1)
 
 
 def _periode(begin: pl.Expr, einde: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
@@ -172,41 +196,16 @@ def leerplicht_statussen(
     maart = _schrikkel(schrikkeldag)
     tot = _volledig_tot(schoolbegin_telt_volledig_tot)
     versie = wetsversie_op(peildatum)
-    kp = _verjaardag(_KWAL, maart) - 1
-    if not versie.kwalificatieplicht:  # R-LPW-13: the RMC age group follows leerplicht
-        kp = pl.col("_lp_einde")
-    rmc = _verjaardag(_RMC, maart) - 1
-    for feit in {"praktijkonderwijs_of_vso", "startkwalificatie"} & present:
-        kp = pl.min_horizontal(kp, _k.dagnummer(feit) - 1)  # R-LPW-3; art. 4a lid 2
-    if "startkwalificatie" in present:
-        rmc = pl.min_horizontal(rmc, _k.dagnummer("startkwalificatie") - 1)  # R-LPW-4
-    stap1 = leerlingen.with_columns(_lp_begin=_begin(maart), _lp_einde=_einde(present, tot))
-    stap2 = stap1.with_columns(_geldig=_geldig(present), _kp_einde=kp, _rmc_einde=rmc)
-    lp_b, lp_e = pl.col("_lp_begin"), pl.col("_lp_einde")
-    kp_b, kp_e = lp_e + 1, pl.col("_kp_einde")
-    rmc_b, rmc_e = pl.max_horizontal(lp_e, kp_e) + 1, pl.col("_rmc_einde")
-    categorie = (
-        pl.when(lp_b.le(peil) & lp_e.ge(peil))
-        .then(pl.lit(Categorie.VOLLEDIG_LEERPLICHTIG.value))
-        .when(kp_b.le(peil) & kp_e.ge(peil))
-        .then(pl.lit(Categorie.KWALIFICATIEPLICHTIG.value))
-        .when(rmc_b.le(peil) & rmc_e.ge(peil))
-        .then(pl.lit(Categorie.RMC_DOELGROEP.value))
-        .otherwise(pl.lit(Categorie.NIET_GEDEKT.value))
-        .cast(CATEGORIE)
+    feiten = sorted(set(_FEITEN) & present)
+    stap = leerlingen.with_columns(
+        _g=_k.dagnummer("geboortedatum"), **{f"_{f}": _k.dagnummer(f) for f in feiten}
     )
-    kolommen = {
-        "categorie": categorie,
-        "begin_leerplicht": _k.als_datum(lp_b),
-        "einde_leerplicht": _k.als_datum(lp_e),
-        "begin_kwalificatieplicht": _periode(kp_b, kp_e)[0],
-        "einde_kwalificatieplicht": _periode(kp_b, kp_e)[1],
-        "begin_rmc": _periode(rmc_b, rmc_e)[0],
-        "einde_rmc": _periode(rmc_b, rmc_e)[1],
-        "wetsversie": pl.lit(versie.id),
-    }
-    geldig = pl.col("_geldig")
-    uit = stap2.with_columns(**{k: pl.when(geldig).then(e) for k, e in kolommen.items()})
+    stap, geldig = _leerplicht(stap, feiten, _geboortetabel(maart), _feittabel(tot))
+    kp, rmc = _na_leerplicht(present, kwalificatieplicht=versie.kwalificatieplicht)
+    stap = stap.with_columns(_geldig=geldig.fill_null(value=False), _kp_einde=kp, _rmc_einde=rmc)
+    uit = stap.with_columns(
+        **{k: pl.when(pl.col("_geldig")).then(e) for k, e in _kolommen(peil, versie.id).items()}
+    )
     if "ingeschreven" in present:  # R-LPW-5: under the Leerplichtwet and not enrolled
         onder_lpw = pl.col("categorie").cast(pl.String).is_in(_ONDER_LPW)
         uit = uit.with_columns(
@@ -214,7 +213,76 @@ def leerplicht_statussen(
                 onder_lpw & ~pl.col("ingeschreven")
             )
         )
-    return uit.drop("_lp_begin", "_lp_einde", "_geldig", "_kp_einde", "_rmc_einde")
+    return uit.drop(c for c in _k.schema(uit, "uit") if c.startswith("_"))
+
+
+def _leerplicht(
+    stap: Frame, feiten: list[str], geb: dict[str, pl.Series], feit: dict[str, pl.Series]
+) -> tuple[Frame, pl.Expr]:
+    """The tables' dates looked up, ``_lp_einde`` by the first route to end, and validity."""
+    c = pl.col
+    g = c("_g")
+    # the rows of the tables; a day outside them is clipped here and made null by _geldig
+    stap = stap.with_columns(
+        _i=_index(g, _GEBOORTE_VAN, geb["begin"]),
+        **{f"_i_{f}": _index(c(f"_{f}"), _FEIT_VAN, feit[f]) for f in feiten if f in feit},
+    )
+    opgezocht = {f"_{k}": pl.lit(geb[k]).gather(c("_i")) for k in geb}
+    geldig = ~g.is_null() & _binnen(g, _GEBOORTE_VAN, geb["begin"])
+    routes = [c("_einde")]
+    for f in feiten:
+        geldig &= _binnen(c(f"_{f}"), _FEIT_VAN, feit["schoolbegin"])
+    for f in (f for f in feiten if f in feit):  # the routes of art. 3 (R-LPW-2)
+        opgezocht[f"_{f}_einde"] = pl.lit(feit[f]).gather(c(f"_i_{f}"))
+        routes.append(c(f"_{f}_einde"))
+        geldig &= c(f"_{f}").is_null() | (c(f"_{f}") >= c("_vier"))  # not before age four
+    if "startkwalificatie" in feiten:  # obtained after birth
+        geldig &= c("_startkwalificatie").is_null() | (c("_startkwalificatie") > g)
+    stap = stap.with_columns(**opgezocht).with_columns(_lp_einde=pl.min_horizontal(routes))
+    return stap, geldig & (c("_lp_einde") >= c("_begin"))
+
+
+def _na_leerplicht(present: set[str], *, kwalificatieplicht: bool) -> tuple[pl.Expr, pl.Expr]:
+    """The last days of kwalificatieplicht and of the RMC age group (R-LPW-3, -4, -13)."""
+    c = pl.col
+    kp = c("_kp") if kwalificatieplicht else c("_lp_einde")  # R-LPW-13
+    rmc = c("_rmc")
+    for f in sorted({"praktijkonderwijs_of_vso", "startkwalificatie"} & present):
+        kp = pl.min_horizontal(kp, c(f"_{f}") - 1)  # R-LPW-3; art. 4a lid 2
+    if "startkwalificatie" in present:
+        rmc = pl.min_horizontal(rmc, c("_startkwalificatie") - 1)  # R-LPW-4
+    return kp, rmc
+
+
+def _kolommen(peil: int, wetsversie: str) -> dict[str, pl.Expr]:
+    """The added columns, from the periods' day numbers: the category on ``peil`` first."""
+    lp_b, lp_e = pl.col("_begin"), pl.col("_lp_einde")
+    kp_b, kp_e = lp_e + 1, pl.col("_kp_einde")
+    rmc_b, rmc_e = pl.max_horizontal(lp_e, kp_e) + 1, pl.col("_rmc_einde")
+    categorie = (
+        pl.when(lp_b.le(peil) & lp_e.ge(peil))
+        .then(_categorie(Categorie.VOLLEDIG_LEERPLICHTIG))
+        .when(kp_b.le(peil) & kp_e.ge(peil))
+        .then(_categorie(Categorie.KWALIFICATIEPLICHTIG))
+        .when(rmc_b.le(peil) & rmc_e.ge(peil))
+        .then(_categorie(Categorie.RMC_DOELGROEP))
+        .otherwise(_categorie(Categorie.NIET_GEDEKT))
+    )
+    kp, rmc = _periode(kp_b, kp_e), _periode(rmc_b, rmc_e)
+    return {
+        "categorie": categorie,
+        "begin_leerplicht": _k.als_datum(lp_b),
+        "einde_leerplicht": _k.als_datum(lp_e),
+        "begin_kwalificatieplicht": kp[0],
+        "einde_kwalificatieplicht": kp[1],
+        "begin_rmc": rmc[0],
+        "einde_rmc": rmc[1],
+        "wetsversie": pl.lit(wetsversie),
+    }
+
+
+def _categorie(categorie: Categorie) -> pl.Expr:
+    return pl.lit(categorie.value, dtype=CATEGORIE)
 
 
 _ONDER_LPW: Final = [Categorie.VOLLEDIG_LEERPLICHTIG.value, Categorie.KWALIFICATIEPLICHTIG.value]

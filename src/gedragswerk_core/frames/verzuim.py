@@ -61,8 +61,19 @@ _SCHEMA: Final[dict[str, pl.DataType | type[pl.DataType]]] = {
 }
 
 
-def _per_dag(afwezigheden: pl.LazyFrame, optioneel: set[str], r: Verzuimregels) -> pl.LazyFrame:
-    """One row per pupil and day: unauthorised minutes, luxe minutes, a whole day away."""
+_DAG0: Final = _k.dag(dt.date(1900, 1, 1), "")
+_DAGBITS: Final = 17  # 2**17 days from 1900: to the year 2258
+_ONGE, _LUXE, _HEEL, _GEOORLOOFD = 1, 2, 4, 8
+
+
+def _per_dag(
+    afwezigheden: pl.LazyFrame, optioneel: set[str], r: Verzuimregels, *, sleutel: bool
+) -> pl.LazyFrame:
+    """One row per pupil and day: unauthorised minutes, luxe minutes, what the day's records say.
+
+    With an integer ``leerling`` (``sleutel``) pupil and day are grouped as one 64-bit key,
+    three times as fast as two keys; the facts of a day are bits or-ed together.
+    """
 
     def vlag(naam: str) -> pl.Expr:
         return pl.col(naam) if naam in optioneel else pl.lit(value=False)
@@ -71,13 +82,49 @@ def _per_dag(afwezigheden: pl.LazyFrame, optioneel: set[str], r: Verzuimregels) 
     if r.telwijze is Telwijze.LESUREN:  # a lesson of at most 60 minutes counts as 60
         minuten = pl.when(vlag("les") & (minuten <= _LESUUR)).then(_LESUUR).otherwise(minuten)
     onge = ~pl.col("geoorloofd")
-    return afwezigheden.group_by("leerling", "datum").agg(
-        onge.any().alias("onge"),
-        minuten.filter(onge).sum().alias("min_onge"),
-        (vlag("luxe") & onge).any().alias("luxe"),
-        minuten.filter(vlag("luxe") & onge).sum().alias("min_luxe"),
-        (vlag("hele_dag").any() & ~pl.col("geoorloofd").any()).alias("weg"),
+    luxe = vlag("luxe") & onge
+    bits = (
+        onge.cast(pl.Int32) * _ONGE
+        + luxe.cast(pl.Int32) * _LUXE
+        + vlag("hele_dag").cast(pl.Int32) * _HEEL
+        + pl.col("geoorloofd").cast(pl.Int32) * _GEOORLOOFD
     )
+    dag = _k.dagnummer("datum")
+    kolommen = {
+        "dag": dag,
+        "_m": pl.when(onge).then(minuten).otherwise(0),
+        "_lm": pl.when(luxe).then(minuten).otherwise(0),
+        "_b": bits,
+    }
+    sommen = (
+        pl.col("_m").sum().alias("min_onge"),
+        pl.col("_lm").sum().alias("min_luxe"),
+        pl.col("_b").bitwise_or(),
+    )
+    if sleutel:
+        key = pl.col("leerling").cast(pl.Int64) * (1 << _DAGBITS) + (dag - _DAG0)
+        k, schuif = pl.col("_key"), 1 << _DAGBITS
+        leerling = _k.schema(afwezigheden, "afwezigheden")["leerling"]
+        per_dag = (
+            afwezigheden.select(_key=key, **{k: e for k, e in kolommen.items() if k != "dag"})
+            .group_by("_key")
+            .agg(*sommen)
+            .with_columns((k // schuif).cast(leerling).alias("leerling"))
+            .with_columns(
+                dag=(k - pl.col("leerling").cast(pl.Int64) * schuif + _DAG0).cast(pl.Int32)
+            )
+            .drop("_key")
+        )
+    else:
+        per_dag = (
+            afwezigheden.select("leerling", **kolommen).group_by("leerling", "dag").agg(*sommen)
+        )
+    b = pl.col("_b")
+    return per_dag.with_columns(
+        onge=(b & _ONGE) != 0,
+        luxe=(b & _LUXE) != 0,
+        weg=((b & _HEEL) != 0) & ((b & _GEOORLOOFD) == 0),
+    ).drop("_b")
 
 
 def verzuimmeldingen_frame(
@@ -138,8 +185,12 @@ def verzuimmeldingen_frame(
     dagen = _dagen(afwezigheden, leerlingen, ll_optioneel, optioneel, peil, r)
     if dagen.height == 0:
         return _leeg(dagen.schema["leerling"])
-    tabel = kalendertabel(kal, int(dagen["dag"].min()), peil)  # type: ignore[arg-type]
-    dagen = dagen.join(tabel, on="dag", how="left").sort("leerling", "dag")
+    eerste = int(dagen["dag"].min())  # type: ignore[arg-type]
+    tabel = kalendertabel(kal, eerste, peil)
+    rij = pl.col("dag") - tabel["dag"][0]
+    dagen = dagen.with_columns(
+        pl.lit(tabel[k]).gather(rij).alias(k) for k in tabel.columns if k != "dag"
+    ).sort("leerling", "dag")
     aan_peil = tabel.row(-1, named=True)
     delen = [_zestien_uur(dagen, r), _lang(dagen, aan_peil, r), _luxe(dagen)]
     schema = {**_SCHEMA, "leerling": dagen.schema["leerling"]}
@@ -177,25 +228,33 @@ def _dagen(  # noqa: PLR0917 — private: the checked inputs of the one public f
             else pl.lit(None, dtype=pl.Int32)
         ),
     )
-    records = afwezigheden.lazy().filter(_k.dagnummer("datum") <= peil)
+    records = afwezigheden.lazy().filter(_k.dagnummer("datum").is_between(_DAG0, peil))
+    sleutel = _k.schema(afwezigheden, "afwezigheden")["leerling"].is_integer()
     return (
-        _per_dag(records, optioneel, r)
+        _per_dag(records, optioneel, r, sleutel=sleutel)
         .join(ll, on="leerling", how="inner")
-        .with_columns(dag=_k.dagnummer("datum"))
         .collect(engine="streaming")
     )
 
 
 def _nummer() -> pl.Expr:
     """Per row, the pupil's number 0, 1, 2 … in the sorted rows."""
-    nieuw = pl.col("leerling") != pl.col("leerling").shift(1)
-    return nieuw.fill_null(value=True).cum_sum().cast(pl.Int64) - 1
+    return _nieuw().cum_sum().cast(pl.Int64) - 1
+
+
+def _nieuw() -> pl.Expr:
+    """Whether a row (sorted by pupil and day) is its pupil's first."""
+    return (pl.col("leerling") != pl.col("leerling").shift(1)).fill_null(value=True)
 
 
 def _reeks() -> pl.Expr:
-    """The run a pupil's lesdag belongs to: a lesdag between two of its days starts a new one."""
-    vorige = pl.col("lesdagnr").shift(1).over("leerling")
-    return (pl.col("lesdagnr") - vorige != 1).fill_null(value=True).cum_sum().over("leerling")
+    """The run a lesdag belongs to, numbered over all pupils (rows sorted by pupil and day).
+
+    A new pupil, or a lesdag between this day and the one before (lesdag numbers more than one
+    apart), starts a new run.
+    """
+    tussen = (pl.col("lesdagnr") - pl.col("lesdagnr").shift(1)) != 1
+    return (_nieuw() | tussen.fill_null(value=True)).cum_sum()
 
 
 def _zestien_uur(dagen: pl.DataFrame, r: Verzuimregels) -> pl.DataFrame:
@@ -250,14 +309,15 @@ def _lang(dagen: pl.DataFrame, aan_peil: dict[str, int], r: Verzuimregels) -> pl
     reeks = (
         dagen.filter(pl.col("lesdag") & pl.col("weg"))
         .with_columns(reeks=_reeks())
-        .filter(pl.col("reeks") == pl.col("reeks").max().over("leerling"))
-        .group_by("leerling", maintain_order=True)
+        .group_by("reeks", maintain_order=True)
         .agg(
+            pl.col("leerling").first(),
             pl.col("dag").min().alias("sinds"),
             pl.col("schooldagnr").min().alias("s_sinds"),
             pl.col("lesdagnr").max().alias("laatste"),
             pl.col("onder_lpw", "rmc_groep", "ingeschreven").first(),
         )
+        .unique("leerling", keep="last", maintain_order=True)  # the pupil's last run
         .filter(pl.col("laatste") == aan_peil["lesdagnr"])
         .with_columns(duur=aan_peil["schooldagnr"] - pl.col("s_sinds") + 1)
     )
@@ -296,8 +356,9 @@ def _luxe(dagen: pl.DataFrame) -> pl.DataFrame:
     return (
         dagen.filter(pl.col("lesdag") & pl.col("luxe") & pl.col("onder_lpw"))
         .with_columns(reeks=_reeks())
-        .group_by("leerling", "reeks", maintain_order=True)
+        .group_by("reeks", maintain_order=True)
         .agg(
+            pl.col("leerling").first(),
             pl.col("dag").min().alias("begin"),
             pl.col("dag").max().alias("einde"),
             pl.col("min_luxe").sum().alias("minuten"),
