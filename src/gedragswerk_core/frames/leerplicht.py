@@ -197,7 +197,8 @@ def leerplicht_statussen(
     tot = _volledig_tot(schoolbegin_telt_volledig_tot)
     versie = wetsversie_op(peildatum)
     feiten = sorted(set(_FEITEN) & present)
-    stap = leerlingen.with_columns(
+    # an eager frame goes through the lazy engine too: one plan, no stage materialised apart
+    stap = leerlingen.lazy().with_columns(
         _g=_k.dagnummer("geboortedatum"), **{f"_{f}": _k.dagnummer(f) for f in feiten}
     )
     stap, geldig = _leerplicht(stap, feiten, _geboortetabel(maart), _feittabel(tot))
@@ -213,12 +214,13 @@ def leerplicht_statussen(
                 onder_lpw & ~pl.col("ingeschreven")
             )
         )
-    return uit.drop(c for c in _k.schema(uit, "uit") if c.startswith("_"))
+    uit = uit.drop(c for c in uit.collect_schema() if c.startswith("_"))
+    return uit.collect() if isinstance(leerlingen, pl.DataFrame) else uit
 
 
 def _leerplicht(
-    stap: Frame, feiten: list[str], geb: dict[str, pl.Series], feit: dict[str, pl.Series]
-) -> tuple[Frame, pl.Expr]:
+    stap: pl.LazyFrame, feiten: list[str], geb: dict[str, pl.Series], feit: dict[str, pl.Series]
+) -> tuple[pl.LazyFrame, pl.Expr]:
     """The tables' dates looked up, ``_lp_einde`` by the first route to end, and validity."""
     c = pl.col
     g = c("_g")
