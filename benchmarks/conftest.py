@@ -142,7 +142,8 @@ def _frames_lines(res: dict[str, Any]) -> list[str]:
     if large:
         lines.append(
             f"frames: DUO reports of {large['n']:,} records from Parquet (subprocess):"
-            f" {large['seconds']:.2f} s, peak RSS {large['peak_bytes'] / 1024**3:.2f} GiB"
+            f" {large['seconds']:.2f} s ({large['cpu_seconds']:.2f} s CPU),"
+            f" peak RSS {large['peak_bytes'] / 1024**3:.2f} GiB"
         )
     lin = res.get("frames_linear")
     if lin:
