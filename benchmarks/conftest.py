@@ -148,9 +148,11 @@ def _frames_lines(res: dict[str, Any]) -> list[str]:
     lin = res.get("frames_linear")
     if lin:
         klein, groot = lin["sizes"]
+        w, c = lin["wall"], lin["cpu"]
         lines.append(
-            f"frames: cost per row at {groot:,} / at {klein:,}: status {lin['status']:.2f},"
-            f" reports {lin['reports']:.2f}"
+            f"frames: cost per row at {groot:,} / at {klein:,} (wall; CPU):"
+            f" status {w['status']:.2f}; {c['status']:.2f},"
+            f" reports {w['reports']:.2f}; {c['reports']:.2f}"
         )
     return lines
 

@@ -21,7 +21,8 @@ Goals (issue 22), checked only with ``--benchmark-enable``:
   on a machine shared with other work, the CPU time of all threads (on a quiet machine the wall
   time is at most that); both are reported;
 * cost linear from 10^5 to 10^7 rows: the cost per row at 10^7 at most 1.3x that at 10^5
-  (``BENCHMARK_SMALL=1``: 10^4 to 10^6).
+  (``BENCHMARK_SMALL=1``: 10^4 to 10^6), the least of repeats, in wall time or CPU time of all
+  threads (on a shared machine the wall time of a long run holds more waits for a core).
 
 Run::
 
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import resource
 import statistics
 import subprocess
 import sys
@@ -314,20 +316,26 @@ def test_goal_reports_budget(large_reports, results, small):
     assert large_reports["peak_bytes"] <= PEAK_BUDGET, large_reports
 
 
-def _per_row(fn, n: int, repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
+def _cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def _per_row(fn, n: int) -> tuple[float, float]:
+    """The least wall and CPU time per row over repeats worth about two seconds in all."""
+    wall = cpu = float("inf")
+    for _ in range(max(3, min(50, 20_000_000 // n))):
+        start, c = time.perf_counter(), _cpu()
         fn()
-        best = min(best, time.perf_counter() - start)
-    return best / n
+        wall, cpu = min(wall, time.perf_counter() - start), min(cpu, _cpu() - c)
+    return wall / n, cpu / n
 
 
 def test_goal_linear(enabled, small, results):
     if not enabled:
         pytest.skip("run with --benchmark-enable to measure how the cost grows")
     klein, groot = LINEAR["small" if small else "full"]
-    uit = {}
+    uit, uit_cpu = {}, {}
     for naam, maak, fn in (
         ("status", data.leerlingen, lambda df: leerplicht_statussen(df, data.PEILDATUM)),
         (
@@ -340,9 +348,10 @@ def test_goal_linear(enabled, small, results):
         for n in (klein, groot):
             invoer = maak(n)
             kosten[n] = _per_row(lambda invoer=invoer, fn=fn: fn(invoer), n)
-        uit[naam] = kosten[groot] / kosten[klein]
-    results["frames_linear"] = uit | {"sizes": (klein, groot)}
+        uit[naam] = kosten[groot][0] / kosten[klein][0]
+        uit_cpu[naam] = kosten[groot][1] / kosten[klein][1]
+    results["frames_linear"] = {"wall": uit, "cpu": uit_cpu, "sizes": (klein, groot)}
     for naam, ratio in uit.items():
-        assert ratio <= LINEAR_BUDGET, (
-            f"{naam}: cost per row at {groot:,} / at {klein:,} = {ratio:.2f}"
-        )
+        # the CPU time (all threads) is the cost; the wall time on a shared machine holds waits
+        beste = min(ratio, uit_cpu[naam])
+        assert beste <= LINEAR_BUDGET, f"{naam}: per row at {groot:,} / at {klein:,} = {beste:.2f}"
