@@ -18,7 +18,7 @@ one pupil).
 peildatum, as `frames.leerplicht_statussen` gives it), and optionally ``ingeschreven``
 (``Boolean``, ``null``: unknown, counted as enrolled as in the scalar rule) and
 ``laatste_melding_tot`` (``Date``: the end of the last 16-hour report already made). Records of
-pupils not in ``leerlingen`` are not read.
+pupils not in ``leerlingen``, and records dated before 1900, are not read.
 """
 
 from __future__ import annotations
