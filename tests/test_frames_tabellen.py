@@ -98,3 +98,14 @@ def test_to_pandas_through_arrow():
     df = interventies_frame([voorbeeld.afgeronde_interventie()]).to_pandas()
     assert isinstance(df, pd.DataFrame)
     assert len(df) == 1
+
+
+def test_the_core_does_not_import_polars():
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    code = "import gedragswerk_core, sys; print('polars' in sys.modules)"
+    uit = subprocess.run(  # noqa: S603 — our own interpreter
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert uit.stdout.strip() == "False"
