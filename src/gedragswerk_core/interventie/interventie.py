@@ -173,7 +173,7 @@ def _stap(
     if status not in stap.overgangen:
         raise RefusedError(_besluit(status, eerdere, g))
     for voorwaarde in stap.voorwaarden:
-        reden = voorwaarde(eerdere, g)
+        reden = voorwaarde.toets(eerdere, g)
         if reden is not None and not reden.voldaan:
             raise RefusedError(_besluit(status, eerdere, g))
     return stap.overgangen[status]
