@@ -92,10 +92,26 @@ class PHulpvraag(pydantic.BaseModel, frozen=True, extra="forbid"):
     omschrijving: str | None = None
 
 
+class PInterventieRef(pydantic.BaseModel, frozen=True, extra="forbid"):
+    waarde: Annotated[
+        str, pydantic.StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$")
+    ]
+
+
+class PHerbeoordeling(pydantic.BaseModel, frozen=True, extra="forbid"):
+    opgelost: int
+    nog_open: int
+    nieuw: int
+    onbekend: int
+    verbeterd: tuple[str, ...] = ()
+    interventie: PInterventieRef | None = None
+
+
 class POntvangen(pydantic.BaseModel, frozen=True, extra="forbid"):
     type: Literal["HulpvraagOntvangen"]
     moment: pydantic.AwareDatetime
     hulpvraag: PHulpvraag
+    kenmerk: PInterventieRef | None = None
 
 
 class PGeaccepteerd(pydantic.BaseModel, frozen=True, extra="forbid"):
@@ -134,6 +150,7 @@ class PAfgerond(pydantic.BaseModel, frozen=True, extra="forbid"):
     type: Literal["Afgerond"]
     moment: pydantic.AwareDatetime
     verklaring: PVerklaring
+    herbeoordeling: PHerbeoordeling | None = None
 
 
 PEvent = Annotated[
@@ -279,6 +296,7 @@ class COntvangen(pydantic.BaseModel, frozen=True, extra="forbid"):
     type: Literal["HulpvraagOntvangen"]
     moment: Moment
     hulpvraag: CHulpvraag
+    kenmerk: PInterventieRef | None = None
 
 
 class CGeaccepteerd(pydantic.BaseModel, frozen=True, extra="forbid"):
@@ -304,6 +322,7 @@ class CAfgerond(pydantic.BaseModel, frozen=True, extra="forbid"):
     type: Literal["Afgerond"]
     moment: Moment
     verklaring: PVerklaring
+    herbeoordeling: PHerbeoordeling | None = None
 
 
 CEvent = Annotated[
@@ -346,9 +365,23 @@ class MHulpvraag(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     omschrijving: str | None = None
 
 
+class MInterventieRef(msgspec.Struct, frozen=True):
+    waarde: str
+
+
+class MHerbeoordeling(msgspec.Struct, frozen=True):
+    opgelost: int
+    nog_open: int
+    nieuw: int
+    onbekend: int
+    verbeterd: tuple[str, ...] = ()
+    interventie: MInterventieRef | None = None
+
+
 class MOntvangen(msgspec.Struct, tag="HulpvraagOntvangen", tag_field="type", frozen=True):
     moment: dt.datetime
     hulpvraag: MHulpvraag
+    kenmerk: MInterventieRef | None = None
 
 
 class MGeaccepteerd(msgspec.Struct, tag="Geaccepteerd", tag_field="type", frozen=True):
@@ -383,6 +416,7 @@ class MVerklaring(msgspec.Struct, frozen=True):
 class MAfgerond(msgspec.Struct, tag="Afgerond", tag_field="type", frozen=True):
     moment: dt.datetime
     verklaring: MVerklaring
+    herbeoordeling: MHerbeoordeling | None = None
 
 
 class MInterventie(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
