@@ -92,26 +92,11 @@ class PHulpvraag(pydantic.BaseModel, frozen=True, extra="forbid"):
     omschrijving: str | None = None
 
 
-class PInterventieRef(pydantic.BaseModel, frozen=True, extra="forbid"):
-    waarde: Annotated[
-        str, pydantic.StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$")
-    ]
-
-
-class PHerbeoordeling(pydantic.BaseModel, frozen=True, extra="forbid"):
-    opgelost: int
-    nog_open: int
-    nieuw: int
-    onbekend: int
-    verbeterd: tuple[str, ...] = ()
-    interventie: PInterventieRef | None = None
-
-
 class POntvangen(pydantic.BaseModel, frozen=True, extra="forbid"):
     type: Literal["HulpvraagOntvangen"]
     moment: pydantic.AwareDatetime
     hulpvraag: PHulpvraag
-    kenmerk: PInterventieRef | None = None
+    kenmerk: str | None = None
 
 
 class PGeaccepteerd(pydantic.BaseModel, frozen=True, extra="forbid"):
@@ -144,6 +129,15 @@ class PVerklaring(pydantic.BaseModel, frozen=True, extra="forbid"):
     kunnen_zelf_verder: bool = False
     willen_zelf_verder: bool = False
     verklaringen: tuple[PPartijverklaring, ...] = ()
+
+
+class PHerbeoordeling(pydantic.BaseModel, frozen=True, extra="forbid"):
+    opgelost: int
+    nog_open: int
+    nieuw: int
+    onbekend: int
+    verbeterd: tuple[str, ...] = ()
+    interventie: str | None = None
 
 
 class PAfgerond(pydantic.BaseModel, frozen=True, extra="forbid"):
@@ -296,7 +290,7 @@ class COntvangen(pydantic.BaseModel, frozen=True, extra="forbid"):
     type: Literal["HulpvraagOntvangen"]
     moment: Moment
     hulpvraag: CHulpvraag
-    kenmerk: PInterventieRef | None = None
+    kenmerk: str | None = None
 
 
 class CGeaccepteerd(pydantic.BaseModel, frozen=True, extra="forbid"):
@@ -365,23 +359,10 @@ class MHulpvraag(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     omschrijving: str | None = None
 
 
-class MInterventieRef(msgspec.Struct, frozen=True):
-    waarde: str
-
-
-class MHerbeoordeling(msgspec.Struct, frozen=True):
-    opgelost: int
-    nog_open: int
-    nieuw: int
-    onbekend: int
-    verbeterd: tuple[str, ...] = ()
-    interventie: MInterventieRef | None = None
-
-
 class MOntvangen(msgspec.Struct, tag="HulpvraagOntvangen", tag_field="type", frozen=True):
     moment: dt.datetime
     hulpvraag: MHulpvraag
-    kenmerk: MInterventieRef | None = None
+    kenmerk: str | None = None
 
 
 class MGeaccepteerd(msgspec.Struct, tag="Geaccepteerd", tag_field="type", frozen=True):
@@ -411,6 +392,15 @@ class MVerklaring(msgspec.Struct, frozen=True):
     kunnen_zelf_verder: bool = False
     willen_zelf_verder: bool = False
     verklaringen: tuple[MPartijverklaring, ...] = ()
+
+
+class MHerbeoordeling(msgspec.Struct, frozen=True):
+    opgelost: int
+    nog_open: int
+    nieuw: int
+    onbekend: int
+    verbeterd: tuple[str, ...] = ()
+    interventie: str | None = None
 
 
 class MAfgerond(msgspec.Struct, tag="Afgerond", tag_field="type", frozen=True):

@@ -90,6 +90,8 @@ def _toplevel(module_naam: str, naam: str):
     _, boom = _bron(module_naam)
     for i, knoop in enumerate(boom.body):
         if isinstance(knoop, ast.ClassDef | ast.FunctionDef) and knoop.name == naam:
+            if any(getattr(d, "id", None) == "overload" for d in knoop.decorator_list):
+                continue  # a typing overload: the implementation below has the docstring
             return knoop, None
         doelen = (
             knoop.targets

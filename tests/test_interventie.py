@@ -362,7 +362,18 @@ def test_een_onmogelijke_geschiedenis_wordt_bij_het_inlezen_geweigerd():
 def test_een_gebeurtenis_kan_niet_eerder_zijn_dan_de_vorige(lopend):
     with pytest.raises(InvalidValueError) as info:
         voer_gesprek(lopend, m(1, 9), (P["swv"],), SparringRol.ADVISEUR)
+    assert info.value.field == "GesprekGevoerd.moment"
+    assert info.value.regel == "R-GEB-1"
+    assert "(gebeurtenissen[1])" in str(info.value)
+
+
+def test_een_te_vroege_gebeurtenis_in_een_gegeven_rij_heet_naar_haar_plaats_in_die_rij(lopend):
+    gesprek = GesprekGevoerd(m(1, 9), (P["swv"],), SparringRol.ADVISEUR)
+    with pytest.raises(InvalidValueError) as info:
+        Interventie((*lopend.gebeurtenissen, gesprek))
     assert info.value.field == "Interventie.gebeurtenissen[2].moment"
+    assert info.value.details[0].location == "$.gebeurtenissen[2].moment"
+    assert info.value.details[0].regel == "R-GEB-1"
 
 
 def test_verkeerde_invoer_geeft_bibliotheekfouten(lopend):
@@ -719,7 +730,7 @@ def test_in_het_dubbele_uur_is_een_gebeurtenis_50_minuten_eerder_te_vroeg(zone):
     # fold 1), though its wall time is later.
     eerder = _utc(0, 20)
     assert _in(AMSTERDAM, eerder).hour == 2
-    assert _uitkomst_van(zone, eerder) == "Interventie.gebeurtenissen[2].moment"
+    assert _uitkomst_van(zone, eerder) == "GesprekGevoerd.moment"
 
 
 @pytest.mark.parametrize("zone", ZONES)
@@ -738,7 +749,7 @@ def test_in_het_dubbele_uur_is_een_latere_gebeurtenis_niet_te_vroeg(zone):
     st.integers(-3 * 3600, 3 * 3600).map(lambda s: _utc(1, 0).add(seconds=s)),
 )
 def test_dezelfde_momenten_in_amsterdam_en_in_utc_krijgen_hetzelfde_besluit(eerste, tweede):
-    verwacht = "ok" if tweede >= eerste else "Interventie.gebeurtenissen[2].moment"
+    verwacht = "ok" if tweede >= eerste else "GesprekGevoerd.moment"
     for zone in ZONES:
         i = ontvang(voorbeeld.hulpvraag(), _in(zone, _utc(0, 0, dag=24)))
         i = accepteer(i, _in(zone, eerste))

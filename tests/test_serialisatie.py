@@ -427,11 +427,11 @@ def test_een_genummerde_vraag_leest_als_haar_nummer_en_niet_als_waar():
 @pytest.mark.parametrize(
     ("wijziging", "pad"),
     [
-        ({"naam": ""}, "Partij.naam"),
+        ({"naam": ""}, "@ $.naam"),  # one path style (issue 20)
         ({"naam": ["lijst"]}, "$.naam"),  # a list is no text
         ({"rol": "koning"}, "$.rol"),
         ({"extra": 1}, "1 unknown field(s)"),
-        ({"rol": "overig"}, "Partij.omschrijving"),  # R-ACT-3, across fields
+        ({"rol": "overig"}, "[R-ACT-3] @ $.omschrijving"),  # across fields
     ],
 )
 def test_een_foute_partij_wordt_ook_na_een_goede_gemeld(wijziging, pad):

@@ -30,9 +30,11 @@ from gedragswerk_core import (
     serialisatie,
     signaal,
     tafels,
+    verantwoording,
     voorbeelden,
     werkagenda,
 )
+from gedragswerk_core._versie import __version__
 from gedragswerk_core.besluit import *
 from gedragswerk_core.diagnose import *
 from gedragswerk_core.errors import *
@@ -47,10 +49,9 @@ from gedragswerk_core.schooljaar import *
 from gedragswerk_core.serialisatie import *
 from gedragswerk_core.signaal import *
 from gedragswerk_core.tafels import *
+from gedragswerk_core.verantwoording import *
 from gedragswerk_core.voorbeelden import *
 from gedragswerk_core.werkagenda import *
-
-__version__ = "0.1.0"
 
 __all__ = ["__version__"]
 __all__ += errors.__all__
@@ -68,4 +69,5 @@ __all__ += werkagenda.__all__
 __all__ += leerplicht.__all__
 __all__ += rapportage.__all__
 __all__ += serialisatie.__all__
+__all__ += verantwoording.__all__
 __all__ += voorbeelden.__all__

@@ -13,7 +13,7 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
@@ -296,6 +296,13 @@ _SCHEMA_TYPES: Final[dict[str, type]] = {
 }
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from gedragswerk_core.server import serve  # noqa: PLC0415 - the optional [server] extra
+
+    serve(args.host, args.port)
+    return EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m gedragswerk_core",
@@ -348,7 +355,15 @@ def _parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of a dict form")
     schema.add_argument("type", metavar="TYPE", help=", ".join(_SCHEMA_TYPES))
     schema.set_defaults(run=_schema)
+    _serve_parser(commands.add_parser)
     return parser
+
+
+def _serve_parser(add_parser: Callable[..., argparse.ArgumentParser]) -> None:
+    serve = add_parser("serve", help="run the decision service (HTTP, the [server] extra)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(run=_serve)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

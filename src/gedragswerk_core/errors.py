@@ -12,8 +12,11 @@ Privacy: messages never contain the offending value when that value could be per
 
 from __future__ import annotations
 
+import re
 import warnings
-from typing import TYPE_CHECKING, final
+from typing import TYPE_CHECKING, Final, final
+
+from attrs import frozen
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
     from gedragswerk_core.besluit import Besluit
 
 __all__ = [
+    "ErrorDetail",
     "GedragswerkError",
     "InvalidBsnError",
     "InvalidValueError",
@@ -28,6 +32,49 @@ __all__ = [
     "RefusedError",
     "StructureError",
 ]
+
+
+@final
+@frozen
+class ErrorDetail:
+    """One problem of an error, structured: where, what, which kind, and the rule broken.
+
+    Attributes:
+        location: the path of the field, in one style everywhere: ``$`` is the value read or
+            checked, then ``.field`` and ``[index]`` (``"$.gebeurtenissen[3].moment"``).
+        message: what is wrong, never quoting the value.
+        type: the kind of problem: ``"missing"``, ``"unknown_field"``, ``"invalid"`` (a wrong
+            value or form), ``"refused"`` (a rule of the methodiek or the law does not allow it).
+        regel: the rule id, or ``None``.
+    """
+
+    location: str
+    message: str
+    type: str
+    regel: str | None = None
+
+
+_CLASS_PREFIX: Final = re.compile(r"^[A-Z][A-Za-z0-9]*(?=[.\[]|$)")
+
+
+def as_location(field: str | None) -> str:
+    """A field path of an error in the one location style: ``$``, then fields and indexes.
+
+    A leading class name stands for the value itself (``"Interventie.gebeurtenissen[3].moment"``
+    is ``"$.gebeurtenissen[3].moment"``); a plain name is a field or parameter of it.
+
+    Examples:
+        >>> as_location("Interventie.gebeurtenissen[3].moment")
+        '$.gebeurtenissen[3].moment'
+        >>> as_location("peildatum"), as_location(None)
+        ('$.peildatum', '$')
+    """
+    if not field:
+        return "$"
+    rest = _CLASS_PREFIX.sub("", field, count=1)
+    if not rest:
+        return "$"
+    return f"${rest}" if rest[0] in ".[" else f"$.{rest}"
 
 
 class GedragswerkError(Exception):
@@ -68,6 +115,7 @@ class GedragswerkError(Exception):
         self.field = field
         self.regel = regel
         self.hint = hint
+        self.message = message
         parts = [message]
         if field is not None:
             parts.insert(0, f"{field}:")
@@ -76,6 +124,13 @@ class GedragswerkError(Exception):
         if hint is not None:
             parts.append(f"— {hint}")
         super().__init__(" ".join(parts))
+
+    @property
+    def details(self) -> tuple[ErrorDetail, ...]:
+        """The problems, structured (one here; a `StructureError` lists every one it found)."""
+        return (ErrorDetail(as_location(self.field), self.message, self._soort, self.regel),)
+
+    _soort = "invalid"
 
     @property
     def rule(self) -> str | None:
@@ -103,13 +158,24 @@ class StructureError(InvalidValueError):
 
     Attributes:
         errors: one line per problem, each ending in ``@ $.path.to.field``.
+        details: the same problems, structured (`ErrorDetail`); given by the reader, or made
+            from the lines.
     """
 
     errors: tuple[str, ...]
 
-    def __init__(self, target: str, errors: Sequence[str]) -> None:
+    def __init__(
+        self,
+        target: str,
+        errors: Sequence[str],
+        *,
+        details: Sequence[ErrorDetail] | None = None,
+    ) -> None:
         """List every problem found while reading a ``target`` value."""
         self.errors = tuple(errors)
+        self._details = (
+            tuple(details) if details is not None else tuple(map(_detail_of, self.errors))
+        )
         first_field = _path_of(self.errors[0]) if self.errors else None
         listing = "; ".join(self.errors) if self.errors else "unknown problem"
         super().__init__(
@@ -118,10 +184,23 @@ class StructureError(InvalidValueError):
             hint="compare the data with to_dict() of a valid value",
         )
 
+    @property
+    def details(self) -> tuple[ErrorDetail, ...]:
+        """Every problem, structured, each with its location."""
+        return self._details
+
 
 def _path_of(line: str) -> str | None:
     _, sep, path = line.rpartition(" @ ")
     return path if sep else None
+
+
+def _detail_of(line: str) -> ErrorDetail:
+    message, sep, path = line.rpartition(" @ ")
+    if not sep:
+        message, path = line, "$"
+    soort = "missing" if message == "required field missing" else "invalid"
+    return ErrorDetail(path, message, soort)
 
 
 @final
@@ -136,6 +215,7 @@ class RefusedError(GedragswerkError):
     """
 
     besluit: Besluit
+    _soort = "refused"
 
     def __init__(self, besluit: Besluit) -> None:
         """Refuse with the reasons of ``besluit`` that were not met."""
@@ -147,6 +227,18 @@ class RefusedError(GedragswerkError):
             f"{besluit.handeling} refused: {why}",
             regel=regel,
             hint="check the decision first with the matching beoordeel_* function",
+        )
+
+    @property
+    def details(self) -> tuple[ErrorDetail, ...]:
+        """One problem per reason not met, with its rule."""
+        return (
+            tuple(
+                ErrorDetail("$", r.uitleg, "refused", r.regel)
+                for r in self.besluit.redenen
+                if not r.voldaan
+            )
+            or super().details
         )
 
 

@@ -144,17 +144,29 @@ def _besluit(status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) -
     return Besluit.uit_redenen(STAPPEN[type(g)].naam, redenen(status, eerdere, g))
 
 
-def _stap(status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) -> Status:
+VOLGORDE: Final = "R-GEB-1"
+"""The library's rule that events are appended in the order they happened (no moment earlier
+than the one before it): the append-only history the state is folded from."""
+
+
+def _stap(
+    status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis, *, los: bool = False
+) -> Status:
     """Check one step by its row in `STAPPEN`, after the valid history ``eerdere``.
 
     Returns the status it leaves; raises the error of the first check it fails: its moment is
-    earlier than the last event's, or a reason of `beoordeel` is not met.
+    earlier than the last event's, or a reason of `beoordeel` is not met. ``los``: the event
+    is appended on its own (`pas_toe`): the error names its class, not a position.
     """
     # Every moment is a UTC instant (its constructor converts it), so < compares instants.
     if g.moment < eerdere[-1].moment:
+        positie = len(eerdere)
         raise InvalidValueError(
-            "an event cannot be earlier than the event before it",
-            field=f"Interventie.gebeurtenissen[{len(eerdere)}].moment",
+            f"an event cannot be earlier than the event before it (gebeurtenissen[{positie - 1}])",
+            field=f"{type(g).__name__}.moment"
+            if los
+            else f"Interventie.gebeurtenissen[{positie}].moment",
+            regel=VOLGORDE,
             hint="events are appended in the order they happened",
         )
     stap = STAPPEN[type(g)]
@@ -215,7 +227,7 @@ def _geschiedenis(gebeurtenissen: Iterable[Gebeurtenis]) -> tuple[Gebeurtenis, .
     """
     if type(gebeurtenissen) is _Aanvulling:
         eerdere = gebeurtenissen.vorige.gebeurtenissen
-        _stap(status_na(eerdere), eerdere, gebeurtenissen.nieuw)
+        _stap(status_na(eerdere), eerdere, gebeurtenissen.nieuw, los=True)
         return (*eerdere, gebeurtenissen.nieuw)
     rij = _als_rij(gebeurtenissen)
     status = Status.ONTVANGEN

@@ -5,13 +5,21 @@ from gedragswerk_core.serialisatie.converter import (
     from_dict,
     to_dict,
 )
+from gedragswerk_core.serialisatie.problemen import (
+    PROBLEEM_TYPE,
+    probleem,
+    probleem_details,
+)
 from gedragswerk_core.serialisatie.schema import (
     json_schema,
 )
 
 __all__ = [
+    "PROBLEEM_TYPE",
     "SCHEMA_VERSION",
     "from_dict",
     "json_schema",
+    "probleem",
+    "probleem_details",
     "to_dict",
 ]

@@ -40,8 +40,8 @@ from collections.abc import Callable, Mapping
 from enum import Enum, IntEnum
 from functools import cache
 from operator import attrgetter
-from types import MappingProxyType
-from typing import Any, Final, TypeVar, get_args, get_origin
+from types import MappingProxyType, UnionType
+from typing import Any, Final, TypeVar, Union, get_args, get_origin, overload
 
 import attrs
 import cattrs
@@ -50,8 +50,14 @@ from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.strategies import configure_tagged_union
 
 from gedragswerk_core._tijd import UTC, as_moment
-from gedragswerk_core.errors import GedragswerkError, StructureError
-from gedragswerk_core.interventie.gebeurtenissen import Gebeurtenis
+from gedragswerk_core.errors import (
+    ErrorDetail,
+    GedragswerkError,
+    RefusedError,
+    StructureError,
+    as_location,
+)
+from gedragswerk_core.interventie.gebeurtenissen import GEBEURTENISSEN, Gebeurtenis
 from gedragswerk_core.interventie.interventie import Interventie
 from gedragswerk_core.leerling import Leerling, LeerlingRef
 from gedragswerk_core.tafels.gebeurtenissen import Tafelgebeurtenis
@@ -82,6 +88,15 @@ def _structure_int(value: Any, _: Any) -> int:
     if type(value) is not int:
         raise TypeError("expected an integer")
     return value
+
+
+def _structure_label_or_bool(value: Any, _: Any) -> str | bool:
+    # A fact's value (`Gegeven.waarde`): a label or a yes/no, each as it is.
+    if type(value) is bool:
+        return value
+    if not isinstance(value, str):
+        raise TypeError("expected text or true/false")
+    return _structure_str(value, str)
 
 
 def _structure_ref(value: Any, _: Any) -> LeerlingRef:
@@ -187,6 +202,18 @@ def _tuple_unstructure_factory(tp: Any, converter: cattrs.BaseConverter) -> Call
     return lambda items: [item(x) for x in items]
 
 
+def _is_optional(tp: Any) -> bool:
+    args = get_args(tp)
+    return get_origin(tp) in {UnionType, Union} and len(args) == 2 and type(None) in args  # noqa: PLR2004
+
+
+def _optional_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
+    # ``X | None`` with X's hook looked up once: cattrs' own optional hook looks it up per call.
+    (inner,) = (arg for arg in get_args(tp) if arg is not type(None))
+    read = converter.get_structure_hook(inner)
+    return lambda value, _: None if value is None else read(value, inner)
+
+
 def _is_frozenset(tp: Any) -> bool:
     return get_origin(tp) is frozenset
 
@@ -231,6 +258,7 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
     c.register_structure_hook(str, _structure_str)
     c.register_structure_hook(bool, _structure_bool)
     c.register_structure_hook(int, _structure_int)
+    c.register_structure_hook(str | bool, _structure_label_or_bool)
     c.register_structure_hook(pendulum.Date, _structure_date)
     c.register_unstructure_hook(pendulum.Date, dt.date.isoformat)
     c.register_structure_hook(pendulum.DateTime, _structure_moment)
@@ -247,6 +275,7 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
     c.register_unstructure_hook(Leerling, lambda kind: {"ref": kind.ref.waarde})
     c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
     c.register_unstructure_hook_factory(_is_homogeneous_tuple, _tuple_unstructure_factory)
+    c.register_structure_hook_factory(_is_optional, _optional_factory)
     c.register_structure_hook_factory(_is_frozenset, _frozenset_factory)
     c.register_unstructure_hook_func(_is_frozenset, lambda s: sorted(c.unstructure(x) for x in s))
     configure_tagged_union(Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__)
@@ -294,13 +323,32 @@ def to_dict(value: object, *, persoonsgegevens: bool = False) -> dict[str, Any]:
             raise StructureError(type(value).__name__, ["not a library value with fields @ $"])
         # A one-field value written as a scalar when nested (LeerlingRef) is a dict on top.
         data = {fields[0].name: data}
+    if type(value) in _EVENT_TYPES:  # an event on its own carries its tag, as in a history
+        data = {_TAG: type(value).__name__, **data}
     data[_VERSION_KEY] = SCHEMA_VERSION
     return data
 
 
+_TAG: Final = "type"
+_EVENT_TYPES: Final = frozenset(GEBEURTENISSEN)
+_EVENT_NAMES: Final = frozenset(t.__name__ for t in GEBEURTENISSEN)
+
+
+_MARK: Final = "\x1f"  # separates the parts of a library error's line until it is parsed
+
+
+def _library_line(exc: GedragswerkError) -> str:
+    """A library error's parts, to be parsed by `_detail` once its path is known."""
+    # Its own field path continues the path where it was raised ("Partij.naam" under
+    # "$.ontvanger" is "$.ontvanger.naam"); a plain name is that field itself.
+    rest = as_location(exc.field)[1:] if exc.field and exc.field[0].isupper() else ""
+    soort = "refused" if isinstance(exc, RefusedError) else "invalid"
+    return _MARK.join((exc.message, rest, exc.regel or "", soort))
+
+
 def _format(exc: BaseException, tp: type | None) -> str:
     if isinstance(exc, GedragswerkError):
-        return str(exc)
+        return _library_line(exc)
     if isinstance(exc, KeyError):
         return "required field missing"
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
@@ -325,6 +373,24 @@ def _errors(exc: BaseException) -> list[str]:
     return [f"{_format(exc, None)} @ $"]
 
 
+def _detail(line: str) -> tuple[str, ErrorDetail]:
+    """A line of `_errors` as the error's line (``message [regel] @ path``) and its detail."""
+    message, _, path = line.rpartition(" @ ")
+    if _MARK not in message:
+        soort = "missing" if message == "required field missing" else "invalid"
+        soort = "unknown_field" if "unknown field" in message else soort
+        return line, ErrorDetail(path, message, soort)
+    message, rest, regel, soort = message.split(_MARK)
+    location = path + rest
+    met_regel = f"{message} [{regel}]" if regel else message
+    return f"{met_regel} @ {location}", ErrorDetail(location, message, soort, regel or None)
+
+
+def _structure_error(cls: object, exc: BaseException) -> StructureError:
+    lines, details = zip(*map(_detail, _errors(exc)), strict=True)
+    return StructureError(_name(cls), lines, details=details)
+
+
 _READ_ERRORS: Final = (
     cattrs.BaseValidationError,
     cattrs.StructureHandlerNotFoundError,
@@ -339,7 +405,15 @@ _READ_ERRORS: Final = (
 )
 
 
-def from_dict(cls: type[T], data: object) -> T:
+@overload
+def from_dict(cls: type[T], data: object) -> T: ...
+
+
+@overload
+def from_dict(cls: UnionType, data: object) -> Gebeurtenis: ...
+
+
+def from_dict(cls: type[T] | UnionType, data: object) -> T | Gebeurtenis:
     """Read a value of type ``cls`` from a dict made by `to_dict` (or parsed JSON).
 
     Examples:
@@ -357,7 +431,7 @@ def from_dict(cls: type[T], data: object) -> T:
         StructureError: the data does not describe a valid ``cls``; ``error.errors`` lists every
             problem found, each with its field path.
     """
-    if not isinstance(cls, type) or not (attrs.has(cls) or cls in _vormen()):
+    if not _readable(cls):
         raise StructureError(_name(cls), ["not a library value type with fields @ $"])
     if not isinstance(data, dict):
         raise StructureError(
@@ -369,25 +443,38 @@ def from_dict(cls: type[T], data: object) -> T:
         raise StructureError(
             _name(cls), [f"unsupported schema_version, this library reads {SCHEMA_VERSION} @ $"]
         )
+    _check_tag(cls, body)
     target: object = body
     if cls is LeerlingRef:  # the one value written as a plain string when nested
         target = body.pop("waarde", None)
         if body or target is None:
             raise StructureError(_name(cls), ["expected exactly the field 'waarde' @ $"])
     try:
-        result: T = _converter().structure(target, cls)
+        result: T | Gebeurtenis = _converter().structure(target, cls)  # type: ignore[arg-type]
     except _READ_ERRORS:
         pass  # read again, in detail, for every problem with its field path
     else:
         return result
     try:
-        result = _converter(detailed=True).structure(target, cls)
+        result = _converter(detailed=True).structure(target, cls)  # type: ignore[arg-type]
     except _READ_ERRORS as exc:
-        raise StructureError(_name(cls), _errors(exc)) from None
+        raise _structure_error(cls, exc) from None
     return result  # pragma: no cover - the same hooks refuse the same data
+
+
+def _readable(cls: object) -> bool:
+    return cls is Gebeurtenis or (isinstance(cls, type) and (attrs.has(cls) or cls in _vormen()))
+
+
+def _check_tag(cls: object, body: dict[str, Any]) -> None:
+    """The type tag of an event: required to read `Gebeurtenis`; an event class drops its own."""
+    if cls is Gebeurtenis and body.get(_TAG) not in _EVENT_NAMES:
+        raise StructureError(_name(cls), [f"expected one of {sorted(_EVENT_NAMES)} @ $.{_TAG}"])
+    if cls in _EVENT_TYPES and body.pop(_TAG, _name(cls)) != _name(cls):
+        raise StructureError(_name(cls), [f"expected {_name(cls)!r} @ $.{_TAG}"])
 
 
 def _name(cls: object) -> str:
     # The class's name, never the text of whatever else was passed (it might be personal data).
-    name = getattr(cls, "__name__", None)
+    name = "Gebeurtenis" if cls is Gebeurtenis else getattr(cls, "__name__", None)
     return name if isinstance(name, str) else f"a {type(cls).__name__}"

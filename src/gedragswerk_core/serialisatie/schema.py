@@ -22,6 +22,7 @@ import attrs
 import pendulum
 
 from gedragswerk_core.errors import InvalidValueError
+from gedragswerk_core.interventie.gebeurtenissen import GEBEURTENISSEN, Gebeurtenis
 from gedragswerk_core.leerling import LeerlingRef
 from gedragswerk_core.serialisatie.converter import MOMENT_PATTERN, SCHEMA_VERSION, _vormen
 
@@ -126,10 +127,11 @@ class _Builder:
         return schema
 
 
-def json_schema(cls: type) -> dict[str, Any]:
+def json_schema(cls: object) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of ``to_dict(value)`` for a value of class ``cls``.
 
-    The top level also allows the ``schema_version`` that `to_dict` adds.
+    The top level also allows the ``schema_version`` that `to_dict` adds. ``Gebeurtenis`` (the
+    union of the events) gives a ``oneOf`` of the events, each with its ``"type"`` tag.
 
     Examples:
         >>> from gedragswerk_core import Periode
@@ -140,6 +142,8 @@ def json_schema(cls: type) -> dict[str, Any]:
     Raises:
         InvalidValueError: ``cls`` is not one of the library's value classes.
     """
+    if cls is Gebeurtenis:
+        return _gebeurtenis_schema()
     if isinstance(cls, type):
         cls = _vormen().get(cls, cls)  # an Interventie is written as its dict form
     if not (isinstance(cls, type) and attrs.has(cls)):
@@ -158,9 +162,31 @@ def json_schema(cls: type) -> dict[str, Any]:
             "additionalProperties": False,
         }
     else:
-        top = builder._object(cls)  # noqa: SLF001 - the builder is this module's own
+        # An event on its own carries its tag (to_dict writes it; from_dict also reads it absent).
+        top = builder._object(cls, tagged=cls in GEBEURTENISSEN)  # noqa: SLF001 - its own builder
+        if cls in GEBEURTENISSEN:
+            top["required"].remove("type")
     top["properties"]["schema_version"] = {"const": SCHEMA_VERSION}
     schema = {"$schema": _DIALECT, "$id": f"urn:gedragswerk-core:{cls.__name__}", **top}
     if builder.defs:
         schema["$defs"] = builder.defs
+    return schema
+
+
+def _gebeurtenis_schema() -> dict[str, Any]:
+    """The schema of one event on its own: one of the events, told apart by its ``"type"``."""
+    builder = _Builder()
+    keuzes = []
+    for soort in GEBEURTENISSEN:
+        keuze = builder._object(soort, tagged=True)  # noqa: SLF001 - this module's own builder
+        keuze["properties"]["schema_version"] = {"const": SCHEMA_VERSION}
+        keuzes.append(keuze)
+    schema: dict[str, Any] = {
+        "$schema": _DIALECT,
+        "$id": "urn:gedragswerk-core:Gebeurtenis",
+        "title": "Gebeurtenis",
+        "description": "One event of an intervention, told apart by its type tag.",
+        "oneOf": keuzes,
+        "$defs": builder.defs,  # the parties, the hulpvraag and the rest the events hold
+    }
     return schema

@@ -41,9 +41,10 @@ try:
 except ImportError as exc:  # pragma: no cover - exercised without the extra installed
     raise MissingExtraError("gedragswerk_core.strategies", "testing", "hypothesis") from exc
 
-from gedragswerk_core.besluit import Besluit, Reden
+from gedragswerk_core.besluit import Besluit, Gegeven, Reden, Tekst
 from gedragswerk_core.diagnose.diagnose import Beoordeling, Diagnose
 from gedragswerk_core.diagnose.effect import Celwijziging, Effect, Vergelijking
+from gedragswerk_core.errors import ErrorDetail
 from gedragswerk_core.interventie.gebeurtenissen import (
     GEBEURTENISSEN,
     Afrondingsverklaring,
@@ -86,6 +87,7 @@ from gedragswerk_core.strategies._basis import (
     besluiten,
     bsns,
     datums,
+    gegevens,
     gevaarlijke_teksten,
     korte_teksten,
     labels,
@@ -98,6 +100,7 @@ from gedragswerk_core.strategies._basis import (
     regionale_partijen,
     schooljaren,
     signalen,
+    teksten,
 )
 from gedragswerk_core.strategies._diagnose import (
     antwoorden,
@@ -163,6 +166,11 @@ from gedragswerk_core.strategies._tafels import (
     tafelgebeurtenissen,
     tafelstanden,
 )
+from gedragswerk_core.strategies._verantwoording import (
+    mogelijkheden,
+    ontvangstbewijzen,
+    regelbronnen,
+)
 from gedragswerk_core.strategies._werkagenda import (
     aanbevelingen,
     aanbevelingscodes,
@@ -179,6 +187,7 @@ from gedragswerk_core.strategies._werkagenda import (
 )
 from gedragswerk_core.tafels.gebeurtenissen import TAFELGEBEURTENISSEN
 from gedragswerk_core.tafels.tafel import Actietafel, Interventieteam, Tafelstand
+from gedragswerk_core.verantwoording import Mogelijkheid, Ontvangstbewijs, Regelbron
 from gedragswerk_core.werkagenda.activiteit import Activiteit
 from gedragswerk_core.werkagenda.catalogus import Aanbeveling
 from gedragswerk_core.werkagenda.controle import Bevinding
@@ -218,6 +227,7 @@ __all__ = [
     "feiten",
     "gebeurtenissen",
     "gebeurtenissen_na",
+    "gegevens",
     "geschreven_systeemvraagcodes",
     "gevaarlijke_teksten",
     "herbeoordelingen",
@@ -237,13 +247,16 @@ __all__ = [
     "lopende_werkagendas",
     "maandtellingen",
     "meldingen",
+    "mogelijkheden",
     "momenten",
     "namen",
+    "ontvangstbewijzen",
     "overdrachtsvoorstellen",
     "partijen",
     "partijverklaringen",
     "perioden",
     "redenen",
+    "regelbronnen",
     "regionale_partijen",
     "regios",
     "schooljaren",
@@ -255,6 +268,7 @@ __all__ = [
     "systeemvragen",
     "tafelgebeurtenissen",
     "tafelstanden",
+    "teksten",
     "thuiszittertellingen",
     "typeaandelen",
     "vergelijkingen",
@@ -289,7 +303,19 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
         Partij: partijen(),
         Schooljaar: schooljaren(),
         Reden: redenen(),
+        Gegeven: gegevens(),
+        Tekst: teksten(),
+        ErrorDetail: st.builds(
+            ErrorDetail,
+            st.sampled_from(["$", "$.moment", "$.gebeurtenissen[2].moment"]),
+            st.sampled_from(["required field missing", "expected a date as YYYY-MM-DD"]),
+            st.sampled_from(["missing", "unknown_field", "invalid", "refused"]),
+            st.none() | st.sampled_from(["R-LC-6", "R-GEB-1"]),
+        ),
         Besluit: besluiten(),
+        Regelbron: regelbronnen(),
+        Ontvangstbewijs: ontvangstbewijzen(),
+        Mogelijkheid: mogelijkheden(),
         Hulpvraag: hulpvragen(),
         BetrokkenLeerling: betrokken_leerlingen(),
         Afrondingsverklaring: afrondingsverklaringen(),
