@@ -154,7 +154,7 @@ def demo() -> str:
     uit.extend(_leerplicht_sectie())
     uit.append(_kop("10. As JSON-ready data"))
     data = to_dict(klaar)
-    uit.append(f"  {len(data['gebeurtenissen'])} events, schema_version {data['schema_version']}")
+    uit.append(f"  {len(klaar.gebeurtenissen)} events, schema_version {data['schema_version']}")
     return "\n".join(uit)
 
 

@@ -21,13 +21,14 @@ boek_resultaat (R-LC-3), pak_systemische_vraag_op (R-LC-8, R-LC-11), escaleer.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, final
 
 import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
+from gedragswerk_core._tijd import Moment
 from gedragswerk_core.besluit import Besluit
 from gedragswerk_core.errors import InvalidValueError, RefusedError
 from gedragswerk_core.interventie.gebeurtenissen import (
@@ -320,7 +321,7 @@ def pas_toe(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Interventie:
     return Interventie(_Aanvulling(interventie, gebeurtenis))
 
 
-def ontvang(hulpvraag: Hulpvraag, moment: object) -> Interventie:
+def ontvang(hulpvraag: Hulpvraag, moment: Moment) -> Interventie:
     """Start an intervention from a hulpvraag received at ``moment`` (R-LC-1).
 
     Examples:
@@ -332,13 +333,13 @@ def ontvang(hulpvraag: Hulpvraag, moment: object) -> Interventie:
     return Interventie((HulpvraagOntvangen(moment, hulpvraag),))
 
 
-def accepteer(interventie: Interventie, moment: object) -> Interventie:
+def accepteer(interventie: Interventie, moment: Moment) -> Interventie:
     """Accept the hulpvraag: Gedragswerk has a role (R-LC-2; refused when R-LC-7 applies)."""
     return pas_toe(interventie, Geaccepteerd(moment))
 
 
 def verwijs_door(
-    interventie: Interventie, moment: object, naar: Partij = ONDERWIJSZORGCONSULENTEN
+    interventie: Interventie, moment: Moment, naar: Partij = ONDERWIJSZORGCONSULENTEN
 ) -> Interventie:
     """Refer the caller at first contact to ``naar``, by default the consulenten (R-LC-7)."""
     return pas_toe(interventie, Doorverwezen(moment, naar))
@@ -346,8 +347,8 @@ def verwijs_door(
 
 def voer_gesprek(
     interventie: Interventie,
-    moment: object,
-    deelnemers: tuple[Partij, ...],
+    moment: Moment,
+    deelnemers: Sequence[Partij],
     rol: SparringRol,
     *,
     conflict: bool = False,
@@ -357,24 +358,26 @@ def voer_gesprek(
 
 
 def spreek_werkagenda_af(
-    interventie: Interventie, moment: object, partijen: tuple[Partij, ...]
+    interventie: Interventie, moment: Moment, partijen: Sequence[Partij]
 ) -> Interventie:
     """Record that the parties agreed a werkagenda (R-LC-3, R-WA-5)."""
     return pas_toe(interventie, WerkagendaAfgesproken(moment, partijen))
 
 
-def boek_resultaat(interventie: Interventie, moment: object, leerling: object) -> Interventie:
+def boek_resultaat(
+    interventie: Interventie, moment: Moment, leerling: LeerlingRef | str
+) -> Interventie:
     """Book passend onderwijs realised for one pupil of the hulpvraag (R-LC-3c)."""
     return pas_toe(interventie, ResultaatGeboekt(moment, leerling))
 
 
-def pak_systemische_vraag_op(interventie: Interventie, moment: object, vraag: str) -> Interventie:
+def pak_systemische_vraag_op(interventie: Interventie, moment: Moment, vraag: str) -> Interventie:
     """Take up a systemic, preventive question (R-LC-8, R-LC-11; R-REG-3 is only signalled)."""
     return pas_toe(interventie, SystemischeVraagOpgepakt(moment, vraag))
 
 
 def escaleer(
-    interventie: Interventie, moment: object, naar: Escalatie, *, tafel: str | None = None
+    interventie: Interventie, moment: Moment, naar: Escalatie, *, tafel: str | None = None
 ) -> Interventie:
     """Escalate the case to an actietafel (``tafel``: its label) or the intervention team."""
     return pas_toe(interventie, Geescaleerd(moment, naar, tafel))
@@ -405,7 +408,7 @@ def beoordeel_afronding(interventie: Interventie, verklaring: Afrondingsverklari
 
 
 def rond_af(
-    interventie: Interventie, moment: object, verklaring: Afrondingsverklaring
+    interventie: Interventie, moment: Moment, verklaring: Afrondingsverklaring
 ) -> Interventie:
     """Close the intervention (afronding, R-LC-5)."""
     return pas_toe(interventie, Afgerond(moment, verklaring))
@@ -429,12 +432,12 @@ def beoordeel_overdracht(interventie: Interventie, voorstel: Overdrachtsvoorstel
 
 
 def draag_over(
-    interventie: Interventie, moment: object, voorstel: Overdrachtsvoorstel
+    interventie: Interventie, moment: Moment, voorstel: Overdrachtsvoorstel
 ) -> Interventie:
     """Hand the hulpvraag over; the sparring partner withdraws (overdracht, R-LC-6)."""
     return pas_toe(interventie, Overgedragen(moment, voorstel))
 
 
-def heropen(interventie: Interventie, moment: object, reden: str) -> Interventie:
+def heropen(interventie: Interventie, moment: Moment, reden: str) -> Interventie:
     """Explicitly reopen a closed, handed-over or referred intervention, with a reason."""
     return pas_toe(interventie, Heropend(moment, reden))

@@ -8,9 +8,12 @@ from gedragswerk_core.serialisatie.converter import (
 from gedragswerk_core.serialisatie.schema import (
     json_schema,
 )
+from gedragswerk_core.serialisatie.typen import JsonObject, JsonValue
 
 __all__ = [
     "SCHEMA_VERSION",
+    "JsonObject",
+    "JsonValue",
     "from_dict",
     "json_schema",
     "to_dict",
