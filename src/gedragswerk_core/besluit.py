@@ -8,7 +8,8 @@ the answer a caller sees and the rule the library enforces cannot differ.
 
 from __future__ import annotations
 
-from typing import final
+import html
+from typing import Final, final
 
 from attrs import field, frozen
 
@@ -95,7 +96,44 @@ class Besluit:
         head = f"{self.handeling}: {'toegestaan' if self.toegestaan else 'geweigerd'}"
         return "\n".join([head, *(f"  {r}" for r in self.redenen)])
 
+    def __repr__(self) -> str:
+        """Short: ``<Besluit overdracht: geweigerd ✓R-LC-4 ✗R-LC-6>``, a mark per condition."""
+        tekens = "".join(f" {'✓' if r.voldaan else '✗'}{r.regel}" for r in self.redenen)
+        return f"<Besluit {self.handeling}: {_UITKOMST['nl'][self.toegestaan]}{tekens}>"
 
+    def to_html(self, taal: str = "nl") -> str:
+        """The decision as an HTML table, ✓ or ✗ per condition, in one language.
+
+        The reasons' explanations are English text (`Reden.uitleg`): the Dutch view (the
+        default) shows whether each rule is met and keeps the explanation as the row's tooltip;
+        ``taal="en"`` shows it as a column.
+        """
+        if taal not in _UITKOMST:
+            raise InvalidValueError(f"unknown language {taal!r}; choose nl or en", field="taal")
+        kop = ("", "regel", "voldaan") if taal == "nl" else ("", "rule", "explanation")
+        rijen = "".join(
+            f'<tr title="{html.escape(r.uitleg)}"><td>{"✓" if r.voldaan else "✗"}</td>'
+            f"<td>{html.escape(r.regel)}</td><td>"
+            + (("ja" if r.voldaan else "nee") if taal == "nl" else html.escape(r.uitleg))
+            + "</td></tr>"
+            for r in self.redenen
+        )
+        caption = f"{self.handeling}: {_UITKOMST[taal][self.toegestaan]}"
+        return (
+            f'<table class="gw-besluit"><caption>{html.escape(caption)}</caption><thead><tr>'
+            + "".join(f'<th scope="col">{k}</th>' for k in kop)
+            + f"</tr></thead><tbody>{rijen}</tbody></table>"
+        )
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: `to_html` in Dutch."""
+        return self.to_html()
+
+
+_UITKOMST: Final = {
+    "nl": {True: "toegestaan", False: "geweigerd"},
+    "en": {True: "allowed", False: "refused"},
+}
 _CACHE: dict[tuple[str, tuple[Reden, ...]], Besluit] = {}
 _CACHE_MAX = 4096
 

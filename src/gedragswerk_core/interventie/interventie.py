@@ -31,6 +31,12 @@ from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import Moment
 from gedragswerk_core.besluit import Besluit
 from gedragswerk_core.errors import InvalidValueError, RefusedError
+from gedragswerk_core.interventie._weergave import (
+    interventie_html,
+    interventie_repr,
+    toestand_html,
+    toestand_repr,
+)
 from gedragswerk_core.interventie.gebeurtenissen import (
     GEBEURTENISSEN,
     Afgerond,
@@ -102,6 +108,18 @@ class Toestand:
     systemische_vragen: tuple[str, ...] = field(default=(), repr=False)
     escalaties: tuple[Escalatie, ...] = ()
     werkagenda_afgesproken: bool = False
+
+    def __repr__(self) -> str:
+        """A short summary: status, since when, the latest event, pupils placed."""
+        return toestand_repr(self)
+
+    def to_html(self, taal: str = "nl") -> str:
+        """The facts as an HTML table, in one language (``"nl"`` or ``"en"``)."""
+        return toestand_html(self, taal)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: `to_html` in Dutch."""
+        return self.to_html()
 
 
 def _toestand(gebeurtenissen: tuple[Gebeurtenis, ...]) -> Toestand:
@@ -274,6 +292,18 @@ class Interventie:
     def is_open(self) -> bool:
         """Whether it is still running (received or lopend)."""
         return self.status.is_open
+
+    def __repr__(self) -> str:
+        """A short summary: status, number of events, first and last day (not every event)."""
+        return interventie_repr(self)
+
+    def to_html(self, taal: str = "nl") -> str:
+        """The history as an HTML timeline, in one language (``"nl"`` or ``"en"``)."""
+        return interventie_html(self, taal)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: `to_html` in Dutch."""
+        return self.to_html()
 
     def __reduce__(self) -> tuple[type[Interventie], tuple[tuple[Gebeurtenis, ...]]]:
         """Pickle and copy through the constructor, so the history is checked again."""
