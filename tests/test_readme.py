@@ -62,7 +62,10 @@ def _geimporteerde_pakketten(map_: pathlib.Path) -> set[str]:
             elif isinstance(knoop, ast.ImportFrom) and knoop.module and not knoop.level:
                 modules.add(knoop.module.split(".")[0])
     modules -= set(sys.stdlib_module_names) | {"gedragswerk_core", "conftest"}
-    distributies = importlib.metadata.packages_distributions()
+    # Installed packages say which distribution holds a module; for those not installed here
+    # (the bench extra's, during README command 2) the names that differ are listed.
+    distributies = {"statemachine": ["python-statemachine"]}
+    distributies |= importlib.metadata.packages_distributions()
     return {
         _norm(distributie)
         for module in modules
