@@ -1,14 +1,14 @@
 """Shared benchmark setup: the run's sizes, a place for the measured numbers, and a summary.
 
-Three ways to run ``benchmarks/``:
+Three ways to run ``benchmarks/`` (they need the ``bench`` extra: ``pip install -e '.[bench]'``):
 
-* ``pytest`` (the default ``--benchmark-disable``): every benchmarked function runs once at a
-  tiny size, as a smoke test; the goal checks skip, since one timing would make them flaky.
+* ``pytest benchmarks --benchmark-disable``: every benchmarked function runs once at a tiny size,
+  as a smoke test; the goal checks skip, since one timing would make them flaky.
 * ``BENCHMARK_SMALL=1 pytest benchmarks --benchmark-enable -p no:randomly``: the CI step. The
   sizes shrink (the `small` fixture) so the run takes well under a minute on two cores, and the
   goal checks run. Small sizes suit only *ratio* goals (ours against a floor or another library
   measured in the same run) and the budgets the issue states absolutely.
-* ``pytest benchmarks --benchmark-enable -p no:randomly``: the full sizes, for the numbers in
+* ``pytest benchmarks -p no:randomly``: the full sizes, for the numbers in
   docs/performance.md (a few minutes on a quiet machine).
 
 Each benchmark writes what it measured into :func:`results` (a dict kept in ``config.stash``),

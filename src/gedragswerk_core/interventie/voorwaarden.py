@@ -71,7 +71,6 @@ class Voorwaarde:
     vraagt: tuple[str, ...] = ()
 
 
-
 def _hulpvraag(eerdere: tuple[Gebeurtenis, ...]) -> Hulpvraag:
     return eerdere[0].hulpvraag  # type: ignore[union-attr]  # R-LC-1: the first event
 
