@@ -41,7 +41,7 @@ from enum import Enum, IntEnum
 from functools import cache
 from operator import attrgetter
 from types import MappingProxyType
-from typing import Any, Final, TypeVar, get_args, get_origin
+from typing import Any, Final, TypeVar, cast, get_args, get_origin
 
 import attrs
 import cattrs
@@ -54,6 +54,7 @@ from gedragswerk_core.errors import GedragswerkError, StructureError
 from gedragswerk_core.interventie.gebeurtenissen import Gebeurtenis
 from gedragswerk_core.interventie.interventie import Interventie
 from gedragswerk_core.leerling import Leerling, LeerlingRef
+from gedragswerk_core.serialisatie.grenzen import controleer_grenzen, veldnamen
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "to_dict"]
 
@@ -359,7 +360,9 @@ def from_dict(cls: type[T], data: object) -> T:
         raise StructureError(
             _name(cls), [f"expected an object (dict), got {type(data).__name__} @ $"]
         )
-    body = dict(data)
+    # Checked against the input limits before it is read, and read from a plain copy: the
+    # caller's data (a defaultdict, say) is never written to (issue 18).
+    body = cast("dict[str, Any]", controleer_grenzen(data, _name(cls), _sleutels(cls)))
     version = body.pop(_VERSION_KEY, SCHEMA_VERSION)
     if version != SCHEMA_VERSION or type(version) is not int:
         raise StructureError(
@@ -381,6 +384,15 @@ def from_dict(cls: type[T], data: object) -> T:
     except _READ_ERRORS as exc:
         raise StructureError(_name(cls), _errors(exc)) from None
     return result  # pragma: no cover - the same hooks refuse the same data
+
+
+_SLEUTELS: Final[dict[type, frozenset[str]]] = {}
+"""Per type read: the keys its dict form may hold (`veldnamen`), named in a path of an error."""
+
+
+def _sleutels(cls: type) -> frozenset[str]:
+    known = _SLEUTELS.get(cls)
+    return known if known is not None else _SLEUTELS.setdefault(cls, veldnamen(cls, _vormen()))
 
 
 def _name(cls: object) -> str:
