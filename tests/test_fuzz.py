@@ -47,6 +47,7 @@ from gedragswerk_core import (
 )
 from gedragswerk_core import strategies as gst
 from gedragswerk_core.__main__ import main
+from gedragswerk_core.serialisatie.grenzen import controleer_grenzen
 
 TYPES = gst.waardetypen()
 MARK = "ZQXJ"
@@ -260,6 +261,7 @@ def _expected_bad(command: str, raw: bytes) -> bool:
         data = json.loads(raw.decode("utf-8"), parse_constant=float)
         if not isinstance(data, dict):
             return True
+        controleer_grenzen(data, "JSON")  # the documented limits hold for the whole input
         parts = {
             "overdracht": {"interventie": Interventie, "voorstel": Overdrachtsvoorstel},
             "afronding": {"interventie": Interventie, "verklaring": Afrondingsverklaring},

@@ -23,6 +23,12 @@ from gedragswerk_core import (
     voorbeeld,
 )
 from gedragswerk_core.interventie import stappen
+from gedragswerk_core.interventie.gebeurtenissen import (
+    Afrondingsverklaring,
+    Geaccepteerd,
+    GesprekGevoerd,
+    WerkagendaAfgesproken,
+)
 from gedragswerk_core.interventie.hulpvraag import (
     beoordeel_doorverwijzing,
     beoordeel_intake,
@@ -36,12 +42,6 @@ from gedragswerk_core.interventie.interventie import (
     beoordeel_afronding,
     ontvang,
     pas_toe,
-)
-from gedragswerk_core.interventie.gebeurtenissen import (
-    Afrondingsverklaring,
-    Geaccepteerd,
-    GesprekGevoerd,
-    WerkagendaAfgesproken,
 )
 from gedragswerk_core.interventie.stappen import STAPPEN, Status
 
@@ -95,8 +95,8 @@ def test_regionale_partij_vereist(regel, wat):
         assert reden.uitleg.startswith(wat)
     assert "regional part" in tabel[True].uitleg
     assert "only the sparring partner" in tabel[False].uitleg
-    assert stappen._GESPREK_REGIONAAL == stappen._regionaal("R-LC-3", "the conversation")
-    assert stappen._WERKAGENDA_REGIONAAL == stappen._regionaal("R-WA-5", "the werkagenda")
+    assert stappen._regionaal("R-LC-3", "the conversation") == stappen._GESPREK_REGIONAAL
+    assert stappen._regionaal("R-WA-5", "the werkagenda") == stappen._WERKAGENDA_REGIONAAL
 
 
 @pytest.mark.parametrize("stap", list(STAPPEN.values()), ids=lambda s: s.naam)
@@ -120,7 +120,7 @@ def test_de_statusreden_van_elke_stap(stap):
 
 def test_de_overgangen_zijn_de_kolom_van_de_tabel():
     assert stappen._overgangen() == {soort: s.overgangen for soort, s in STAPPEN.items()}
-    assert stappen.OVERGANGEN == stappen._overgangen()
+    assert stappen._overgangen() == stappen.OVERGANGEN
 
 
 def test_status_na_leest_de_hele_geschiedenis():
@@ -128,7 +128,11 @@ def test_status_na_leest_de_hele_geschiedenis():
     assert stappen.status_na(klaar.gebeurtenissen) is Status.AFGEROND
     assert stappen.status_na(klaar.gebeurtenissen[:2]) is Status.LOPEND
     assert stappen.status_na(klaar.gebeurtenissen[:1]) is Status.ONTVANGEN
-    for ongeldig in ((), klaar.gebeurtenissen[1:], (*klaar.gebeurtenissen, klaar.gebeurtenissen[1])):
+    for ongeldig in (
+        (),
+        klaar.gebeurtenissen[1:],
+        (*klaar.gebeurtenissen, klaar.gebeurtenissen[1]),
+    ):
         with pytest.raises(InvalidValueError) as info:
             stappen.status_na(ongeldig)
         assert info.value.field == "gebeurtenissen"
@@ -190,12 +194,18 @@ def test_de_afronding_wordt_beoordeeld_op_het_laatste_moment():
     assert besluit.toegestaan
     # three events at different moments: the check's moment is the last one, not the second
     swv = voorbeeld.partijen()["swv"]
-    langer = pas_toe(start, GesprekGevoerd(start.toestand.laatste.add(days=3), (swv,), SparringRol.ADVISEUR))
+    langer = pas_toe(
+        start, GesprekGevoerd(start.toestand.laatste.add(days=3), (swv,), SparringRol.ADVISEUR)
+    )
     assert beoordeel_afronding(langer, Afrondingsverklaring(oplossing_gevonden=True)).toegestaan
     assert ontvang(voorbeeld.hulpvraag(), pendulum.datetime(2015, 9, 14)).status is Status.ONTVANGEN
-    assert pas_toe(ontvang(voorbeeld.hulpvraag(), langer.toestand.laatste), Geaccepteerd(
-        langer.toestand.laatste
-    )).status is Status.LOPEND
+    assert (
+        pas_toe(
+            ontvang(voorbeeld.hulpvraag(), langer.toestand.laatste),
+            Geaccepteerd(langer.toestand.laatste),
+        ).status
+        is Status.LOPEND
+    )
 
 
 # --- intake (hulpvraag.py): R-LC-7 and R-LC-2 per combination of facts ----------------------------
@@ -345,3 +355,68 @@ def test_volledig_tot_noemt_maand_of_dag():
         assert info.value.hint == "a (maand, dag) pair from August to December, e.g. (9, 6)"
     assert _datums.volledig_tot((12, 31)) == (12, 31)
     assert _datums.volledig_tot((8, 1)) == (8, 1)
+
+
+# --- verzuim (verzuim.py): arguments name their field and rule ------------------------------------
+
+from gedragswerk_core import (  # noqa: E402
+    beoordeel_verzuim,
+    langdurig_relatief_verzuim_sinds,
+    leerplicht_status,
+    verzuimmeldingen,
+)
+
+
+def _status():
+    return leerplicht_status(
+        pendulum.date(2004, 5, 1), pendulum.date(2016, 4, 15), ingeschreven=True
+    )
+
+
+@pytest.mark.parametrize("functie", [beoordeel_verzuim, verzuimmeldingen])
+def test_vrijstellingen_van_een_ander_type_noemen_veld_en_regel(functie):
+    with pytest.raises(InvalidValueError) as info:
+        functie(_status(), (), vrijstellingen=("geen vrijstelling",))
+    assert info.value.regel == "R-LPW-11"
+    assert info.value.field is not None
+    assert info.value.field.startswith("vrijstellingen")
+
+
+def test_norm_maanden_heeft_een_bovengrens():
+    with pytest.raises(InvalidValueError) as info:
+        beoordeel_verzuim(_status(), (), norm_maanden=10**6)
+    assert info.value.field == "norm_maanden"
+    assert beoordeel_verzuim(_status(), (), norm_maanden=1).peildatum == pendulum.date(2016, 4, 15)
+
+
+def test_de_feiten_van_de_beoordeling_noemen_absoluut_verzuim_ja_of_nee():
+    ingeschreven = beoordeel_verzuim(_status(), ())
+    absoluut = beoordeel_verzuim(
+        leerplicht_status(
+            pendulum.date(2004, 5, 1), pendulum.date(2016, 4, 15), ingeschreven=False
+        ),
+        (),
+        niet_ingeschreven_sinds=pendulum.date(2015, 9, 1),
+    )
+    assert not ingeschreven.absoluut_verzuim
+    assert absoluut.absoluut_verzuim
+    teksten = {
+        b: " | ".join(str(f) for f in x.feiten)
+        for b, x in ((False, ingeschreven), (True, absoluut))
+    }
+    assert "absoluut verzuim: no" in teksten[False]
+    assert "absoluut verzuim: yes" in teksten[True]
+    assert absoluut.thuiszitter
+    assert absoluut.thuis_sinds == pendulum.date(2015, 9, 1)
+    assert absoluut.langer_dan_norm
+
+
+@pytest.mark.parametrize(("waarde", "veld"), [(-1, "lrv_weken"), ("4", "lrv_weken")])
+def test_lrv_weken_noemt_het_veld(waarde, veld):
+    with pytest.raises(InvalidValueError) as info:
+        langdurig_relatief_verzuim_sinds((), pendulum.date(2016, 4, 15), lrv_weken=waarde)
+    assert info.value.field == veld
+    with pytest.raises(InvalidValueError) as info:
+        langdurig_relatief_verzuim_sinds((), pendulum.date(2016, 4, 15), lrv_meer_dan="ja")
+    assert info.value.field == "lrv_meer_dan"
+    assert langdurig_relatief_verzuim_sinds((), pendulum.date(2016, 4, 15), lrv_weken=0) is None
