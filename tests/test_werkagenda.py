@@ -654,3 +654,14 @@ def test_partijnamen_en_codes_komen_ook_ontsnapt_uit_de_html(partij, tekst):
     assert tags <= _TABELTAGS
     assert f"{code}: activity {code}" in inhoud
     assert f"{naam.naam} (" in inhoud
+
+
+def test_r_wa_2_een_activiteit_zonder_datum_stopt_de_volgordecontrole_niet():
+    # issue 18 (a mutant turned `continue` into `break`): V-1 has no date; O-1 (Ontwikkelen, 15
+    # September) still starts before anything of Betrekken (1 October).
+    agenda = met(
+        met(goede_agenda(), "V-1", wanneer=None), "O-1", wanneer=Periode(d(9, 15), d(9, 15))
+    )
+    volgorde = [b for b in controleer(agenda) if b.regel == "R-WA-2"]
+    assert [(b.activiteit, b.kolom) for b in volgorde] == [("O-1", Kolom.WANNEER)]
+    assert "2. Betrekken" in volgorde[0].uitleg

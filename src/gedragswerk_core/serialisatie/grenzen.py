@@ -70,8 +70,9 @@ MAX_WAARDEN: Final = 1_000_000
 _EVENTS_KEY: Final = "gebeurtenissen"
 
 
-_Plek = tuple["_Plek | None", object] | None
-"""Where a value is: its container's place and its key (index), or ``None`` for the top."""
+_Plek = tuple["_Plek | None", object, bool] | None
+"""Where a value is: its container's place, its key or index, and whether that is a dict's key;
+``None`` for the top."""
 
 
 class _Grens(Exception):  # noqa: N818 - internal signal, turned into a StructureError below
@@ -84,13 +85,13 @@ class _Grens(Exception):  # noqa: N818 - internal signal, turned into a Structur
 
 
 def _path(plek: _Plek, sleutels: frozenset[str]) -> str:
-    keys: list[object] = []
+    keys: list[tuple[object, bool]] = []
     while plek is not None:
-        plek, key = plek
-        keys.append(key)
+        plek, key, is_key = plek
+        keys.append((key, is_key))
     path = "$"
-    for key in reversed(keys):
-        if isinstance(key, int) and not isinstance(key, bool):
+    for key, is_key in reversed(keys):
+        if not is_key:
             path += f"[{key}]"
         # A key is named in a path only when it is a field of the dict form: a key the caller
         # made up may be a pupil's name or BSN (or no text at all), so is shown by its type.
@@ -149,7 +150,7 @@ def _key(key: object, item: object, plek: _Plek) -> None:
     if isinstance(key, str):
         _text(key, "key", plek)
     if key == _EVENTS_KEY and isinstance(item, list | tuple) and len(item) > MAX_GEBEURTENISSEN:
-        raise _Grens(f"more than {MAX_GEBEURTENISSEN} events", (plek, key))
+        raise _Grens(f"more than {MAX_GEBEURTENISSEN} events", (plek, key, True))
 
 
 def _fill(source: _Bron, copy: _Container, depth: int, plek: _Plek) -> _Todo:
@@ -160,9 +161,9 @@ def _fill(source: _Bron, copy: _Container, depth: int, plek: _Plek) -> _Todo:
     if isinstance(copy, dict):
         for key, item in source.items():  # type: ignore[union-attr]  # a dict's copy is a dict
             _key(key, item, plek)
-            copy[key] = _child(item, depth, (plek, key), todo)
+            copy[key] = _child(item, depth, (plek, key, True), todo)
     else:
-        copy.extend(_child(item, depth, (plek, i), todo) for i, item in enumerate(source))
+        copy.extend(_child(item, depth, (plek, i, False), todo) for i, item in enumerate(source))
     return todo
 
 
