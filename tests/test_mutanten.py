@@ -420,3 +420,14 @@ def test_lrv_weken_noemt_het_veld(waarde, veld):
         langdurig_relatief_verzuim_sinds((), pendulum.date(2016, 4, 15), lrv_meer_dan="ja")
     assert info.value.field == "lrv_meer_dan"
     assert langdurig_relatief_verzuim_sinds((), pendulum.date(2016, 4, 15), lrv_weken=0) is None
+
+
+def test_afronding_en_overdracht_beoordelen_ook_een_geschiedenis_van_een_gebeurtenis():
+    from gedragswerk_core import Overdrachtsvoorstel, beoordeel_overdracht  # noqa: PLC0415
+
+    ontvangen = ontvang(voorbeeld.hulpvraag(), pendulum.datetime(2015, 9, 14, 8))
+    besluit = beoordeel_afronding(ontvangen, Afrondingsverklaring(oplossing_gevonden=True))
+    assert not besluit.toegestaan
+    assert "R-LC-2" in besluit.regels
+    voorstel = Overdrachtsvoorstel(voorbeeld.partijen()["consulent"], True, True, True)
+    assert beoordeel_overdracht(ontvangen, voorstel).toegestaan

@@ -270,12 +270,12 @@ class Referentiepatroon:
 
     patroon: str = field(validator=v.text(max_length=1000))
     voorbeeld: str = field(validator=v.text(max_length=64))
-    _regex: re.Pattern[str] = field(init=False, repr=False, eq=False, order=False)
 
-    @_regex.default
-    def _compile(self) -> re.Pattern[str]:
+    @patroon.validator
+    def _check_patroon(self, attribute: object, value: str) -> None:
+        del attribute
         try:
-            return re.compile(self.patroon)
+            re.compile(value)
         except re.error:
             raise InvalidValueError(
                 "not a regular expression", field="Referentiepatroon.patroon"
@@ -291,7 +291,8 @@ class Referentiepatroon:
 
     def past(self, waarde: str) -> bool:
         """Whether ``waarde`` has this form (the whole text matches `patroon`)."""
-        return self._regex.fullmatch(waarde) is not None
+        # The re module keeps the compiled pattern (its own cache): no field needed for it.
+        return re.fullmatch(self.patroon, waarde) is not None
 
 
 _EIGEN_PATROON: Final[ContextVar[Referentiepatroon | None]] = ContextVar(

@@ -52,7 +52,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
 )
 from gedragswerk_core.interventie.hulpvraag import BetrokkenLeerling, Hulpvraag
 from gedragswerk_core.interventie.interventie import Interventie, Toestand
-from gedragswerk_core.leerling import Leerling, LeerlingRef
+from gedragswerk_core.leerling import Leerling, LeerlingRef, Referentiepatroon
 from gedragswerk_core.leerplicht.afwezigheid import Verzuimregels
 from gedragswerk_core.leerplicht.feit import Feit
 from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
@@ -94,6 +94,7 @@ from gedragswerk_core.strategies._basis import (
     namen,
     partijen,
     redenen,
+    referentiepatronen,
     regionale_partijen,
     schooljaren,
     signalen,
@@ -229,6 +230,7 @@ __all__ = [
     "partijverklaringen",
     "perioden",
     "redenen",
+    "referentiepatronen",
     "regionale_partijen",
     "regios",
     "schooljaren",
@@ -269,6 +271,7 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
     table: dict[type, st.SearchStrategy[Any]] = {
         Leerling: leerlingen(),
         LeerlingRef: leerling_refs(),
+        Referentiepatroon: referentiepatronen(),
         Partij: partijen(),
         Schooljaar: schooljaren(),
         Reden: redenen(),
