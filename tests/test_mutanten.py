@@ -280,7 +280,11 @@ def test_thuis_sinds_alleen_bij_een_thuiszitter():
     with pytest.raises(InvalidValueError) as info:
         BetrokkenLeerling("L-1", LeerlingSituatie.DREIGENDE_THUISZITTER, pendulum.date(2015, 6, 1))
     assert (info.value.field, info.value.regel) == ("BetrokkenLeerling.thuis_sinds", "R-LC-1")
+    assert "thuiszitter" in str(info.value)
     assert info.value.hint is not None
+    # the hint names the API a caller types: exactly
+    assert "LeerlingSituatie.THUISZITTER" in info.value.hint
+    assert "thuis_sinds" in info.value.hint
     assert Partij("L-1", Rol.LEERLING).naam == "L-1"
 
 
@@ -431,3 +435,34 @@ def test_afronding_en_overdracht_beoordelen_ook_een_geschiedenis_van_een_gebeurt
     assert "R-LC-2" in besluit.regels
     voorstel = Overdrachtsvoorstel(voorbeeld.partijen()["consulent"], True, True, True)
     assert beoordeel_overdracht(ontvangen, voorstel).toegestaan
+
+
+def test_beoordeel_verzuim_vraagt_een_leerplichtstatus_en_zegt_hoe():
+    with pytest.raises(InvalidValueError) as info:
+        beoordeel_verzuim("geen status", ())  # type: ignore[arg-type]
+    assert info.value.hint is not None
+    assert "leerplicht_status(" in info.value.hint
+
+
+def test_de_feiten_van_langdurig_relatief_verzuim_en_thuiszitten():
+    zonder = beoordeel_verzuim(_status(), ())
+    lrv = [f for f in zonder.feiten if "langdurig relatief verzuim" in f.uitleg]
+    assert [(f.regel, f.geldt) for f in lrv] == [("R-LPW-5", False)]
+    absoluut = beoordeel_verzuim(
+        leerplicht_status(
+            pendulum.date(2004, 5, 1), pendulum.date(2016, 4, 15), ingeschreven=False
+        ),
+        (),
+        niet_ingeschreven_sinds=pendulum.date(2015, 9, 1),
+    )
+    thuis = [f for f in absoluut.feiten if f.regel == "R-LPW-8"]
+    assert thuis
+    assert any("longer than 3 months" in f.uitleg for f in thuis)
+    kort = beoordeel_verzuim(
+        leerplicht_status(
+            pendulum.date(2004, 5, 1), pendulum.date(2016, 4, 15), ingeschreven=False
+        ),
+        (),
+        niet_ingeschreven_sinds=pendulum.date(2016, 4, 1),
+    )
+    assert not any("longer than" in f.uitleg for f in kort.feiten)
