@@ -24,6 +24,8 @@ settings.register_profile("dev", max_examples=60, deadline=None)
 settings.register_profile(
     "smoke", max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
+# Mutation testing (docs/reliability.md): the same examples for every mutant, and few of them.
+settings.register_profile("mutmut", max_examples=25, derandomize=True, deadline=None, database=None)
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") == "true" else "dev")
 )

@@ -122,3 +122,98 @@ def test_een_referentie_leest_als_zichzelf(ref):
     assert str(ref) == ref.waarde
     assert LeerlingRef(ref.waarde) == ref
     assert Leerling(ref.waarde).ref == ref
+
+
+# --- issue 18: a BSN inside a reference; the caller's own form of reference ----------------------
+
+from gedragswerk_core import (  # noqa: E402
+    Partij,
+    Referentiepatroon,
+    Rol,
+    bevat_bsn,
+    gebruik_referentiepatroon,
+    referentiepatroon,
+)
+
+
+@pytest.mark.parametrize("waarde", ["L-111222333", "BSN111222333", "111222333-L", "a.123456782.b"])
+def test_een_referentie_met_een_geldig_bsn_erin_wordt_geweigerd(waarde):
+    assert bevat_bsn(waarde)
+    with pytest.raises(InvalidValueError) as info:
+        LeerlingRef(waarde)
+    assert info.value.field == "LeerlingRef.waarde"
+    assert "elfproef" in str(info.value)
+    assert waarde not in str(info.value)
+    with pytest.raises(InvalidValueError):
+        Partij(waarde, Rol.LEERLING)
+
+
+@pytest.mark.parametrize(
+    "waarde", ["L-123456789", "L-1112223334", "L-0111222333", "L-111.222.333", "L-2015-017"]
+)
+def test_andere_cijferreeksen_zijn_geen_bsn(waarde):
+    # 123456789 fails the elfproef; ten digits are another number; split digits are not one run
+    assert not bevat_bsn(waarde)
+    assert LeerlingRef(waarde).waarde == waarde
+
+
+@given(gst.bsns(), st.sampled_from(["L-", "BSN", "x/"]), st.sampled_from(["", "-1", "/a"]))
+def test_elk_geldig_bsn_in_een_referentie_wordt_geweigerd(bsn, voor, na):
+    with pytest.raises(InvalidValueError):
+        LeerlingRef(voor + bsn + na)
+
+
+ZAAK = Referentiepatroon(r"ZAAK-[0-9]{6}", voorbeeld="ZAAK-000017")
+
+
+def test_een_eigen_referentiepatroon_geldt_binnen_het_blok():
+    assert referentiepatroon() is None
+    with gebruik_referentiepatroon(ZAAK) as patroon:
+        assert patroon is ZAAK
+        assert referentiepatroon() is ZAAK
+        assert LeerlingRef("ZAAK-201617").waarde == "ZAAK-201617"
+        with pytest.raises(InvalidValueError) as info:
+            LeerlingRef("Sanne")
+        assert info.value.field == "LeerlingRef.waarde"
+        assert info.value.hint is not None
+        assert "ZAAK-000017" in info.value.hint
+        assert "Sanne" not in str(info.value)
+        with pytest.raises(InvalidValueError):
+            Partij("L-017", Rol.LEERLING)
+    assert referentiepatroon() is None
+    assert LeerlingRef("Sanne").waarde == "Sanne"
+
+
+def test_het_blok_wordt_ook_bij_een_fout_afgesloten():
+    with pytest.raises(RuntimeError), gebruik_referentiepatroon(ZAAK):
+        raise RuntimeError
+    assert referentiepatroon() is None
+
+
+def test_een_eigen_patroon_verruimt_de_eigen_controles_niet():
+    ruim = Referentiepatroon(r".*", voorbeeld="L-1")
+    with gebruik_referentiepatroon(ruim):
+        for waarde in ("L 1", "111222333", "L-111222333"):
+            with pytest.raises(InvalidValueError):
+                LeerlingRef(waarde)
+
+
+@pytest.mark.parametrize(
+    ("patroon", "voorbeeld", "veld"),
+    [
+        ("ZAAK-[", "ZAAK-1", "Referentiepatroon.patroon"),
+        (r"ZAAK-[0-9]{6}", "ZAAK-1", "Referentiepatroon.voorbeeld"),
+        (r"[0-9]{9}", "111222333", "Referentiepatroon.voorbeeld"),
+    ],
+)
+def test_een_ongeldig_referentiepatroon_wordt_geweigerd(patroon, voorbeeld, veld):
+    with pytest.raises(InvalidValueError) as info:
+        Referentiepatroon(patroon, voorbeeld=voorbeeld)
+    assert info.value.field == veld
+
+
+def test_gebruik_vraagt_een_referentiepatroon():
+    with pytest.raises(InvalidValueError) as info, gebruik_referentiepatroon("ZAAK-.*"):  # type: ignore[arg-type]
+        pass
+    assert info.value.field == "patroon"
+    assert referentiepatroon() is None

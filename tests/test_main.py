@@ -209,3 +209,63 @@ def test_leerplicht_via_de_cli(capsys):
     assert json.loads(capsys.readouterr().out)["startkwalificatie"] == "2024-12-01"
     assert main(["leerplicht", "--geboortedatum", "15-03-2008", "--peildatum", "2016-01-04"]) == 2
     assert "--geboortedatum" in capsys.readouterr().err
+
+
+# --- issue 18: every read, parse and encode failure is exit 2 with a message ---------------------
+
+
+def _met_bytes(argv, data, monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    code = main(argv)
+    uit = capsys.readouterr()
+    return code, uit.out, uit.err
+
+
+@pytest.mark.parametrize(
+    ("data", "melding"),
+    [
+        (b'{"interventie": ' + b"1" * 5000 + b"}", "more than 16 digits"),
+        (b'{"interventie": -' + b"9" * 17 + b"}", "more than 16 digits"),
+        (b'{"interventie": NaN}', "NaN is not a JSON number"),
+        (b'{"interventie": -Infinity}', "-Infinity is not a JSON number"),
+        (b'{"interventie": 1e999}', "not finite"),
+        (b'{"interventie": "\\ud800"}', "lone surrogate"),
+        (b"[" * 33 + b"]" * 33, "nested deeper than 32"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested deeper than 32"),
+        (b'{"a": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}', "$.interventie: required field"),
+        (b"\xff\xfe{}", "is not UTF-8 text"),
+        (b'{"interventie": "\xed\xa0\x80"}', "is not UTF-8 text"),
+        (b'{"interventie": 1', "not valid JSON (line 1"),
+        (b"[]", "expected a JSON object at the top, got list"),
+    ],
+)
+def test_slechte_invoer_geeft_exitcode_2_met_een_melding(data, melding, monkeypatch, capsys):
+    code, out, err = _met_bytes(["overdracht", "-"], data, monkeypatch, capsys)
+    assert code == 2
+    assert out == ""
+    assert err.startswith("error: ")
+    assert melding in err
+    assert "Traceback" not in err
+
+
+def test_te_veel_invoer_wordt_niet_gelezen(monkeypatch, capsys):
+    from gedragswerk_core.__main__ import MAX_INVOER  # noqa: PLC0415
+
+    code, _, err = _met_bytes(["werkagenda", "-"], b" " * (MAX_INVOER + 1), monkeypatch, capsys)
+    assert code == 2
+    assert f"more than {MAX_INVOER} bytes" in err
+
+
+def test_een_map_of_een_onleesbare_naam_geeft_exitcode_2(tmp_path, capsys):
+    assert main(["werkagenda", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.startswith(f"error: cannot read {str(tmp_path)!r}")
+    assert main(["werkagenda", "naam\x00met-nul"]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_uitvoer_die_de_terminal_niet_kan_schrijven_geeft_exitcode_2(monkeypatch, capsys):
+    ascii_uit = io.TextIOWrapper(io.BytesIO(), encoding="ascii", write_through=True)
+    monkeypatch.setattr("sys.stdout", ascii_uit)
+    code = main(["demo"])  # its title holds an em dash
+    assert code == 2
+    assert "cannot be written as ascii" in capsys.readouterr().err

@@ -5,11 +5,12 @@ import doctest
 import importlib
 import inspect
 import sys
+from collections import Counter
 
 import attrs
 import pendulum
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import gedragswerk_core
@@ -28,6 +29,7 @@ from gedragswerk_core import (
 )
 from gedragswerk_core import strategies as gst
 from gedragswerk_core.interventie.gebeurtenissen import GEBEURTENISSEN, Heropend
+from gedragswerk_core.interventie.stappen import Status
 from gedragswerk_core.serialisatie.converter import _vormen
 
 D = pendulum.date
@@ -281,3 +283,28 @@ def test_jaarcijfers_van_iets_anders_dan_een_schooljaar_geeft_een_bibliotheekfou
     with pytest.raises(InvalidValueError) as info:
         gst.jaarcijfers_waarden(schooljaar)
     assert info.value.field == "schooljaar"
+
+
+def test_interventies_bereiken_elke_status_met_weinig_geschiedenissen_van_een_gebeurtenis():
+    # issue 18: a history that stops after its first event (64 % of draws before) reaches no
+    # closing or handover; the strategy now draws commands the status allows.
+    statussen: Counter[Status] = Counter()
+    lengtes: Counter[bool] = Counter()
+
+    @settings(
+        max_examples=400,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(gst.interventies())
+    def trek(interventie):
+        statussen[interventie.status] += 1
+        lengtes[len(interventie.gebeurtenissen) == 1] += 1
+
+    trek()
+    getrokken = sum(lengtes.values())
+    assert getrokken >= 300
+    assert set(statussen) == set(Status), statussen
+    assert lengtes[True] < 0.10 * getrokken, lengtes

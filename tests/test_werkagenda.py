@@ -654,3 +654,42 @@ def test_partijnamen_en_codes_komen_ook_ontsnapt_uit_de_html(partij, tekst):
     assert tags <= _TABELTAGS
     assert f"{code}: activity {code}" in inhoud
     assert f"{naam.naam} (" in inhoud
+
+
+def test_r_wa_2_een_activiteit_zonder_datum_stopt_de_volgordecontrole_niet():
+    # issue 18 (a mutant turned `continue` into `break`): V-1 has no date; O-1 (Ontwikkelen, 15
+    # September) still starts before anything of Betrekken (1 October).
+    agenda = met(
+        met(goede_agenda(), "V-1", wanneer=None), "O-1", wanneer=Periode(d(9, 15), d(9, 15))
+    )
+    volgorde = [b for b in controleer(agenda) if b.regel == "R-WA-2"]
+    assert [(b.activiteit, b.kolom) for b in volgorde] == [("O-1", Kolom.WANNEER)]
+    assert "2. Betrekken" in volgorde[0].uitleg
+
+
+def test_r_wa_2_de_eerste_start_van_een_fase_is_de_vroegste_van_haar_activiteiten():
+    # issue 18: V-2 starts after V-1; Betrekken on 20 September is after Verkennen began (1 Sep)
+    agenda = goede_agenda()
+    agenda = Werkagenda(
+        agenda.regio,
+        (
+            *agenda.activiteiten[:1],
+            rij("V-2", Fase.VERKENNEN, Thema.TELLEN_VOLGEN_EN_KENNEN, d(10, 15)),
+            *agenda.activiteiten[1:],
+        ),
+    )
+    agenda = met(agenda, "B-1", wanneer=Periode(d(9, 20), d(9, 30)))
+    assert [b for b in controleer(agenda) if b.regel == "R-WA-2"] == []
+
+
+def test_r_wa_5_de_uitleg_zegt_of_een_regionale_partij_instemt():
+    from gedragswerk_core.werkagenda.controle import instemmingsredenen  # noqa: PLC0415
+
+    gedragswerk = Partij("Gedragswerk", Rol.SPARRING_PARTNER)
+    # the regional agreement is the last but one reason (the docstring of instemmingsredenen)
+    regionaal_met = instemmingsredenen(goede_agenda().activiteiten, (SWV,))[-2]
+    regionaal_zonder = instemmingsredenen(goede_agenda().activiteiten, (gedragswerk,))[-2]
+    assert (regionaal_met.regel, regionaal_zonder.regel) == ("R-WA-5", "R-WA-5")
+    assert (regionaal_met.voldaan, regionaal_zonder.voldaan) == (True, False)
+    assert "only the sparring partner" not in regionaal_met.uitleg
+    assert "only the sparring partner" in regionaal_zonder.uitleg

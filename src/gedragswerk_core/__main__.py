@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -41,6 +42,7 @@ from gedragswerk_core.leerplicht.status import leerplicht_status
 from gedragswerk_core.partijen import SparringRol
 from gedragswerk_core.schooljaar import schooljaar_van
 from gedragswerk_core.serialisatie.converter import from_dict, to_dict
+from gedragswerk_core.serialisatie.grenzen import MAX_DIEPTE, MAX_GETAL, controleer_grenzen
 from gedragswerk_core.serialisatie.schema import json_schema
 from gedragswerk_core.werkagenda.catalogus import concept_werkagenda
 from gedragswerk_core.werkagenda.werkagenda import Werkagenda, controleer
@@ -172,21 +174,79 @@ class _BadInputError(Exception):
     """Input that cannot be read: the message names the field."""
 
 
-def _read_json(source: str) -> dict[str, Any]:
+MAX_INVOER: Final = 10_000_000
+"""The most bytes of JSON a command reads (issue 18: checked before parsing)."""
+_MAX_CIJFERS: Final = len(str(MAX_GETAL))
+"""Digits in a JSON integer beyond which it cannot be within `MAX_GETAL`: refused unparsed."""
+_STRING: Final = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_NOT_BRACKET: Final = re.compile(r"[^\[\]{}]+")
+
+
+def _read_bytes(source: str) -> bytes:
+    """At most `MAX_INVOER` + 1 bytes of ``source`` (a path, or - for standard input)."""
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        if source == "-":
+            stdin = getattr(sys.stdin, "buffer", None)  # a StringIO (in tests) has no buffer
+            if stdin is None:
+                return sys.stdin.read(MAX_INVOER + 1).encode("utf-8", "surrogatepass")
+            return bytes(stdin.read(MAX_INVOER + 1))
+        with Path(source).open("rb") as file:
+            return file.read(MAX_INVOER + 1)
     except OSError as exc:
-        raise _BadInputError(f"cannot read {source!r}: {exc.strerror or exc}") from None
+        raise _BadInputError(
+            f"cannot read {source!r}: {exc.strerror or type(exc).__name__}"
+        ) from None
+    except (UnicodeError, ValueError):  # a name Python cannot pass to the system, say
+        raise _BadInputError(f"cannot read {source!r}") from None
+
+
+def _depth(text: str) -> int:
+    """The deepest nesting of brackets in JSON ``text``, not counting brackets inside texts."""
+    depth = deepest = 0
+    for bracket in _NOT_BRACKET.sub("", _STRING.sub("", text)):
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _integer(digits: str) -> int:
+    if len(digits.lstrip("-")) > _MAX_CIJFERS:
+        raise _BadInputError(f"a number with more than {_MAX_CIJFERS} digits (the limit is 2**53)")
+    return int(digits)
+
+
+def _constant(name: str) -> float:
+    raise _BadInputError(f"{name} is not a JSON number")
+
+
+def _read_json(source: str) -> dict[str, Any]:
+    """The JSON object in ``source``, checked against the input limits before it is parsed.
+
+    Every failure to read, decode or parse is a `_BadInputError` (exit 2): a file that cannot
+    be read, more than `MAX_INVOER` bytes, bad UTF-8, nesting deeper than `MAX_DIEPTE`, a
+    number of more digits than `MAX_GETAL` has, NaN or Infinity, a lone surrogate, bad JSON.
+    """
+    raw = _read_bytes(source)
+    if len(raw) > MAX_INVOER:
+        raise _BadInputError(f"{source!r}: more than {MAX_INVOER} bytes")
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise _BadInputError(f"{source!r} is not UTF-8 text") from None
+    if _depth(text) > MAX_DIEPTE:
+        raise _BadInputError(f"JSON nested deeper than {MAX_DIEPTE} levels")
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_integer, parse_constant=_constant)
     except json.JSONDecodeError as exc:
         raise _BadInputError(f"not valid JSON (line {exc.lineno}, column {exc.colno})") from None
-    except RecursionError:
-        raise _BadInputError("JSON nested too deeply") from None
+    except (ValueError, RecursionError):  # defence in depth: the checks above come first
+        raise _BadInputError("not valid JSON") from None
     if not isinstance(data, dict):
         raise _BadInputError(f"expected a JSON object at the top, got {type(data).__name__}")
+    try:
+        controleer_grenzen(data, "JSON")
+    except StructureError as exc:
+        raise _BadInputError("; ".join(exc.errors)) from None
     return data
 
 
@@ -360,6 +420,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except GedragswerkError as exc:
         sys.stderr.write(f"error: {exc}\n")
+        return EXIT_BAD_INPUT
+    except UnicodeEncodeError as exc:  # output the terminal's encoding cannot hold
+        sys.stderr.write(f"error: the output cannot be written as {exc.encoding}\n")
         return EXIT_BAD_INPUT
     return code
 

@@ -15,6 +15,9 @@ References:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Final, final
 
 from attrs import field, frozen
@@ -22,7 +25,16 @@ from attrs import field, frozen
 from gedragswerk_core import _validatie as v
 from gedragswerk_core.errors import InvalidBsnError, InvalidValueError
 
-__all__ = ["Leerling", "LeerlingRef", "controleer_bsn", "is_geldig_bsn"]
+__all__ = [
+    "Leerling",
+    "LeerlingRef",
+    "Referentiepatroon",
+    "bevat_bsn",
+    "controleer_bsn",
+    "gebruik_referentiepatroon",
+    "is_geldig_bsn",
+    "referentiepatroon",
+]
 
 _REF_PATTERN: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}")
 _BSN_WEIGHTS: Final = (9, 8, 7, 6, 5, 4, 3, 2, -1)
@@ -82,35 +94,98 @@ def controleer_bsn(bsn: object, field: str = "bsn") -> str:
     return bsn
 
 
+_BSN_RUN: Final = re.compile(r"(?<![0-9])[0-9]{9}(?![0-9])", re.ASCII)
+"""Nine digits with no digit either side: where a BSN written in a reference would be."""
+
+
+def bevat_bsn(value: str) -> bool:
+    """Whether ``value`` holds a run of exactly nine digits that passes the elfproef.
+
+    A BSN has nine digits; a run of more digits is another number, and digits separated by
+    other characters are not read as one. Names cannot be detected at all: a caller that knows
+    the form of its own references sets it with `gebruik_referentiepatroon`.
+
+    Examples:
+        >>> bevat_bsn("L-111222333"), bevat_bsn("BSN111222333"), bevat_bsn("L-2015-017")
+        (True, True, False)
+    """
+    return any(is_geldig_bsn(run) for run in _BSN_RUN.findall(value))
+
+
+def _geen_patroon(value: str) -> bool:
+    return _REF_PATTERN.fullmatch(value) is None
+
+
+def _negen_cijfers(value: str) -> bool:
+    return len(value) == _BSN_LENGTH and value.isdigit()
+
+
+def _niet_het_eigen_patroon(value: str) -> bool:
+    eigen = _EIGEN_PATROON.get()
+    return eigen is not None and not eigen.past(value)
+
+
+_REF_CHECKS: Final = (
+    (
+        _geen_patroon,
+        (
+            "a pupil reference is 1–64 characters: letters, digits and . _ : / -, "
+            "starting with a letter or digit"
+        ),
+        "use your own case number, e.g. 'L-2016-017'",
+    ),
+    (
+        _negen_cijfers,
+        "a pupil reference of nine digits could be a BSN; references must be pseudonymous",
+        "prefix it, e.g. 'L-' + number, or use another case number",
+    ),
+    (
+        bevat_bsn,
+        (
+            "a pupil reference holds nine digits that pass the BSN elfproef; references must be "
+            "pseudonymous"
+        ),
+        "use a case number of your own system, not the BSN",
+    ),
+    (
+        _niet_het_eigen_patroon,
+        "a pupil reference does not have the form this system set (Referentiepatroon)",
+        None,
+    ),
+)
+"""The checks of a reference, in order: (refused if, message, hint). The first that refuses
+is the error; a hint of ``None`` is the example of the caller's own `Referentiepatroon`."""
+
+
+def _eigen_hint() -> str:
+    eigen = _EIGEN_PATROON.get()
+    return f"use a reference of this system's form, e.g. {eigen.voorbeeld!r}" if eigen else ""
+
+
+def _weigering(value: str) -> tuple[str, str] | None:
+    """The message and hint of the first check refusing ``value``, or ``None``."""
+    for weigert, message, hint in _REF_CHECKS:
+        if weigert(value):
+            return message, hint if hint is not None else _eigen_hint()
+    return None
+
+
 def _is_pseudoniem(value: str) -> bool:
     """Whether ``value`` is a valid pupil reference (what `_check_ref` lets through)."""
-    return _REF_PATTERN.fullmatch(value) is not None and not (
-        len(value) == _BSN_LENGTH and value.isdigit()
-    )
+    return _weigering(value) is None
 
 
 def _check_ref(inst: object, attribute: object, value: object) -> None:
     del attribute
-    if isinstance(value, str) and _is_pseudoniem(value):
-        return
     where = f"{type(inst).__name__}.waarde"
     if not isinstance(value, str):
         raise InvalidValueError(
             f"a pupil reference is text, got {type(value).__name__}", field=where
         )
-    if _REF_PATTERN.fullmatch(value) is None:
-        raise InvalidValueError(
-            "a pupil reference is 1–64 characters: letters, digits and . _ : / -, "
-            "starting with a letter or digit",
-            field=where,
-            hint="use your own case number, e.g. 'L-2016-017'",
-        )
-    if len(value) == _BSN_LENGTH and value.isdigit():
-        raise InvalidValueError(
-            "a pupil reference of nine digits could be a BSN; references must be pseudonymous",
-            field=where,
-            hint="prefix it, e.g. 'L-' + number, or use another case number",
-        )
+    weigering = _weigering(value)
+    if weigering is not None:
+        message, hint = weigering
+        raise InvalidValueError(message, field=where, hint=hint)
 
 
 _ref_validator: v.Validator = _check_ref
@@ -121,7 +196,10 @@ _ref_validator: v.Validator = _check_ref
 class LeerlingRef:
     """A pseudonymous reference to one pupil, chosen by the caller (e.g. a case number).
 
-    It must not be a name or a BSN: nine-digit references are refused for that reason.
+    It must not be a name or a BSN: a reference of nine digits is refused, and so is any
+    reference holding nine digits in a row that pass the elfproef (`bevat_bsn`:
+    ``"L-111222333"``, ``"BSN111222333"``). A name cannot be recognised; a caller sets the form
+    of its own references with `gebruik_referentiepatroon`, and every other form is refused.
 
     Examples:
         >>> ref = LeerlingRef("L-017")
@@ -164,3 +242,96 @@ class Leerling:
         del attribute
         if value is not None:
             controleer_bsn(value, field="Leerling.bsn")
+
+
+# --- the caller's own form of reference ----------------------------------------------------------
+
+
+@final
+@frozen
+class Referentiepatroon:
+    """The form of the pupil references in the caller's own system (issue 18).
+
+    The library cannot recognise a name, and only recognises a BSN written as nine digits in a
+    row; a caller that knows the form of its own case numbers says so, and every `LeerlingRef`
+    made while it is in use (see `gebruik_referentiepatroon`) must have that form too, on top of
+    the library's own checks (1–64 characters, letters, digits and ``. _ : / -``, no BSN).
+
+    Attributes:
+        patroon: a regular expression the whole reference must match.
+        voorbeeld: a reference of that form, shown in the hint when one is refused (never the
+            refused value itself); it must pass every check itself.
+
+    Examples:
+        >>> zaaknummer = Referentiepatroon(r"ZAAK-[0-9]{6}", voorbeeld="ZAAK-000017")
+        >>> zaaknummer.past("ZAAK-201617"), zaaknummer.past("Sanne")
+        (True, False)
+    """
+
+    patroon: str = field(validator=v.text(max_length=1000))
+    voorbeeld: str = field(validator=v.text(max_length=64))
+
+    @patroon.validator
+    def _check_patroon(self, attribute: object, value: str) -> None:
+        del attribute
+        try:
+            re.compile(value)
+        except re.error:
+            raise InvalidValueError(
+                "not a regular expression", field="Referentiepatroon.patroon"
+            ) from None
+
+    def __attrs_post_init__(self) -> None:
+        """The example has the form, and is a valid reference by the library's own checks."""
+        if not self.past(self.voorbeeld) or _weigering(self.voorbeeld) is not None:
+            raise InvalidValueError(
+                "the example does not match the pattern, or is no valid reference itself",
+                field="Referentiepatroon.voorbeeld",
+            )
+
+    def past(self, waarde: str) -> bool:
+        """Whether ``waarde`` has this form (the whole text matches `patroon`)."""
+        # The re module keeps the compiled pattern (its own cache): no field needed for it.
+        return re.fullmatch(self.patroon, waarde) is not None
+
+
+_EIGEN_PATROON: Final[ContextVar[Referentiepatroon | None]] = ContextVar(
+    "gedragswerk_core.leerling.referentiepatroon", default=None
+)
+
+
+@contextmanager
+def gebruik_referentiepatroon(patroon: Referentiepatroon) -> Iterator[Referentiepatroon]:
+    """Check every `LeerlingRef` made inside the ``with`` block against ``patroon`` too.
+
+    The setting is a context variable: it holds for this thread (or asyncio task) inside the
+    block, and is undone when the block ends, even by an error. A new thread starts without it;
+    run work in another thread inside ``contextvars.copy_context().run`` to take it along.
+    Values made before keep their references.
+
+    Examples:
+        >>> zaaknummer = Referentiepatroon(r"ZAAK-[0-9]{6}", voorbeeld="ZAAK-000017")
+        >>> with gebruik_referentiepatroon(zaaknummer):
+        ...     LeerlingRef("L-017")
+        Traceback (most recent call last):
+        ...
+        gedragswerk_core.errors.InvalidValueError: LeerlingRef.waarde: a pupil reference does \
+not have the form this system set (Referentiepatroon) — use a reference of this system's form, \
+e.g. 'ZAAK-000017'
+        >>> LeerlingRef("L-017")
+        LeerlingRef(waarde='L-017')
+    """
+    if not isinstance(patroon, Referentiepatroon):
+        raise InvalidValueError(
+            f"expected a Referentiepatroon, got {type(patroon).__name__}", field="patroon"
+        )
+    token = _EIGEN_PATROON.set(patroon)
+    try:
+        yield patroon
+    finally:
+        _EIGEN_PATROON.reset(token)
+
+
+def referentiepatroon() -> Referentiepatroon | None:
+    """The `Referentiepatroon` in use here (`gebruik_referentiepatroon`), or ``None``."""
+    return _EIGEN_PATROON.get()

@@ -41,7 +41,7 @@ from enum import Enum, IntEnum
 from functools import cache
 from operator import attrgetter
 from types import MappingProxyType, UnionType
-from typing import Any, Final, TypeVar, Union, get_args, get_origin, overload
+from typing import Any, Final, TypeVar, Union, cast, get_args, get_origin, overload
 
 import attrs
 import cattrs
@@ -60,6 +60,7 @@ from gedragswerk_core.errors import (
 from gedragswerk_core.interventie.gebeurtenissen import GEBEURTENISSEN, Gebeurtenis
 from gedragswerk_core.interventie.interventie import Interventie
 from gedragswerk_core.leerling import Leerling, LeerlingRef
+from gedragswerk_core.serialisatie.grenzen import controleer_grenzen, veldnamen
 from gedragswerk_core.serialisatie.typen import JsonObject
 from gedragswerk_core.tafels.gebeurtenissen import Tafelgebeurtenis
 
@@ -438,7 +439,9 @@ def from_dict(cls: type[T] | UnionType, data: object) -> T | Gebeurtenis:
         raise StructureError(
             _name(cls), [f"expected an object (dict), got {type(data).__name__} @ $"]
         )
-    body = dict(data)
+    # Checked against the input limits before it is read, and read from a plain copy: the
+    # caller's data (a defaultdict, say) is never written to (issue 18).
+    body = cast("dict[str, Any]", controleer_grenzen(data, _name(cls), _sleutels(cls)))
     version = body.pop(_VERSION_KEY, SCHEMA_VERSION)
     if version != SCHEMA_VERSION or type(version) is not int:
         raise StructureError(
@@ -473,6 +476,15 @@ def _check_tag(cls: object, body: dict[str, Any]) -> None:
         raise StructureError(_name(cls), [f"expected one of {sorted(_EVENT_NAMES)} @ $.{_TAG}"])
     if cls in _EVENT_TYPES and body.pop(_TAG, _name(cls)) != _name(cls):
         raise StructureError(_name(cls), [f"expected {_name(cls)!r} @ $.{_TAG}"])
+
+
+_SLEUTELS: Final[dict[object, frozenset[str]]] = {}
+"""Per type read: the keys its dict form may hold (`veldnamen`), named in a path of an error."""
+
+
+def _sleutels(cls: object) -> frozenset[str]:
+    known = _SLEUTELS.get(cls)
+    return known if known is not None else _SLEUTELS.setdefault(cls, veldnamen(cls, _vormen()))
 
 
 def _name(cls: object) -> str:

@@ -54,7 +54,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
 from gedragswerk_core.interventie.hulpvraag import BetrokkenLeerling, Hulpvraag
 from gedragswerk_core.interventie.interventie import Interventie, Toestand
 from gedragswerk_core.koppeling import Herbeoordeling, InterventieRef
-from gedragswerk_core.leerling import Leerling, LeerlingRef
+from gedragswerk_core.leerling import Leerling, LeerlingRef, Referentiepatroon
 from gedragswerk_core.leerplicht.afwezigheid import Verzuimregels
 from gedragswerk_core.leerplicht.feit import Feit
 from gedragswerk_core.leerplicht.schoolkalender import Periode, Schoolkalender
@@ -97,6 +97,7 @@ from gedragswerk_core.strategies._basis import (
     namen,
     partijen,
     redenen,
+    referentiepatronen,
     regionale_partijen,
     schooljaren,
     signalen,
@@ -256,6 +257,7 @@ __all__ = [
     "partijverklaringen",
     "perioden",
     "redenen",
+    "referentiepatronen",
     "regelbronnen",
     "regionale_partijen",
     "regios",
@@ -300,6 +302,7 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
     table: dict[type, st.SearchStrategy[Any]] = {
         Leerling: leerlingen(),
         LeerlingRef: leerling_refs(),
+        Referentiepatroon: referentiepatronen(),
         Partij: partijen(),
         Schooljaar: schooljaren(),
         Reden: redenen(),

@@ -17,7 +17,7 @@ import pendulum
 from hypothesis import strategies as st
 
 from gedragswerk_core.besluit import Besluit, Gegeven, Reden, Tekst
-from gedragswerk_core.leerling import Leerling, LeerlingRef
+from gedragswerk_core.leerling import Leerling, LeerlingRef, Referentiepatroon
 from gedragswerk_core.partijen import Partij, Rol
 from gedragswerk_core.schooljaar import Schooljaar
 from gedragswerk_core.signaal import Signaal, Signaalsoort
@@ -36,6 +36,7 @@ __all__ = [
     "namen",
     "partijen",
     "redenen",
+    "referentiepatronen",
     "regionale_partijen",
     "schooljaren",
     "signalen",
@@ -78,6 +79,18 @@ def leerling_refs() -> st.SearchStrategy[LeerlingRef]:
         _cijfers(1, 6),
         st.none() | _cijfers(1, 4),
     )
+
+
+def _referentiepatroon(letters: str, cijfers: int) -> Referentiepatroon:
+    return Referentiepatroon(
+        f"{letters}-[0-9]{{{cijfers}}}", voorbeeld=f"{letters}-" + "0" * (cijfers - 1) + "7"
+    )
+
+
+@cache
+def referentiepatronen() -> st.SearchStrategy[Referentiepatroon]:
+    """A caller's own form of reference: letters, a dash, one to eight digits (``ZAAK-000017``)."""
+    return st.builds(_referentiepatroon, st.text(_HOOFD, min_size=1, max_size=4), st.integers(1, 8))
 
 
 def _bsn_from(digits: list[int]) -> str | None:

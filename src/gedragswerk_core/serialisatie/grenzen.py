@@ -1,0 +1,225 @@
+"""Input limits, checked before any data is read into a library value (issue 18).
+
+A dict form given to `from_dict` (or JSON given to the command line) is first walked once,
+without recursion, and refused with a `StructureError` when it passes one of these limits; only
+then is it read. The walk also makes the plain copy that is read, so reading never touches the
+caller's data: a ``defaultdict`` (or any other ``dict`` subclass) is read as the plain dict it
+holds, and a missing key stays missing ("required field missing"), instead of being added to the
+caller's dict by the lookup.
+
+The limits are far above anything a real case needs, and low enough that refusing an input that
+passes one takes a fraction of a second:
+
+==========================  =============  ===============================================
+limit                       value          why
+==========================  =============  ===============================================
+`MAX_TEKST`                 100,000 chars  the longest text field holds 10,000 characters
+`MAX_GETAL`                 2**53          integers JSON keeps exact in every reader
+`MAX_DIEPTE`                32 levels      the deepest dict form nests about 8 levels
+`MAX_GEBEURTENISSEN`        10,000 events  a case's history has tens of events
+`MAX_WAARDEN`               1,000,000      all values in one input together
+==========================  =============  ===============================================
+
+Messages name the limit and the field path, never the value.
+
+Examples:
+    >>> controleer_grenzen({"naam": "x" * 200_000}, "Partij", frozenset({"naam"}))
+    Traceback (most recent call last):
+    ...
+    gedragswerk_core.errors.StructureError: $.naam: cannot read Partij from this data: text \
+longer than 100000 characters @ $.naam — compare the data with to_dict() of a valid value
+    >>> controleer_grenzen({"Sanne de Vries": "x" * 200_000}, "Partij")
+    Traceback (most recent call last):
+    ...
+    gedragswerk_core.errors.StructureError: $[<str key>]: cannot read Partij from this data: \
+text longer than 100000 characters @ $[<str key>] — compare the data with to_dict() of a valid value
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from typing import Final, get_args, get_type_hints
+
+import attrs
+
+from gedragswerk_core.errors import StructureError
+
+__all__ = [
+    "MAX_DIEPTE",
+    "MAX_GEBEURTENISSEN",
+    "MAX_GETAL",
+    "MAX_TEKST",
+    "MAX_WAARDEN",
+    "controleer_grenzen",
+    "veldnamen",
+]
+
+MAX_TEKST: Final = 100_000
+"""The most characters one text (or one key) may have."""
+MAX_GETAL: Final = 2**53
+"""The largest magnitude of an integer; a float must be finite."""
+MAX_DIEPTE: Final = 32
+"""The most levels of dicts and lists inside one another (the top dict is level 1)."""
+MAX_GEBEURTENISSEN: Final = 10_000
+"""The most events in one list under the key ``"gebeurtenissen"``."""
+MAX_WAARDEN: Final = 1_000_000
+"""The most values (dicts, lists, texts, numbers, ...) in one input."""
+
+_EVENTS_KEY: Final = "gebeurtenissen"
+
+
+_Plek = tuple["_Plek | None", object, bool] | None
+"""Where a value is: its container's place, its key or index, and whether that is a dict's key;
+``None`` for the top."""
+
+
+class _Grens(Exception):  # noqa: N818 - internal signal, turned into a StructureError below
+    """A limit passed at a place: raised inside the walk, caught in `controleer_grenzen`."""
+
+    def __init__(self, message: str, plek: _Plek) -> None:
+        super().__init__(message)
+        self.message = message
+        self.plek = plek
+
+
+def _path(plek: _Plek, sleutels: frozenset[str]) -> str:
+    keys: list[tuple[object, bool]] = []
+    while plek is not None:
+        plek, key, is_key = plek
+        keys.append((key, is_key))
+    path = "$"
+    for key, is_key in reversed(keys):
+        if not is_key:
+            path += f"[{key}]"
+        # A key is named in a path only when it is a field of the dict form: a key the caller
+        # made up may be a pupil's name or BSN (or no text at all), so is shown by its type.
+        elif isinstance(key, str) and key in sleutels:
+            path += f".{key}"
+        else:
+            path += f"[<{type(key).__name__} key>]"
+    return path
+
+
+_SURROGAAT: Final = re.compile("[\ud800-\udfff]")
+
+
+def _text(value: str, what: str, plek: _Plek) -> None:
+    if len(value) > MAX_TEKST:
+        raise _Grens(f"{what} longer than {MAX_TEKST} characters", plek)
+    if not value.isascii() and _SURROGAAT.search(value) is not None:
+        raise _Grens(f"{what} with a lone surrogate (not Unicode text)", plek)
+
+
+def _scalar(value: object, plek: _Plek) -> None:
+    if isinstance(value, str):
+        _text(value, "text", plek)
+    elif isinstance(value, bool):
+        return
+    elif isinstance(value, int):
+        if not -MAX_GETAL <= value <= MAX_GETAL:
+            raise _Grens(f"integer beyond 2**53 ({MAX_GETAL}) either way", plek)
+    elif isinstance(value, float) and not math.isfinite(value):
+        raise _Grens("number not finite (NaN or infinity)", plek)
+
+
+_Container = dict[object, object] | list[object]
+_Bron = dict[object, object] | list[object] | tuple[object, ...]
+
+
+_Todo = list[tuple[_Bron, _Container, int, _Plek]]
+"""The containers still to fill: each source, its copy, its depth and its place."""
+
+
+def _child(item: object, depth: int, plek: _Plek, todo: _Todo) -> object:
+    """What the copy holds for ``item``: a new container to fill (noted in ``todo``), or itself."""
+    if isinstance(item, dict):
+        leeg: dict[object, object] = {}
+        todo.append((item, leeg, depth + 1, plek))
+        return leeg
+    if isinstance(item, list | tuple):
+        lijst: list[object] = []
+        todo.append((item, lijst, depth + 1, plek))
+        return lijst
+    _scalar(item, plek)
+    return item
+
+
+def _key(key: object, item: object, plek: _Plek) -> None:
+    if isinstance(key, str):
+        _text(key, "key", plek)
+    if key == _EVENTS_KEY and isinstance(item, list | tuple) and len(item) > MAX_GEBEURTENISSEN:
+        raise _Grens(f"more than {MAX_GEBEURTENISSEN} events", (plek, key, True))
+
+
+def _fill(source: _Bron, copy: _Container, depth: int, plek: _Plek) -> _Todo:
+    """Copy the items of ``source`` into ``copy``, checked; return the containers still to fill."""
+    if depth > MAX_DIEPTE:
+        raise _Grens(f"nested deeper than {MAX_DIEPTE} levels", plek)
+    todo: _Todo = []
+    if isinstance(copy, dict):
+        for key, item in source.items():  # type: ignore[union-attr]  # a dict's copy is a dict
+            _key(key, item, plek)
+            copy[key] = _child(item, depth, (plek, key, True), todo)
+    else:
+        copy.extend(_child(item, depth, (plek, i, False), todo) for i, item in enumerate(source))
+    return todo
+
+
+def _count(count: int) -> None:
+    if count > MAX_WAARDEN:
+        raise _Grens(f"more than {MAX_WAARDEN} values", None)
+
+
+def controleer_grenzen(data: object, target: str, sleutels: frozenset[str] = frozenset()) -> object:
+    """Check ``data`` against the input limits; return a plain copy of it to read.
+
+    The copy has plain dicts for dicts of any subclass and lists for lists and tuples; texts,
+    numbers and anything else are the same objects. ``target`` is the name of the type being
+    read, for the error; a path in it names the keys in ``sleutels`` (see `veldnamen`), and any
+    other key only by its type.
+
+    Raises:
+        StructureError: ``data`` passes a limit; the message names the limit and the field path.
+    """
+    try:
+        if not isinstance(data, dict | list | tuple):
+            _scalar(data, None)
+            return data
+        top: _Container = {} if isinstance(data, dict) else []
+        stack: list[tuple[_Bron, _Container, int, _Plek]] = [(data, top, 1, None)]
+        count = 1
+        while stack:
+            source, copy, depth, plek = stack.pop()
+            stack.extend(_fill(source, copy, depth, plek))
+            count += len(copy)
+            _count(count)
+    except _Grens as grens:
+        raise StructureError(target, [f"{grens.message} @ {_path(grens.plek, sleutels)}"]) from None
+    return top
+
+
+def veldnamen(cls: object, vormen: Mapping[type, type] | None = None) -> frozenset[str]:
+    """The keys the dict form of ``cls`` may hold anywhere inside: its fields, theirs, and so on.
+
+    ``vormen`` gives the attrs class describing the dict form of a type that is no attrs class
+    itself. The keys ``"type"`` (of an event) and ``"schema_version"`` are always included.
+    """
+    vormen = vormen or {}
+    namen = {"type", "schema_version"}
+    gezien: set[object] = set()
+    todo: list[object] = [cls]
+    while todo:
+        tp = todo.pop()
+        if tp in gezien:
+            continue
+        gezien.add(tp)
+        tp = vormen.get(tp, tp) if isinstance(tp, type) else tp
+        if isinstance(tp, type) and attrs.has(tp):
+            hints = get_type_hints(tp)
+            namen.update(a.name for a in attrs.fields(tp))
+            todo.extend(hints[a.name] for a in attrs.fields(tp) if a.name in hints)
+        else:
+            todo.extend(get_args(tp))
+    return frozenset(namen)
