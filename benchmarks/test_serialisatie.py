@@ -96,6 +96,7 @@ class POntvangen(pydantic.BaseModel, frozen=True, extra="forbid"):
     type: Literal["HulpvraagOntvangen"]
     moment: pydantic.AwareDatetime
     hulpvraag: PHulpvraag
+    kenmerk: str | None = None
 
 
 class PGeaccepteerd(pydantic.BaseModel, frozen=True, extra="forbid"):
@@ -130,10 +131,20 @@ class PVerklaring(pydantic.BaseModel, frozen=True, extra="forbid"):
     verklaringen: tuple[PPartijverklaring, ...] = ()
 
 
+class PHerbeoordeling(pydantic.BaseModel, frozen=True, extra="forbid"):
+    opgelost: int
+    nog_open: int
+    nieuw: int
+    onbekend: int
+    verbeterd: tuple[str, ...] = ()
+    interventie: str | None = None
+
+
 class PAfgerond(pydantic.BaseModel, frozen=True, extra="forbid"):
     type: Literal["Afgerond"]
     moment: pydantic.AwareDatetime
     verklaring: PVerklaring
+    herbeoordeling: PHerbeoordeling | None = None
 
 
 PEvent = Annotated[
@@ -279,6 +290,7 @@ class COntvangen(pydantic.BaseModel, frozen=True, extra="forbid"):
     type: Literal["HulpvraagOntvangen"]
     moment: Moment
     hulpvraag: CHulpvraag
+    kenmerk: str | None = None
 
 
 class CGeaccepteerd(pydantic.BaseModel, frozen=True, extra="forbid"):
@@ -304,6 +316,7 @@ class CAfgerond(pydantic.BaseModel, frozen=True, extra="forbid"):
     type: Literal["Afgerond"]
     moment: Moment
     verklaring: PVerklaring
+    herbeoordeling: PHerbeoordeling | None = None
 
 
 CEvent = Annotated[
@@ -349,6 +362,7 @@ class MHulpvraag(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 class MOntvangen(msgspec.Struct, tag="HulpvraagOntvangen", tag_field="type", frozen=True):
     moment: dt.datetime
     hulpvraag: MHulpvraag
+    kenmerk: str | None = None
 
 
 class MGeaccepteerd(msgspec.Struct, tag="Geaccepteerd", tag_field="type", frozen=True):
@@ -380,9 +394,19 @@ class MVerklaring(msgspec.Struct, frozen=True):
     verklaringen: tuple[MPartijverklaring, ...] = ()
 
 
+class MHerbeoordeling(msgspec.Struct, frozen=True):
+    opgelost: int
+    nog_open: int
+    nieuw: int
+    onbekend: int
+    verbeterd: tuple[str, ...] = ()
+    interventie: str | None = None
+
+
 class MAfgerond(msgspec.Struct, tag="Afgerond", tag_field="type", frozen=True):
     moment: dt.datetime
     verklaring: MVerklaring
+    herbeoordeling: MHerbeoordeling | None = None
 
 
 class MInterventie(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

@@ -1,21 +1,26 @@
-"""The annual figures of 2015–2016 and the evaluation survey, computed from case data (R-RAP).
+"""The annual figures of 2015–2016, computed from case data, each marked published or not.
 
 Run: python examples/jaarverslag_2015_2016.py
 
-Seed 002 §3.1.1 and §3.3 publish the figures of the school year 2015–2016, counted by hand. The
-library computes them from a case log: here the fictional but consistent log of
-`gedragswerk_core.voorbeelden.jaarverslag2015`, which yields exactly the published numbers — 178
-interventions in 132 regions, 112 (63%) afgerond within the year, 232 telephone contacts, a
-survey of 87 responses with knowledge at 72.4% and skills and motivation at 67.8%.
+Seed 002 §3.1.1, §3.1.2.7 and §3.3 publish the figures of the school year 2015–2016, counted by
+hand. The library computes them from a case log: here the fictional but consistent log of
+`gedragswerk_core.voorbeelden.jaarverslag2015`. It reproduces every published figure — 178
+interventions carried out in 132 regions, 112 (63%) afgerond in the year and the rest ongoing,
+about 90 pupils placed, 19 actietafels counted from Gedragswerk's participation, the
+interventieteam's 25 cases, 232 telephone contacts, the survey's shares — and marks every figure
+it prints as published or illustrative (R-RAP-3).
 """
 
 from gedragswerk_core import jaarverslag2015, to_dict
-from gedragswerk_core.rapportage.contact import Bellertype
-from gedragswerk_core.rapportage.enquete import Respondenttype, enquete_uitkomsten
+from gedragswerk_core.rapportage.enquete import enquete_uitkomsten
 from gedragswerk_core.rapportage.jaarcijfers import jaarcijfers
+from gedragswerk_core.voorbeelden.kengetallen import kengetallen
 
 cijfers = jaarcijfers(
-    jaarverslag2015.interventies(), jaarverslag2015.SCHOOLJAAR, jaarverslag2015.contacten()
+    jaarverslag2015.interventies(),
+    jaarverslag2015.SCHOOLJAAR,
+    jaarverslag2015.contacten(),
+    tafels=jaarverslag2015.actietafels(),  # R-TAF-1: the tables from participation
 )
 enquete = enquete_uitkomsten(jaarverslag2015.enquete())
 
@@ -23,31 +28,21 @@ print(cijfers.to_markdown())
 print()
 print(enquete.to_markdown())
 
-print("\nAs published (seed 002):")
-print(f"  {cijfers.interventies} interventions in {cijfers.aantal_regios} regions")
-print(
-    f"  {cijfers.afgerond.teller} of them ({cijfers.afgerond.percentage(0)}%) afgerond "
-    "within the school year"
-)
-bellers = " + ".join(
-    f"{cijfers.contact(b).aantal} {b.value}" for b in Bellertype if cijfers.contact(b).aantal
-)
-print(f"  {cijfers.telefonische_contacten} telephone contacts = {bellers}")
-typen = ", ".join(
-    f"{t.value.replace('_', ' ')} {enquete.aandeel_van(t).percentage(0)}%"
-    for t in Respondenttype
-    if enquete.aandeel_van(t).teller
-)
-print(f"  {enquete.respondenten} survey responses: {typen}")
-print(f"  knowledge {enquete.kennis}")
-print(f"  skills {enquete.vaardigheden}")
-print(f"  motivation {enquete.motivatie}")
+gepubliceerd = [k for k in kengetallen() if k.gepubliceerd]
+illustratief = [k for k in kengetallen() if not k.gepubliceerd]
+print("\nPublished figures, reproduced from the log:")
+for k in gepubliceerd:
+    print(f"  {k.naam}: {k.waarde}  [{k.bron}]")
+print("\nIllustrative figures (invented to make a complete log, R-RAP-3):")
+for k in illustratief:
+    print(f"  {k.naam}: {k.waarde}  [{k.bron}]")
 
-gepubliceerd = (178, 132, 112, 232)
-assert (
-    cijfers.interventies,
-    cijfers.aantal_regios,
-    cijfers.afgerond.teller,
-    cijfers.telefonische_contacten,
-) == gepubliceerd
+waarden = {k.naam: k.waarde for k in gepubliceerd}
+assert waarden["interventions carried out in the year (R-RAP-2)"] == "178"
+assert waarden["regions"] == "132"
+assert waarden["afgerond in the year"] == "112 (63%)"
+assert waarden["actietafels taken part in (R-TAF-1)"] == "19"
+assert waarden["cases of the interventieteam (R-IT-1)"] == "25"
+assert waarden["telephone contacts"] == "232"
+assert cijfers.actietafels == tuple(sorted(jaarverslag2015.ACTIETAFELS))
 assert set(to_dict(cijfers)) >= {"interventies", "regios", "afgerond", "schema_version"}

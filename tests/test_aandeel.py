@@ -40,10 +40,10 @@ def test_percentages_worden_half_naar_boven_afgerond(teller, noemer, decimalen, 
 
 
 def test_het_aandeel_is_exact_en_noemt_zijn_noemer():
-    afgerond = Aandeel(112, 178, "interventions started in the school year")
+    afgerond = Aandeel(112, 178, "interventions carried out in the school year")
     assert afgerond.fraction == Fraction(56, 89)
     assert afgerond.procent == Decimal("62.9")
-    assert str(afgerond) == "112 of 178 interventions started in the school year (62.9%)"
+    assert str(afgerond) == "112 of 178 interventions carried out in the school year (62.9%)"
 
 
 def test_niets_van_niets_heeft_geen_percentage():

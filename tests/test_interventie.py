@@ -413,7 +413,7 @@ def test_het_antwoord_van_beoordeel_is_wat_pas_toe_afdwingt(interventie, data):
 # --- the stateful test: every command, checked against an independent model of the rules ------
 
 
-def model_toegestaan(status, g, hulpvraag, gerealiseerd):  # noqa: PLR0911
+def model_toegestaan(status, g, hulpvraag, gerealiseerd, kenmerk=None):  # noqa: PLR0911
     """The rules of DOMAIN.md, written out independently of the library's tables."""
     regionaal = lambda ps: any(p.rol is not Rol.SPARRING_PARTNER for p in ps)  # noqa: E731
     eerste_contact = hulpvraag.kanaal not in (Kanaal.ACTIETAFEL, Kanaal.INTERVENTIETEAM)
@@ -447,8 +447,16 @@ def model_toegestaan(status, g, hulpvraag, gerealiseerd):  # noqa: PLR0911
             else:
                 zelf = v.kunnen_zelf_verder and v.willen_zelf_verder
                 door_gedragswerk = False
+            # R-KKW-3 (seed 000, seed 002 §3.3): a reassessment of another intervention is refused
+            h = g.herbeoordeling
+            ander = (
+                h is not None and None not in (h.interventie, kenmerk) and h.interventie != kenmerk
+            )
             return (
-                status is Status.LOPEND and not door_gedragswerk and (v.oplossing_gevonden or zelf)
+                status is Status.LOPEND
+                and not door_gedragswerk
+                and (v.oplossing_gevonden or zelf)
+                and not ander
             )
         case Overgedragen(voorstel=v):
             return (
@@ -491,7 +499,7 @@ def via_commando(i, g):  # noqa: C901, PLR0911 - one branch per command
         case Geescaleerd():
             return escaleer(i, g.moment, g.naar, tafel=g.tafel)
         case Afgerond():
-            return rond_af(i, g.moment, g.verklaring)
+            return rond_af(i, g.moment, g.verklaring, herbeoordeling=g.herbeoordeling)
         case Overgedragen():
             return draag_over(i, g.moment, g.voorstel)
         case Heropend():
@@ -506,15 +514,19 @@ class Levensloop(RuleBasedStateMachine):
         self.status = Status.ONTVANGEN
         self.gerealiseerd = set()
 
-    @initialize(h=gst.hulpvragen(), moment=gst.momenten(max_value=pendulum.datetime(2030, 1, 1)))
-    def ontvang_hulpvraag(self, h, moment):
-        self.i = ontvang(h, moment)
+    @initialize(
+        h=gst.hulpvragen(),
+        moment=gst.momenten(max_value=pendulum.datetime(2030, 1, 1)),
+        kenmerk=st.none() | st.sampled_from(["GW-0001", "GW-0002"]),
+    )
+    def ontvang_hulpvraag(self, h, moment, kenmerk):
+        self.i = ontvang(h, moment, kenmerk=kenmerk)
 
     @rule(data=st.data())
     def stap(self, data):
         g = data.draw(gst.gebeurtenissen_na(self.i))
         voor = self.i
-        verwacht = model_toegestaan(self.status, g, voor.hulpvraag, self.gerealiseerd)
+        verwacht = model_toegestaan(self.status, g, voor.hulpvraag, self.gerealiseerd, voor.kenmerk)
         besluit = beoordeel(voor, g)
         note(f"{self.status} + {type(g).__name__}: model {verwacht}, library {besluit}")
         assert besluit.toegestaan == verwacht

@@ -64,6 +64,7 @@ from gedragswerk_core.rapportage.jaarcijfers import (
     Systeemvraagtelling,
     jaarcijfers,
 )
+from gedragswerk_core.tafels import stel_actietafel_in, treed_toe, vertrek
 
 AMS = "Europe/Amsterdam"
 SJ = Schooljaar(2015)
@@ -173,27 +174,33 @@ def _dag(moment):
 
 
 def referentie(log, sj):
-    """The figures worked out the slow, obvious way, with `Interventie`'s own fold."""
+    """The figures worked out the slow, obvious way (R-RAP-2, seed 002 §3.1.1): per intervention
+    its events split by the Amsterdam day into before, in and after the year; carried out when it
+    has an event in the year or was open on 1 August; the status is `Interventie`'s own fold."""
     status, maanden, esc = Counter(), Counter(), Counter()
     vragen, overig, codes = Counter(), Counter(), Counter()
-    regios, tafels, passend, n = set(), set(), 0, 0
+    regios, passend, n, gestart = set(), 0, 0, 0
     for i in log:
-        if schooljaar_van(i.toestand.begin) != sj:
+        voor = tuple(g for g in i.gebeurtenissen if _dag(g.moment) < sj.begin)
+        binnen = [g for g in i.gebeurtenissen if sj.begin <= _dag(g.moment) <= sj.einde]
+        if not binnen and not (voor and Interventie(voor).is_open):
             continue
         n += 1
         begin = _dag(i.toestand.begin)
-        maanden[begin.year, begin.month] += 1
+        if sj.begin <= begin:
+            gestart += 1
+            maanden[begin.year, begin.month] += 1
         prefix = tuple(g for g in i.gebeurtenissen if _dag(g.moment) <= sj.einde)
         t = Interventie(prefix).toestand
         status[Status.LOPEND if t.status is Status.ONTVANGEN else t.status] += 1
         regios.add(t.hulpvraag.regio.strip())
-        passend += len(t.gerealiseerd)
-        vragen.update(t.systemische_vragen)
-        for g in prefix:
+        for g in binnen:
             if isinstance(g, Geescaleerd):
                 esc[g.naar] += 1
-                if g.naar is Escalatie.ACTIETAFEL and g.tafel is not None:
-                    tafels.add(g.tafel.strip())
+            elif isinstance(g, ResultaatGeboekt):
+                passend += 1
+            elif isinstance(g, SystemischeVraagOpgepakt):
+                vragen[g.vraag] += 1
     for label, k in vragen.items():
         if is_systeemvraagcode(label):
             codes[systeemvraag(label).code] += k
@@ -201,11 +208,11 @@ def referentie(log, sj):
             overig[label.strip()] += k
     return {
         "interventies": n,
+        "gestart": gestart,
         "regios": sorted(regios),
         "status": {s: status[s] for s in Status if s is not Status.ONTVANGEN},
         "maanden": dict(maanden),
         "passend": passend,
-        "tafels": sorted(tafels),
         "escalaties": (esc[Escalatie.ACTIETAFEL], esc[Escalatie.INTERVENTIETEAM]),
         "codes": dict(codes),
         "overig": dict(overig),
@@ -215,6 +222,7 @@ def referentie(log, sj):
 def _als_dict(c):
     return {
         "interventies": c.interventies,
+        "gestart": c.gestart,
         "regios": list(c.regios),
         "status": {
             Status.LOPEND: c.lopend.teller,
@@ -224,7 +232,6 @@ def _als_dict(c):
         },
         "maanden": {(m.jaar, m.maand): m.aantal for m in c.intake_per_maand if m.aantal},
         "passend": c.passend_onderwijs,
-        "tafels": list(c.actietafels),
         "escalaties": (c.escalaties_actietafel, c.escalaties_interventieteam),
         "codes": {s.code: s.aantal for s in c.systeemvragen},
         "overig": {s.label: s.aantal for s in c.overige_systeemvragen},
@@ -236,7 +243,12 @@ def _als_dict(c):
 
 @pytest.fixture(scope="module")
 def cijfers_2015():
-    return jaarcijfers(jaarverslag2015.interventies(), SJ, jaarverslag2015.contacten())
+    return jaarcijfers(
+        jaarverslag2015.interventies(),
+        SJ,
+        jaarverslag2015.contacten(),
+        tafels=jaarverslag2015.actietafels(),
+    )
 
 
 def test_de_gepubliceerde_cijfers_van_2015_2016(cijfers_2015):
@@ -263,7 +275,10 @@ def test_de_overige_cijfers_van_2015_2016(cijfers_2015):
     assert c.aantal_actietafels == 19
     assert {"Alkmaar", "Tiel", "Tynaarlo", "Utrecht", "Friesland Zuid Oost"} <= set(c.actietafels)
     assert len(c.systeemvragen) == 16  # every catalogued question was taken up
-    assert c.lopend.teller + c.overgedragen.teller + c.doorverwezen.teller == 178 - 112
+    # seed 002 §3.1.1: "in de overige gevallen ... langer durende betrokkenheid": all 66 open.
+    assert c.lopend.teller == 178 - 112
+    assert c.overgedragen.teller == c.doorverwezen.teller == 0
+    assert c.gestart == 177  # one of the 178 started in May 2015 (R-RAP-2)
 
 
 def test_de_intake_per_maand_zoals_het_verslag_beschrijft(cijfers_2015):
@@ -277,7 +292,7 @@ def test_de_intake_per_maand_zoals_het_verslag_beschrijft(cijfers_2015):
 def test_het_verslag_als_markdown_html_en_json(cijfers_2015):
     md = cijfers_2015.to_markdown()
     assert md.startswith("## Jaarcijfers 2015–2016")
-    assert "| interventions | 178 |" in md
+    assert "| interventions carried out (R-RAP-2) | 178 |" in md
     assert "| regions | 132 |" in md
     assert "| september 2015 | 22 |" in md
     assert "a \\| b" not in md  # no such label in the case log
@@ -289,7 +304,7 @@ def test_het_verslag_als_markdown_html_en_json(cijfers_2015):
     assert data["afgerond"] == {
         "teller": 112,
         "noemer": 178,
-        "noemer_omschrijving": "interventions started in the school year",
+        "noemer_omschrijving": "interventions carried out in the school year",
     }
     assert from_dict(Jaarcijfers, data) == cijfers_2015
     jsonschema.validate(data, json_schema(Jaarcijfers))
@@ -298,10 +313,17 @@ def test_het_verslag_als_markdown_html_en_json(cijfers_2015):
 def test_de_gebeurtenissen_na_31_juli_tellen_niet_mee(cijfers_2015):
     # The case log closes some open interventions in September 2016 and books one pupil in
     # August 2016; 2015–2016 still sees them open and without that pupil.
+    # R-RAP-2 (seed 002 §3.1.1): the 66 still open carry over into 2016–2017, and the
+    # closings of September 2016 count there.
     na = jaarcijfers(jaarverslag2015.interventies(), Schooljaar(2016))
-    assert na.interventies == 2  # only those started in 2016–2017 count there
-    assert na.afgerond.teller == 0
-    assert cijfers_2015.lopend.teller == 58
+    assert na.gestart == 2  # started in 2016–2017
+    assert na.interventies == 66 + 2
+    # 15 early and the latest 51 stay open; those with k % 3 == 0 close in September 2016.
+    lopend = [k for k in range(126) if k % 17 in (6, 14)] + list(range(126, 177))
+    assert len(lopend) == 66
+    assert na.afgerond.teller == sum(1 for k in lopend if k % 3 == 0)
+    assert na.passend_onderwijs == 1  # the pupil booked in August 2016
+    assert cijfers_2015.lopend.teller == 66
 
 
 # --- must show 3: an intervention counts in one school year, by its start in Amsterdam ----------
@@ -327,20 +349,51 @@ def _hulpvraag(regio="Tiel"):
     ],
 )
 def test_een_interventie_telt_in_het_schooljaar_en_de_maand_van_haar_start(start, startjaar, maand):
-    i = ontvang(_hulpvraag(), start)
+    i = verwijs_door(ontvang(voorbeeld.ouders_hulpvraag(), start), start)  # closed at once
     for jaar in (startjaar - 1, startjaar, startjaar + 1):
         c = jaarcijfers([i], Schooljaar(jaar))
-        assert c.interventies == (jaar == startjaar)
+        assert c.interventies == c.gestart == (jaar == startjaar)
         if jaar == startjaar:
             assert [m.maand for m in c.intake_per_maand if m.aantal] == [maand]
 
 
 @given(logs)
-def test_elke_interventie_telt_in_precies_een_schooljaar(log):
+def test_elke_interventie_start_in_precies_een_schooljaar(log):
+    # R-RAP-2 (seed 002 §3.1.1): started in one year; carried out in every year it ran.
     for i in log:
-        tellingen = {j: jaarcijfers([i], Schooljaar(j)).interventies for j in range(2013, 2019)}
-        assert sum(tellingen.values()) == 1
-        assert tellingen[schooljaar_van(i.toestand.begin).startjaar] == 1
+        gestart = {j: jaarcijfers([i], Schooljaar(j)).gestart for j in range(2013, 2019)}
+        assert sum(gestart.values()) == 1
+        assert gestart[schooljaar_van(i.toestand.begin).startjaar] == 1
+
+
+def test_een_interventie_over_twee_schooljaren_telt_in_beide_met_haar_gebeurtenissen():
+    # Must show (issue 17 point 7), R-RAP-2, seed 002 §3.1.1 ("178 interventies uitgevoerd";
+    # "van de 178 ... 112 gedurende het schooljaar afgerond"): started May 2015, result in
+    # September 2015, afgerond in October 2015.
+    i = _lopend(_m(2015, 5, 12))
+    i = pak_systemische_vraag_op(i, _m(2015, 6, 1), "SYS-04")
+    i = boek_resultaat(i, _m(2015, 9, 14), i.hulpvraag.leerlingen[0].ref)
+    i = _af(i, _m(2015, 10, 5))
+    vorig, dit, volgend = (jaarcijfers([i], Schooljaar(j)) for j in (2014, 2015, 2016))
+    assert (vorig.interventies, vorig.gestart, vorig.lopend.teller) == (1, 1, 1)
+    assert (vorig.afgerond.teller, vorig.passend_onderwijs) == (0, 0)
+    assert [s.code for s in vorig.systeemvragen] == ["SYS-04"]
+    assert (dit.interventies, dit.gestart, dit.afgerond.teller, dit.passend_onderwijs) == (
+        1,
+        0,
+        1,
+        1,
+    )
+    assert dit.systeemvragen == ()
+    assert volgend.interventies == 0  # closed before 2016–2017
+
+
+def test_een_lopende_interventie_zonder_gebeurtenissen_in_het_jaar_telt_als_uitgevoerd():
+    # R-RAP-2 (seed 002 §3.1.1): still running counts as carried out; closed before does not.
+    lopend = _lopend(_m(2014, 10, 1))
+    af = _af(_lopend(_m(2014, 10, 1)), _m(2015, 7, 31, 21, 30, tz="UTC"))  # 23:30 on 31 July
+    c = jaarcijfers([lopend, af], SJ)
+    assert (c.interventies, c.gestart, c.lopend.teller) == (1, 0, 1)
 
 
 # --- the status on 31 July (R-LC-5, R-LC-6, R-LC-7, R-LC-8) -------------------------------------
@@ -442,16 +495,39 @@ def _escaleer(i, moment, naar, tafel=None):
     return pas_toe(i, Geescaleerd(moment, naar, tafel=tafel))
 
 
-def test_actietafels_zijn_de_verschillende_labels_van_escalaties_in_het_jaar():
+def test_escalaties_tellen_in_het_jaar_maar_zijn_geen_tafels():
     i = _lopend()
     i = _escaleer(i, _m(2015, 10, 1), Escalatie.ACTIETAFEL, "Tiel")
-    i = _escaleer(i, _m(2015, 10, 2), Escalatie.ACTIETAFEL, " Tiel ")
     i = _escaleer(i, _m(2015, 10, 3), Escalatie.ACTIETAFEL)  # no label
-    i = _escaleer(i, _m(2015, 10, 4), Escalatie.INTERVENTIETEAM, "Den Haag")  # label ignored
+    i = _escaleer(i, _m(2015, 10, 4), Escalatie.INTERVENTIETEAM, "Den Haag")
     i = _escaleer(i, _m(2016, 8, 4), Escalatie.ACTIETAFEL, "Utrecht")  # after the year
-    c = jaarcijfers([i, _escaleer(_lopend(), _m(2016, 1, 5), Escalatie.ACTIETAFEL, "Tynaarlo")], SJ)
-    assert c.actietafels == ("Tiel", "Tynaarlo")
-    assert (c.escalaties_actietafel, c.escalaties_interventieteam) == (4, 1)
+    c = jaarcijfers([i], SJ)
+    assert (c.escalaties_actietafel, c.escalaties_interventieteam) == (2, 1)
+    assert c.actietafels == ()  # R-TAF-1: tables come from participation, not escalations
+
+
+def _tafel(naam, lid_van, tot=None):
+    gw = Partij("Gedragswerk", Rol.SPARRING_PARTNER)
+    t = stel_actietafel_in(naam, naam, _m(2014, 1, 1))
+    t = treed_toe(t, lid_van, gw)
+    return t if tot is None else vertrek(t, tot, gw)
+
+
+def test_de_tafels_van_het_jaar_komen_uit_deelname():
+    # R-TAF-1, seed 002 §3.1.1 ("structureel deelgenomen aan 19 actie- of thuiszitterstafels").
+    tafels = [
+        _tafel("Tiel", _m(2014, 9, 1)),  # member since before the year
+        _tafel("Ede", _m(2016, 7, 31, 23)),  # joined on the last day
+        _tafel("Zeist", _m(2014, 9, 1), _m(2015, 7, 31, 23)),  # left before the year
+        _tafel("Utrecht", _m(2014, 9, 1), _m(2015, 8, 1, 0, 30)),  # left on the first day
+        _tafel("Gouda", _m(2016, 7, 31, 22, 30, tz="UTC")),  # 1 August 2016 in Amsterdam
+        stel_actietafel_in("Breda", "Breda", _m(2015, 9, 1)),  # Gedragswerk not a member
+    ]
+    c = jaarcijfers([], SJ, tafels=tafels)
+    assert c.actietafels == ("Ede", "Tiel", "Utrecht")
+    with pytest.raises(InvalidValueError) as info:
+        jaarcijfers([], SJ, tafels=["Tiel"])
+    assert info.value.field == "tafels[0]"
 
 
 def test_regios_tellen_zoals_geschreven_zonder_spaties_eromheen():
@@ -530,7 +606,8 @@ def _klein():
     i = _escaleer(_lopend(), _m(2015, 10, 1), Escalatie.ACTIETAFEL, "Tiel")
     i = pak_systemische_vraag_op(i, _m(2015, 10, 2), "SYS-04")
     i = pak_systemische_vraag_op(i, _m(2015, 10, 3), "eigen")
-    return jaarcijfers([i, _af(_lopend(), _m(2016, 1, 1))], SJ)
+    tafel = _tafel("Tiel", _m(2015, 9, 1))
+    return jaarcijfers([i, _af(_lopend(), _m(2016, 1, 1))], SJ, tafels=[tafel])
 
 
 def _aandeel(c, teller, noemer=None, omschrijving=None):
@@ -556,7 +633,7 @@ def _aandeel(c, teller, noemer=None, omschrijving=None):
             "Jaarcijfers.intake_per_maand",
         ),
         ({"actietafels": ("Tiel", "Tiel")}, "Jaarcijfers.actietafels"),
-        ({"escalaties_actietafel": 0}, "Jaarcijfers.actietafels"),
+        ({"gestart": 3}, "Jaarcijfers.intake_per_maand"),
         (
             lambda c: {"systeemvragen": (*c.systeemvragen, Systeemvraagtelling("SYS-01", 2))},
             "Jaarcijfers.systeemvragen",
@@ -642,9 +719,8 @@ def test_een_maand_heeft_een_nederlandse_naam():
 
 
 def test_elke_tekst_wordt_ontsnapt_in_markdown_en_html():
-    i = _escaleer(_lopend(), _m(2015, 10, 1), Escalatie.ACTIETAFEL, "<script>|x")
-    i = pak_systemische_vraag_op(i, _m(2015, 10, 2), "<b>*vet*</b>")
-    c = jaarcijfers([i], SJ)
+    i = pak_systemische_vraag_op(_lopend(), _m(2015, 10, 2), "<b>*vet*</b>")
+    c = jaarcijfers([i], SJ, tafels=[_tafel("<script>|x", _m(2015, 9, 1))])
     html = c.to_html()
     assert "<script>" not in html
     assert "&lt;script&gt;|x" in html
@@ -680,3 +756,14 @@ def test_labels_van_jaarcijfers_hebben_geen_spaties_aan_de_randen(labels):
     cijfers = jaarcijfers(jaarverslag2015.interventies()[:3], jaarverslag2015.SCHOOLJAAR)
     with pytest.raises(InvalidValueError):
         attrs.evolve(cijfers, regios=labels)
+
+
+def test_cijfers_opgeslagen_voor_r_rap_2_worden_nog_gelezen():
+    # Figures stored before R-RAP-2 (seed 002 §3.1.1) had no `gestart` and named their
+    # denominator "interventions started in the school year"; they still read.
+    data = to_dict(_klein())
+    del data["gestart"]
+    for deel in ("afgerond", "lopend", "overgedragen", "doorverwezen"):
+        data[deel]["noemer_omschrijving"] = "interventions started in the school year"
+    oud = from_dict(Jaarcijfers, data)
+    assert oud.gestart == sum(m.aantal for m in oud.intake_per_maand) == 2

@@ -19,11 +19,14 @@ import gedragswerk_core.__main__ as cli
 from gedragswerk_core import (
     Afrondingsverklaring,
     Overdrachtsvoorstel,
+    Overgedragen,
     beoordeel_afronding,
     beoordeel_intake,
     beoordeel_overdracht,
     to_dict,
+    verantwoord,
     voorbeeld,
+    waarom_niet,
 )
 from gedragswerk_core.server import maak_app, openapi
 from gedragswerk_core.server.app import MAX_BODY
@@ -123,6 +126,24 @@ def test_signalen_leerplicht_verzuim_duo_zgw():
     duo = post("/duo/verzuimmeldingen", {**pupil, "afwezigheden": afwezig}).json()
     assert duo[0]["soortVerzuim"] == "zestien uur in vier weken"
     assert post("/zgw/zaak", {"interventie": i}).json()["status"] == "lopend"
+
+
+def test_het_waarom_niet_menu_en_het_ontvangstbewijs_over_http():
+    # Issue 21 with issue 19: the menu and the receipt, as the library gives them.
+    interventie = voorbeeld.interventie_na_intake()
+    i = to_dict(interventie)
+    menu = post("/waarom-niet", {"interventie": i})
+    assert menu.status_code == 200
+    assert menu.json() == [to_dict(m) for m in waarom_niet(interventie)]
+    g = Overgedragen(voorbeeld.moment(2015, 10, 1), _voorstel(wil=False))
+    met = post("/waarom-niet", {"interventie": i, "voorstellen": [to_dict(g)]}).json()
+    assert {m["stap"]: m["uitkomst"] for m in met}["overdracht"] == "geweigerd"
+    bewijs = post("/verantwoord", {"interventie": i, "gebeurtenis": to_dict(g)})
+    assert bewijs.status_code == 200
+    assert bewijs.json() == to_dict(verantwoord(interventie, g)[1])
+    twee = post("/waarom-niet", {"interventie": i, "voorstellen": [to_dict(g)] * 2})
+    assert twee.status_code == 422
+    assert twee.json()["errors"][0]["location"].startswith("$.voorstellen[1]")
 
 
 # --- bad input: problem details, never a 500 -----------------------------------------------------

@@ -20,6 +20,7 @@ from gedragswerk_core import (
     diagnose,
     errors,
     interventie,
+    koppeling,
     leerling,
     leerplicht,
     partijen,
@@ -28,13 +29,17 @@ from gedragswerk_core import (
     schooljaar,
     serialisatie,
     signaal,
+    tafels,
+    verantwoording,
     voorbeelden,
     werkagenda,
 )
+from gedragswerk_core._versie import __version__
 from gedragswerk_core.besluit import *
 from gedragswerk_core.diagnose import *
 from gedragswerk_core.errors import *
 from gedragswerk_core.interventie import *
+from gedragswerk_core.koppeling import *
 from gedragswerk_core.leerling import *
 from gedragswerk_core.leerplicht import *
 from gedragswerk_core.partijen import *
@@ -43,14 +48,15 @@ from gedragswerk_core.regio import *
 from gedragswerk_core.schooljaar import *
 from gedragswerk_core.serialisatie import *
 from gedragswerk_core.signaal import *
+from gedragswerk_core.tafels import *
+from gedragswerk_core.verantwoording import *
 from gedragswerk_core.voorbeelden import *
 from gedragswerk_core.werkagenda import *
-
-__version__ = "0.1.0"
 
 __all__ = ["__version__"]
 __all__ += errors.__all__
 __all__ += leerling.__all__
+__all__ += koppeling.__all__
 __all__ += partijen.__all__
 __all__ += schooljaar.__all__
 __all__ += besluit.__all__
@@ -58,8 +64,10 @@ __all__ += signaal.__all__
 __all__ += interventie.__all__
 __all__ += diagnose.__all__
 __all__ += regio.__all__
+__all__ += tafels.__all__
 __all__ += werkagenda.__all__
 __all__ += leerplicht.__all__
 __all__ += rapportage.__all__
 __all__ += serialisatie.__all__
+__all__ += verantwoording.__all__
 __all__ += voorbeelden.__all__

@@ -8,14 +8,47 @@ the answer a caller sees and the rule the library enforces cannot differ.
 
 from __future__ import annotations
 
-from typing import final
+import re
+from collections.abc import Iterable, Mapping
+from typing import Final, Literal, final
 
-from attrs import field, frozen
+from attrs import Factory, field, frozen
 
 from gedragswerk_core import _validatie as v
 from gedragswerk_core.errors import InvalidValueError
 
-__all__ = ["Besluit", "Reden", "besluit_uit"]
+__all__ = ["Besluit", "Gegeven", "Reden", "Taal", "Tekst", "besluit_uit", "reden_uit", "verbind"]
+
+Taal = Literal["nl", "en"]
+"""The languages a reason is written in: Dutch (the default: the users are Dutch professionals)
+and English."""
+
+_CODE: Final = re.compile(r"R-[A-Z]+-[0-9]+(\.[a-z][a-z0-9_]*)?", re.ASCII)
+
+
+@final
+@frozen(cache_hash=True)
+class Gegeven:
+    """One fact a condition weighed, as data: its name and value, e.g. ``wil``: ``False``.
+
+    A value is a yes/no fact or a label (a role, a status, a channel): never a name.
+    """
+
+    naam: str = field(validator=v.text(max_length=40))
+    waarde: str | bool = field(validator=v.instance_of(str, bool))
+
+
+def _code(inst: Reden, attribute: object, code: object) -> None:
+    del attribute
+    if not isinstance(code, str) or _CODE.fullmatch(code) is None:
+        raise InvalidValueError(
+            "a condition code is a rule id with an optional part, e.g. 'R-LC-6.wil'",
+            field="Reden.code",
+        )
+    if code != inst.regel and not code.startswith(inst.regel + "."):
+        raise InvalidValueError(
+            "a condition code starts with the rule id of its reason", field="Reden.code"
+        )
 
 
 @final
@@ -31,15 +64,92 @@ class Reden:
         regel: the rule id from the methodiek or the law, e.g. ``"R-LC-6"``.
         uitleg: what was found, in plain English.
         voldaan: whether the rule's condition is met.
-    """
+        code: the condition's stable code: the rule id and which condition of it, e.g.
+            ``"R-LC-6.wil"`` (the receiver wants to take it on); the rule id alone when the
+            rule has one condition or its conditions have no codes yet.
+        feiten: the facts the condition weighed, as data (`Gegeven`).
+        nl: the same finding in Dutch, from the rule's text catalogue; ``None`` where the rule
+            has no Dutch text yet (`tekst` then gives the English one).
+
+    Examples:
+        >>> r = Reden("R-LC-6", "the receiver does not state it wants to take it on", False,
+        ...           code="R-LC-6.wil", feiten=(Gegeven("wil", False),),
+        ...           nl="de ontvanger verklaart niet dat hij het wil oppakken")
+        >>> r.tekst(), r.tekst("en")
+        ('de ontvanger verklaart niet dat hij het wil oppakken', 'the receiver does not state it wants to take it on')
+    """  # noqa: E501
 
     regel: str = field(validator=v.text(max_length=40))
     uitleg: str = field(validator=v.text(max_length=1000))
     voldaan: bool = field(validator=v.instance_of(bool))
+    code: str = field(
+        default=Factory(lambda self: self.regel, takes_self=True), validator=_code, kw_only=True
+    )
+    feiten: tuple[Gegeven, ...] = field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(Gegeven), kw_only=True
+    )
+    nl: str | None = field(default=None, validator=v.optional_text(max_length=1000), kw_only=True)
+
+    def tekst(self, taal: Taal = "nl") -> str:
+        """What was found, in Dutch (the default) or English."""
+        return self.nl if taal == "nl" and self.nl is not None else self.uitleg
 
     def __str__(self) -> str:
-        """``✓ R-LC-6: …`` or ``✗ R-LC-6: …``."""
+        """``✓ R-LC-6: …`` or ``✗ R-LC-6: …``, in English (`Besluit.tekst` has Dutch)."""
         return f"{'✓' if self.voldaan else '✗'} {self.regel}: {self.uitleg}"
+
+
+@final
+@frozen
+class Tekst:
+    """A condition's text in Dutch and English: one entry of a rule's text catalogue.
+
+    Both may hold ``{slot}`` fields, filled from the condition's facts that are labels.
+    """
+
+    nl: str = field(validator=v.instance_of(str))  # empty for an optional part of a text
+    en: str = field(validator=v.instance_of(str))
+
+    def vul(self, **invulling: str | Tekst) -> Tekst:
+        """This text with its slots filled: a label as it is, a `Tekst` in each language."""
+        nl = {k: w.nl if isinstance(w, Tekst) else w for k, w in invulling.items()}
+        en = {k: w.en if isinstance(w, Tekst) else w for k, w in invulling.items()}
+        return Tekst(self.nl.format(**nl), self.en.format(**en))
+
+
+def verbind(delen: Iterable[Tekst], scheiding: str = "; ") -> Tekst:
+    """The texts ``delen`` joined into one, in both languages."""
+    lijst = tuple(delen)
+    return Tekst(scheiding.join(t.nl for t in lijst), scheiding.join(t.en for t in lijst))
+
+
+def reden_uit(
+    tekst: Tekst,
+    code: str,
+    voldaan: bool,
+    feiten: Mapping[str, str | bool] | None = None,
+    **invulling: str | Tekst,
+) -> Reden:
+    """The `Reden` for the condition ``code`` with ``tekst`` from its rule's text catalogue.
+
+    ``feiten`` are the facts weighed, kept as data; ``invulling`` fills the text's slots in
+    both languages: a label (a role, a status) as it is, a `Tekst` in each language.
+
+    Examples:
+        >>> t = Tekst("de ontvanger is een andere partij ({rol})", "the receiver is another party ({rol})")
+        >>> r = reden_uit(t, "R-LC-6.ander", True, {"rol": "rmc"}, rol="rmc")
+        >>> r.regel, r.code, r.tekst(), r.uitleg
+        ('R-LC-6', 'R-LC-6.ander', 'de ontvanger is een andere partij (rmc)', 'the receiver is another party (rmc)')
+    """  # noqa: E501
+    gevuld = tekst.vul(**invulling)
+    return Reden(
+        code.split(".", 1)[0],
+        gevuld.en,
+        voldaan,
+        code=code,
+        feiten=tuple(Gegeven(naam, waarde) for naam, waarde in (feiten or {}).items()),
+        nl=gevuld.nl,
+    )
 
 
 @final
@@ -90,8 +200,23 @@ class Besluit:
         """A decision is truthy when the action is allowed."""
         return self.toegestaan
 
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The condition codes weighed, in order (e.g. ``"R-LC-6.wil"``)."""
+        return tuple(r.code for r in self.redenen)
+
+    def tekst(self, taal: Taal = "nl") -> str:
+        """A readable, multi-line explanation in Dutch (the default) or English."""
+        head = f"{self.handeling}: {'toegestaan' if self.toegestaan else 'geweigerd'}"
+        return "\n".join(
+            [
+                head,
+                *(f"  {'✓' if r.voldaan else '✗'} {r.code}: {r.tekst(taal)}" for r in self.redenen),
+            ]
+        )
+
     def __str__(self) -> str:
-        """A readable, multi-line explanation."""
+        """A readable, multi-line explanation, in English with the rule ids (see `tekst`)."""
         head = f"{self.handeling}: {'toegestaan' if self.toegestaan else 'geweigerd'}"
         return "\n".join([head, *(f"  {r}" for r in self.redenen)])
 

@@ -33,6 +33,7 @@ from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
 from gedragswerk_core.errors import InvalidValueError
+from gedragswerk_core.koppeling import InterventieRef, als_interventieref
 from gedragswerk_core.partijen import Partij
 
 __all__ = ["Beoordeling", "Diagnose", "Dimensie", "Oordeel"]
@@ -170,6 +171,13 @@ class Diagnose:
     beoordelingen: tuple[Beoordeling, ...] = field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(Beoordeling)
     )
+    interventie: InterventieRef | None = field(
+        default=None,
+        kw_only=True,
+        converter=als_interventieref,
+        validator=v.optional_instance_of(InterventieRef),
+    )
+    """The intervention this diagnosis belongs to (its ``kenmerk``), when known."""
 
     def __attrs_post_init__(self) -> None:
         """Every assessment is about a listed party (R-KKW-2)."""
@@ -200,7 +208,7 @@ class Diagnose:
             InvalidValueError: a value has the wrong type, or ``partij`` is not listed (R-KKW-2).
         """
         nieuw = Beoordeling(partij, dimensie, oordeel, notitie, datum)
-        return Diagnose(self.partijen, (*self.beoordelingen, nieuw))
+        return Diagnose(self.partijen, (*self.beoordelingen, nieuw), interventie=self.interventie)
 
     def met_partij(self, partij: Partij) -> Diagnose:
         """A new diagnosis with ``partij`` added as involved (R-KKW-2), not yet assessed.
@@ -208,7 +216,7 @@ class Diagnose:
         Raises:
             InvalidValueError: not a `Partij`, or already listed.
         """
-        return Diagnose((*self.partijen, partij), self.beoordelingen)
+        return Diagnose((*self.partijen, partij), self.beoordelingen, interventie=self.interventie)
 
     # --- derived views ---------------------------------------------------------------------------
 

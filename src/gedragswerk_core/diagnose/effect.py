@@ -29,6 +29,7 @@ from attrs import field, frozen
 from gedragswerk_core import _validatie as v
 from gedragswerk_core.diagnose.diagnose import Diagnose, Dimensie, Oordeel
 from gedragswerk_core.errors import InvalidValueError
+from gedragswerk_core.koppeling import Herbeoordeling, InterventieRef, als_interventieref
 from gedragswerk_core.partijen import Partij
 
 __all__ = ["Celwijziging", "Effect", "Verandering", "Vergelijking", "meet_effect", "vergelijk"]
@@ -91,6 +92,35 @@ class Vergelijking:
     wijzigingen: tuple[Celwijziging, ...] = field(
         converter=v.to_tuple, validator=v.tuple_of(Celwijziging)
     )
+    interventie: InterventieRef | None = field(
+        default=None,
+        kw_only=True,
+        converter=als_interventieref,
+        validator=v.optional_instance_of(InterventieRef),
+    )
+    """The intervention both diagnoses belong to, when known."""
+
+    def herbeoordeling(self) -> Herbeoordeling:
+        """The comparison in short, for the afronding to carry (R-KKW-3).
+
+        Pass it to `gedragswerk_core.interventie.rond_af` as ``herbeoordeling``.
+
+        Examples:
+            >>> from gedragswerk_core import Partij, Rol
+            >>> school = Partij("Het Lingecollege", Rol.SCHOOLLEIDER)
+            >>> voor = Diagnose((school,)).met(school, Dimensie.KENNEN, Oordeel.KNELPUNT)
+            >>> h = vergelijk(voor, voor.met(school, Dimensie.KENNEN, Oordeel.IN_ORDE)).herbeoordeling()
+            >>> h.opgelost, h.verbeterd, h.is_handelingsbekwaam
+            (1, ('kennen',), True)
+        """  # noqa: E501
+        return Herbeoordeling(
+            len(self.opgelost),
+            len(self.nog_open),
+            len(self.nieuw),
+            len(self.onbekend),
+            tuple(d.value for d in Dimensie if self.is_verbeterd(d)),
+            self.interventie,
+        )
 
     def _met(self, soort: Verandering) -> tuple[Celwijziging, ...]:
         return tuple(w for w in self.wijzigingen if w.verandering is soort)
@@ -150,7 +180,8 @@ def vergelijk(voor: Diagnose, na: Diagnose) -> Vergelijking:
     """Compare a diagnosis before with one after, per party and dimension (R-KKW-3).
 
     Parties are taken in the order of ``voor``, then those only in ``na``. A party that left the
-    case reads as onbekend after; a party that joined reads as onbekend before.
+    case reads as onbekend after; a party that joined reads as onbekend before. The comparison
+    belongs to the intervention of either diagnosis; two different ones are refused (R-KKW-3).
 
     Examples:
         >>> from gedragswerk_core import Partij, Rol
@@ -161,10 +192,19 @@ def vergelijk(voor: Diagnose, na: Diagnose) -> Vergelijking:
         [('kennen', 'opgelost')]
 
     Raises:
-        InvalidValueError: either argument is not a `Diagnose`.
+        InvalidValueError: either argument is not a `Diagnose`, or they belong to two
+            different interventions.
     """
     v.require(voor, Diagnose, "voor")
     v.require(na, Diagnose, "na")
+    refs = {d.interventie for d in (voor, na)} - {None}
+    if len(refs) > 1:
+        raise InvalidValueError(
+            "the two diagnoses belong to different interventions",
+            field="na.interventie",
+            regel="R-KKW-3",
+            hint="compare the diagnoses of one intervention, before and after",
+        )
     eerder = set(voor.partijen)
     partijen = (*voor.partijen, *(p for p in na.partijen if p not in eerder))
     wijzigingen = []
@@ -173,7 +213,7 @@ def vergelijk(voor: Diagnose, na: Diagnose) -> Vergelijking:
             oud, nieuw = _cel(voor, p, d), _cel(na, p, d)
             if Oordeel.KNELPUNT in (oud, nieuw):
                 wijzigingen.append(Celwijziging(p, d, oud, nieuw))
-    return Vergelijking(tuple(wijzigingen))
+    return Vergelijking(tuple(wijzigingen), interventie=next(iter(refs), None))
 
 
 @final

@@ -50,9 +50,11 @@ from gedragswerk_core.interventie.interventie import (
 from gedragswerk_core.interventie.signalen import (
     signaleer,
 )
+from gedragswerk_core.interventie.vergeten import VERWIJDERD, vergeet
 
 __all__ = [
     "ONDERWIJSZORGCONSULENTEN",
+    "VERWIJDERD",
     "Afgerond",
     "Afrondingsverklaring",
     "BetrokkenLeerling",
@@ -92,6 +94,7 @@ __all__ = [
     "rond_af",
     "signaleer",
     "spreek_werkagenda_af",
+    "vergeet",
     "verwijs_door",
     "voer_gesprek",
 ]

@@ -19,6 +19,7 @@ from attrs import Factory, field, frozen
 from gedragswerk_core import _validatie as v
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.interventie.hulpvraag import ONDERWIJSZORGCONSULENTEN, Hulpvraag
+from gedragswerk_core.koppeling import Herbeoordeling, InterventieRef, als_interventieref
 from gedragswerk_core.leerling import LeerlingRef, als_ref
 from gedragswerk_core.partijen import Partij, SparringRol
 
@@ -135,10 +136,19 @@ class Overdrachtsvoorstel:
 @final
 @frozen(weakref_slot=False)
 class HulpvraagOntvangen:
-    """A hulpvraag came in; always the first event (R-LC-1)."""
+    """A hulpvraag came in; always the first event (R-LC-1).
+
+    ``kenmerk`` is the intervention's reference (case number), when the caller gives one: a
+    diagnosis, a werkagenda and a case at a table link to the intervention by it.
+    """
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
     hulpvraag: Hulpvraag = field(validator=v.instance_of(Hulpvraag))
+    kenmerk: InterventieRef | None = field(
+        default=None,
+        converter=als_interventieref,
+        validator=v.optional_instance_of(InterventieRef),
+    )
 
 
 @final
@@ -229,10 +239,17 @@ class Geescaleerd:
 @final
 @frozen(weakref_slot=False)
 class Afgerond:
-    """The intervention was closed (afronding, R-LC-5)."""
+    """The intervention was closed (afronding, R-LC-5), with the reassessment when made.
+
+    ``herbeoordeling`` is the diagnosis made again at the end, compared with the one at the
+    start (R-KKW-3; `gedragswerk_core.diagnose.Vergelijking.herbeoordeling`).
+    """
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
     verklaring: Afrondingsverklaring = field(validator=v.instance_of(Afrondingsverklaring))
+    herbeoordeling: Herbeoordeling | None = field(
+        default=None, validator=v.optional_instance_of(Herbeoordeling)
+    )
 
 
 @final

@@ -26,8 +26,9 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core.besluit import Besluit, Reden, besluit_uit
+from gedragswerk_core.besluit import Besluit, Reden, Tekst, besluit_uit, reden_uit, verbind
 from gedragswerk_core.errors import InvalidValueError
+from gedragswerk_core.interventie.teksten import TEKSTEN, ja_nee
 from gedragswerk_core.leerling import LeerlingRef, als_ref
 from gedragswerk_core.partijen import Partij, Rol
 
@@ -157,49 +158,43 @@ class Hulpvraag:
         return frozenset(b.ref for b in self.leerlingen)
 
 
-def _gronden(consulenten_betrokken: bool, systemisch_aspect: bool) -> list[str]:
+def _gronden(consulenten_betrokken: bool, systemisch_aspect: bool) -> tuple[Tekst, ...]:
     gronden = []
     if not consulenten_betrokken:
-        gronden.append("the onderwijszorgconsulenten are not yet engaged")
+        gronden.append(TEKSTEN["grond/consulenten"])
     if not systemisch_aspect:
-        gronden.append("the question has no systemic aspect")
-    return gronden
+        gronden.append(TEKSTEN["grond/systemisch"])
+    return tuple(gronden)
 
 
 def intake_reden(
     eerste_contact: bool, consulenten_betrokken: bool, systemisch_aspect: bool
 ) -> Reden:
     """The R-LC-7 reason of the intake decision for these three facts (see `beoordeel_intake`)."""
-    naast = "; Gedragswerk works alongside the engaged consulenten" if consulenten_betrokken else ""
-    if not eerste_contact:
-        return Reden(
-            "R-LC-7",
-            "not a first-contact call (brought in at a table or by the interventieteam): "
-            "no referral question, the hulpvraag is taken on its own merits (R-LC-2)" + naast,
-            True,
-        )
+    feiten = {
+        "eerste_contact": eerste_contact,
+        "consulenten_betrokken": consulenten_betrokken,
+        "systemisch_aspect": systemisch_aspect,
+    }
+    naast = TEKSTEN["naast" if consulenten_betrokken else "niet_naast"]
     gronden = _gronden(consulenten_betrokken, systemisch_aspect)
-    if gronden:
-        return Reden(
-            "R-LC-7", "refer to the onderwijszorgconsulenten: " + "; ".join(gronden), False
-        )
-    return Reden(
-        "R-LC-7",
-        "no referral needed at first contact: the question has a systemic aspect, so "
-        "Gedragswerk has a role (R-LC-2)" + naast,
-        True,
+    if not eerste_contact:
+        sleutel, voldaan = "geen_eerste_contact", True
+    elif gronden:
+        sleutel, voldaan = "verwijzen", False
+    else:
+        sleutel, voldaan = "niet_nodig", True
+    return reden_uit(
+        TEKSTEN[f"R-LC-7.verwijzing/{sleutel}"],
+        "R-LC-7.verwijzing",
+        voldaan,
+        feiten,
+        naast=naast,
+        gronden=verbind(gronden),
     )
 
 
-_EERSTE_CONTACT: Final = {
-    True: Reden("R-LC-7", "a referral is made at first contact", True),
-    False: Reden(
-        "R-LC-7",
-        "not a first-contact call (brought in at a table or by the interventieteam), so there is "
-        "no referral; if it is more for another party to act, hand it over (draag_over, R-LC-6)",
-        False,
-    ),
-}
+_EERSTE_CONTACT: Final = ja_nee("R-LC-7.eerste_contact", "eerste_contact")
 
 
 def eerste_contact_reden(eerste_contact: bool) -> Reden:
@@ -207,39 +202,38 @@ def eerste_contact_reden(eerste_contact: bool) -> Reden:
     return _EERSTE_CONTACT[eerste_contact]
 
 
-def doel_reden(verplicht: tuple[str, ...], rol: Rol) -> Reden:
+def doel_reden(verplicht: tuple[Tekst, ...], rol: Rol) -> Reden:
     """The reason a referral to a party of role ``rol`` is (not) the right one.
 
     ``verplicht`` holds the grounds of R-LC-7 that apply: then the referral must go to the
     onderwijszorgconsulenten. Without them Gedragswerk may still decide it has no role (R-LC-2)
     and refer to any other agency, never to itself (R-LC-4).
     """
+    feiten = {"verwijzing_verplicht": bool(verplicht), "rol": rol.value}
     if verplicht:
-        if rol is Rol.ONDERWIJSCONSULENT:
-            return Reden("R-LC-7", "referral required: " + "; ".join(verplicht), True)
-        return Reden(
-            "R-LC-7",
-            "referral required to the onderwijszorgconsulenten, not to another agency: "
-            + "; ".join(verplicht),
-            False,
+        consulent = rol is Rol.ONDERWIJSCONSULENT
+        sleutel = "consulenten" if consulent else "andere_instantie"
+        return reden_uit(
+            TEKSTEN[f"R-LC-7.doel/{sleutel}"],
+            "R-LC-7.doel",
+            consulent,
+            feiten,
+            gronden=verbind(verplicht),
         )
     if rol is Rol.SPARRING_PARTNER:
-        return Reden("R-LC-4", "a referral goes to another agency, not to Gedragswerk", False)
-    return Reden(
-        "R-LC-2",
-        f"no referral required; Gedragswerk has no role here and refers to another agency "
-        f"({rol.value})",
-        True,
+        return reden_uit(TEKSTEN["R-LC-4.doorverwijzing/"], "R-LC-4.doorverwijzing", False, feiten)
+    return reden_uit(
+        TEKSTEN["R-LC-2.doorverwijzing/"], "R-LC-2.doorverwijzing", True, feiten, rol=rol.value
     )
 
 
 def verplichte_gronden(
     eerste_contact: bool, consulenten_betrokken: bool, systemisch_aspect: bool
-) -> tuple[str, ...]:
+) -> tuple[Tekst, ...]:
     """The grounds of R-LC-7 that make a referral to the consulenten required (first contact)."""
     if not eerste_contact:
         return ()
-    return tuple(_gronden(consulenten_betrokken, systemisch_aspect))
+    return _gronden(consulenten_betrokken, systemisch_aspect)
 
 
 def _vereist_hulpvraag(hulpvraag: object) -> None:

@@ -50,6 +50,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
 )
 from gedragswerk_core.interventie.hulpvraag import ONDERWIJSZORGCONSULENTEN, Hulpvraag
 from gedragswerk_core.interventie.stappen import STAPPEN, Status, redenen, status_na
+from gedragswerk_core.koppeling import Herbeoordeling, InterventieRef
 from gedragswerk_core.leerling import LeerlingRef
 from gedragswerk_core.partijen import Partij, SparringRol
 
@@ -172,7 +173,8 @@ def _stap(
     if status not in stap.overgangen:
         raise RefusedError(_besluit(status, eerdere, g))
     for voorwaarde in stap.voorwaarden:
-        if not voorwaarde(eerdere, g).voldaan:
+        reden = voorwaarde(eerdere, g)
+        if reden is not None and not reden.voldaan:
             raise RefusedError(_besluit(status, eerdere, g))
     return stap.overgangen[status]
 
@@ -282,6 +284,11 @@ class Interventie:
         return self.gebeurtenissen[0].hulpvraag  # type: ignore[union-attr]
 
     @property
+    def kenmerk(self) -> InterventieRef | None:
+        """The intervention's reference (case number), when given at `ontvang`."""
+        return self.gebeurtenissen[0].kenmerk  # type: ignore[union-attr]
+
+    @property
     def is_open(self) -> bool:
         """Whether it is still running (received or lopend)."""
         return self.status.is_open
@@ -332,8 +339,11 @@ def pas_toe(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Interventie:
     return Interventie(_Aanvulling(interventie, gebeurtenis))
 
 
-def ontvang(hulpvraag: Hulpvraag, moment: object) -> Interventie:
+def ontvang(hulpvraag: Hulpvraag, moment: object, *, kenmerk: object = None) -> Interventie:
     """Start an intervention from a hulpvraag received at ``moment`` (R-LC-1).
+
+    ``kenmerk`` (an `InterventieRef` or its text) is the intervention's case number, by which a
+    diagnosis, a werkagenda and a case at a table link to it.
 
     Examples:
         >>> from gedragswerk_core import voorbeeld
@@ -341,7 +351,7 @@ def ontvang(hulpvraag: Hulpvraag, moment: object) -> Interventie:
         >>> i.status, type(i.gebeurtenissen[0]).__name__
         (<Status.ONTVANGEN: 'ontvangen'>, 'HulpvraagOntvangen')
     """
-    return Interventie((HulpvraagOntvangen(moment, hulpvraag),))
+    return Interventie((HulpvraagOntvangen(moment, hulpvraag, kenmerk),))
 
 
 def accepteer(interventie: Interventie, moment: object) -> Interventie:
@@ -397,11 +407,16 @@ def _laatste_moment(interventie: object) -> pendulum.DateTime:
     return interventie.gebeurtenissen[-1].moment  # type: ignore[attr-defined, no-any-return]
 
 
-def beoordeel_afronding(interventie: Interventie, verklaring: Afrondingsverklaring) -> Besluit:
+def beoordeel_afronding(
+    interventie: Interventie,
+    verklaring: Afrondingsverklaring,
+    herbeoordeling: Herbeoordeling | None = None,
+) -> Besluit:
     """May the intervention be closed (R-LC-5)? The same check `rond_af` applies.
 
     Allowed when it is lopend and a solution was found, or the actors state they can *and*
-    want to go on on their own.
+    want to go on on their own. The decision also weighs the reassessment (R-KKW-3): it is
+    recorded, or not made, and a reassessment of another intervention is refused.
 
     Examples:
         >>> from gedragswerk_core import voorbeeld
@@ -413,14 +428,25 @@ def beoordeel_afronding(interventie: Interventie, verklaring: Afrondingsverklari
         >>> besluit.bezwaren[0].uitleg
         'no solution was found and the actors do not state they want to go on on their own'
     """
-    return beoordeel(interventie, Afgerond(_laatste_moment(interventie), verklaring))
+    return beoordeel(
+        interventie, Afgerond(_laatste_moment(interventie), verklaring, herbeoordeling)
+    )
 
 
 def rond_af(
-    interventie: Interventie, moment: object, verklaring: Afrondingsverklaring
+    interventie: Interventie,
+    moment: object,
+    verklaring: Afrondingsverklaring,
+    *,
+    herbeoordeling: Herbeoordeling | None = None,
 ) -> Interventie:
-    """Close the intervention (afronding, R-LC-5)."""
-    return pas_toe(interventie, Afgerond(moment, verklaring))
+    """Close the intervention (afronding, R-LC-5), with the reassessment when made (R-KKW-3).
+
+    ``herbeoordeling`` summarises the diagnosis made again at the end against the one at the
+    start (`gedragswerk_core.diagnose.Vergelijking.herbeoordeling`); one that belongs to another
+    intervention (another ``kenmerk``) is refused.
+    """
+    return pas_toe(interventie, Afgerond(moment, verklaring, herbeoordeling))
 
 
 def beoordeel_overdracht(interventie: Interventie, voorstel: Overdrachtsvoorstel) -> Besluit:

@@ -26,16 +26,16 @@ References:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from enum import Enum, unique
-from itertools import product
 from types import MappingProxyType
-from typing import Any, Final, final
+from typing import Final, final
 
 from attrs import Factory, field, frozen
 
-from gedragswerk_core.besluit import Reden
+from gedragswerk_core.besluit import Reden, reden_uit
 from gedragswerk_core.errors import InvalidValueError
+from gedragswerk_core.interventie import voorwaarden as vw
 from gedragswerk_core.interventie.gebeurtenissen import (
     Afgerond,
     Doorverwezen,
@@ -46,22 +46,21 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Heropend,
     HulpvraagOntvangen,
     Overgedragen,
-    Partijverklaring,
     ResultaatGeboekt,
     SystemischeVraagOpgepakt,
     WerkagendaAfgesproken,
 )
-from gedragswerk_core.interventie.hulpvraag import (
-    Hulpvraag,
-    Kanaal,
-    doel_reden,
-    eerste_contact_reden,
-    intake_reden,
-    verplichte_gronden,
-)
-from gedragswerk_core.partijen import Rol, heeft_regionale_partij
+from gedragswerk_core.interventie.teksten import TEKSTEN
 
-__all__ = ["OVERGANGEN", "STAPPEN", "Stap", "Status", "redenen", "status_na", "toestandsdiagram"]
+__all__ = [
+    "OVERGANGEN",
+    "STAPPEN",
+    "Stap",
+    "Status",
+    "redenen",
+    "status_na",
+    "toestandsdiagram",
+]
 
 
 @unique
@@ -89,34 +88,15 @@ class Status(Enum):
         return self is Status.ONTVANGEN or self is Status.LOPEND
 
 
-Voorwaarde = Callable[[tuple[Gebeurtenis, ...], Any], Reden]
-"""A condition of a step: (the history so far, the new event) -> the reason, met or not."""
-
-# Why a step is not possible in a status, when the step itself says nothing (`Stap.elders`).
-_NIET_IN: Final[Mapping[Status, Reden]] = MappingProxyType(
+# Why a step is not possible in a status, when the step itself says nothing (`Stap.elders`):
+# the rule and the key of its text in the catalogue.
+_NIET_IN: Final[Mapping[Status, tuple[str, str]]] = MappingProxyType(
     {
-        Status.ONTVANGEN: Reden(
-            "R-LC-2",
-            "the hulpvraag has not been accepted yet: first establish whether Gedragswerk has "
-            "a role",
-            False,
-        ),
-        Status.LOPEND: Reden("R-LC-2", "the intake decision has already been made", False),
-        Status.DOORVERWEZEN: Reden(
-            "R-LC-7",
-            "the caller was referred to another agency at first contact; only an explicit "
-            "reopen is accepted",
-            False,
-        ),
-        Status.AFGEROND: Reden(
-            "R-LC-5", "the intervention is afgerond; only an explicit reopen is accepted", False
-        ),
-        Status.OVERGEDRAGEN: Reden(
-            "R-LC-6",
-            "the hulpvraag was handed over and the sparring partner has withdrawn; only an "
-            "explicit reopen is accepted",
-            False,
-        ),
+        Status.ONTVANGEN: ("R-LC-2", "status/ontvangen"),
+        Status.LOPEND: ("R-LC-2", "status/lopend"),
+        Status.DOORVERWEZEN: ("R-LC-7", "status/doorverwezen"),
+        Status.AFGEROND: ("R-LC-5", "status/afgerond"),
+        Status.OVERGEDRAGEN: ("R-LC-6", "status/overgedragen"),
     }
 )
 
@@ -126,11 +106,16 @@ def _status_redenen(stap: Stap) -> Mapping[Status, Reden]:
     redenen = {}
     for status in Status:
         if status in stap.overgangen:
-            redenen[status] = Reden(stap.regel, f"the intervention is {status.value}", True)
-        elif stap.elders is not None:
-            redenen[status] = Reden(stap.elders[0], stap.elders[1].format(status.value), False)
+            regel, sleutel, voldaan = stap.regel, "status/toegestaan", True
         else:
-            redenen[status] = _NIET_IN[status]
+            (regel, sleutel), voldaan = stap.elders or _NIET_IN[status], False
+        redenen[status] = reden_uit(
+            TEKSTEN[sleutel],
+            f"{regel}.status",
+            voldaan,
+            {"status": status.value},
+            status=status.value,
+        )
     return MappingProxyType(redenen)
 
 
@@ -147,8 +132,8 @@ class Stap:
         overgangen: the statuses it is allowed in, each with the status it leaves; ``None``
             stands for "no intervention yet" (only the start).
         voorwaarden: what it checks besides the status, each giving a `Reden`.
-        elders: the rule and explanation (``{}``: the status) when it is tried in a status it is
-            not allowed in, if the status's own explanation does not fit.
+        elders: the rule and the key of its text in `TEKSTEN` when it is tried in a status it
+            is not allowed in, if the status's own explanation does not fit.
         status_redenen: per status, the reason the status gives (derived from the above).
     """
 
@@ -157,7 +142,7 @@ class Stap:
     commando: str
     regel: str
     overgangen: Mapping[Status | None, Status]
-    voorwaarden: tuple[Voorwaarde, ...] = ()
+    voorwaarden: tuple[vw.Voorwaarde, ...] = ()
     elders: tuple[str, str] | None = None
     status_redenen: Mapping[Status, Reden] = field(
         init=False, eq=False, repr=False, default=Factory(_status_redenen, takes_self=True)
@@ -167,181 +152,6 @@ class Stap:
     def toegestaan_in(self) -> frozenset[Status]:
         """The statuses the step is allowed in."""
         return frozenset(s for s in self.overgangen if s is not None)
-
-
-# --- the conditions ------------------------------------------------------------------------------
-
-
-def _hulpvraag(eerdere: tuple[Gebeurtenis, ...]) -> Hulpvraag:
-    return eerdere[0].hulpvraag  # type: ignore[union-attr]  # R-LC-1: the first event
-
-
-_ONWAAR_WAAR: Final = (False, True)
-
-# R-LC-7 is decided at first contact only: the channel and the two facts (consulenten engaged,
-# systemic aspect) key the reasons, built once.
-_INTAKE: Final = {
-    (kanaal, *feiten): intake_reden(kanaal.is_eerste_contact, *feiten)
-    for kanaal in Kanaal
-    for feiten in product(_ONWAAR_WAAR, repeat=2)
-}
-_DOEL: Final = {
-    (kanaal, *feiten, rol): doel_reden(verplichte_gronden(kanaal.is_eerste_contact, *feiten), rol)
-    for kanaal in Kanaal
-    for feiten in product(_ONWAAR_WAAR, repeat=2)
-    for rol in Rol
-}
-
-
-def _intake(eerdere: tuple[Gebeurtenis, ...], _: Geaccepteerd) -> Reden:
-    h = _hulpvraag(eerdere)  # R-LC-2, R-LC-7
-    return _INTAKE[h.kanaal, h.consulenten_betrokken, h.systemisch_aspect]
-
-
-def _eerste_contact(eerdere: tuple[Gebeurtenis, ...], _: Doorverwezen) -> Reden:
-    return eerste_contact_reden(_hulpvraag(eerdere).kanaal.is_eerste_contact)  # R-LC-7
-
-
-def _doel(eerdere: tuple[Gebeurtenis, ...], g: Doorverwezen) -> Reden:
-    h = _hulpvraag(eerdere)  # R-LC-7 (required: the consulenten); R-LC-2, R-LC-4 otherwise
-    return _DOEL[h.kanaal, h.consulenten_betrokken, h.systemisch_aspect, g.naar.rol]
-
-
-def _regionaal(regel: str, wat: str) -> dict[bool, Reden]:
-    return {
-        True: Reden(regel, f"{wat} includes at least one regional party", True),
-        False: Reden(
-            regel,
-            f"{wat} has only the sparring partner; the work is done by regional parties, "
-            "Gedragswerk supports",
-            False,
-        ),
-    }
-
-
-_GESPREK_REGIONAAL: Final = _regionaal("R-LC-3", "the conversation")
-_WERKAGENDA_REGIONAAL: Final = _regionaal("R-WA-5", "the werkagenda")
-
-
-def _gesprek_regionaal(_: tuple[Gebeurtenis, ...], g: GesprekGevoerd) -> Reden:
-    return _GESPREK_REGIONAAL[heeft_regionale_partij(g.deelnemers)]  # R-LC-3
-
-
-def _werkagenda_regionaal(_: tuple[Gebeurtenis, ...], g: WerkagendaAfgesproken) -> Reden:
-    return _WERKAGENDA_REGIONAAL[heeft_regionale_partij(g.partijen)]  # R-WA-5
-
-
-_RESULTAAT: Final = {
-    # (a pupil of the hulpvraag, already booked)
-    (False, False): Reden("R-LC-1", "the pupil is not one the hulpvraag is about", False),
-    (True, True): Reden("R-LC-3", "passend onderwijs was already booked for this pupil", False),
-    (True, False): Reden("R-LC-3", "a concrete result for a pupil of the hulpvraag", True),
-}
-
-
-def _resultaat(eerdere: tuple[Gebeurtenis, ...], g: ResultaatGeboekt) -> Reden:
-    ref = g.leerling  # R-LC-1: a pupil of the hulpvraag; R-LC-3: booked once
-    if ref not in _hulpvraag(eerdere).refs:
-        return _RESULTAAT[False, False]
-    geboekt = any(type(e) is ResultaatGeboekt and e.leerling == ref for e in eerdere)
-    return _RESULTAAT[True, geboekt]
-
-
-def _afronding_reden(oplossing: bool, kunnen: bool, willen: bool) -> Reden:
-    if oplossing:
-        return Reden("R-LC-5", "a solution was found for the problem on the table", True)
-    if kunnen and willen:
-        return Reden("R-LC-5", "the actors state they can and want to go on on their own", True)
-    ontbreekt = [w for w, ok in (("can", kunnen), ("want to", willen)) if not ok]
-    return Reden(
-        "R-LC-5",
-        "no solution was found and the actors do not state they "
-        + " and ".join(ontbreekt)
-        + " go on on their own",
-        False,
-    )
-
-
-_AFRONDING: Final = {f: _afronding_reden(*f) for f in product(_ONWAAR_WAAR, repeat=3)}
-
-
-_NIET_VOOR_DE_REGIO: Final = Reden(
-    "R-LC-4",
-    "Gedragswerk cannot state for the region that it can and wants to go on: only the regional "
-    "parties make that statement",
-    False,
-)
-
-
-def _afronding(_: tuple[Gebeurtenis, ...], g: Afgerond) -> Reden:
-    v = g.verklaring  # R-LC-5; R-LC-4: never Gedragswerk stating for the region
-    reden = _AFRONDING[v.oplossing_gevonden, v.kunnen_zelf_verder, v.willen_zelf_verder]
-    if v.verklaringen:
-        if any(p.partij.rol is Rol.SPARRING_PARTNER for p in v.verklaringen):
-            return _NIET_VOOR_DE_REGIO
-        if not reden.voldaan:
-            return _wie_verklaarde_niet(v.verklaringen)
-    return reden
-
-
-def _wie_verklaarde_niet(verklaringen: tuple[Partijverklaring, ...]) -> Reden:
-    """R-LC-5: which parties (by role, never by name) did not state which part."""
-    delen = [
-        f"{p.partij.rol.value} does not state it "
-        + " and ".join(w for w, ok in (("can", p.kan), ("wants to", p.wil)) if not ok)
-        for p in verklaringen
-        if not (p.kan and p.wil)
-    ]
-    return Reden(
-        "R-LC-5",
-        "no solution was found and not every party states it can and wants to go on on its "
-        "own: " + "; ".join(delen),
-        False,
-    )
-
-
-def _ander_reden(rol: Rol) -> Reden:
-    if rol is Rol.SPARRING_PARTNER:
-        return Reden(
-            "R-LC-4",
-            "a handover to Gedragswerk would leave it responsible: the receiver must be a party "
-            "other than Gedragswerk (R-LC-6)",
-            False,
-        )
-    return Reden("R-LC-6", f"the receiver is another party ({rol.value})", True)
-
-
-def _bereid_reden(kan: bool, wil: bool) -> Reden:
-    ontbreekt = [w for w, ok in (("can", kan), ("wants to", wil)) if not ok]
-    if not ontbreekt:
-        return Reden(
-            "R-LC-6", "the receiver states it can and wants to take the hulpvraag on", True
-        )
-    return Reden(
-        "R-LC-6", "the receiver does not state it " + " and ".join(ontbreekt) + " take it on", False
-    )
-
-
-_ANDER: Final = {rol: _ander_reden(rol) for rol in Rol}
-_MEER: Final = {
-    True: Reden("R-LC-6", "it is more for the receiver to act", True),
-    False: Reden(
-        "R-LC-6", "it is not more for the receiver than for the current parties to act", False
-    ),
-}
-_BEREID: Final = {f: _bereid_reden(*f) for f in product(_ONWAAR_WAAR, repeat=2)}
-
-
-def _ontvanger_is_ander(_: tuple[Gebeurtenis, ...], g: Overgedragen) -> Reden:
-    return _ANDER[g.voorstel.ontvanger.rol]  # R-LC-6
-
-
-def _meer_aan_ontvanger(_: tuple[Gebeurtenis, ...], g: Overgedragen) -> Reden:
-    return _MEER[g.voorstel.meer_aan_ontvanger]  # R-LC-6 (1)
-
-
-def _ontvanger_kan_en_wil(_: tuple[Gebeurtenis, ...], g: Overgedragen) -> Reden:
-    return _BEREID[g.voorstel.ontvanger_kan, g.voorstel.ontvanger_wil]  # R-LC-6 (2)
 
 
 # --- the table -----------------------------------------------------------------------------------
@@ -359,25 +169,34 @@ STAPPEN: Final[Mapping[type[Gebeurtenis], Stap]] = MappingProxyType(
                 "ontvang",
                 "R-LC-1",
                 {None: _O},
-                elders=(
-                    "R-LC-1",
-                    (
-                        "an intervention starts from exactly one hulpvraag; start a new "
-                        "intervention for a new hulpvraag"
-                    ),
-                ),
+                elders=("R-LC-1", "status/tweede_hulpvraag"),
             ),
-            Stap(Geaccepteerd, "acceptatie", "accepteer", "R-LC-2", {_O: _L}, (_intake,)),
+            Stap(
+                Geaccepteerd,
+                "acceptatie",
+                "accepteer",
+                "R-LC-2",
+                {_O: _L},
+                (vw.Voorwaarde("R-LC-7.verwijzing", vw.intake),),
+            ),
             Stap(
                 Doorverwezen,
                 "doorverwijzing",
                 "verwijs_door",
                 "R-LC-7",
                 {_O: _D},
-                (_eerste_contact, _doel),
+                (
+                    vw.Voorwaarde("R-LC-7.eerste_contact", vw.eerste_contact),
+                    vw.Voorwaarde("R-LC-7.doel", vw.doel, ("naar.rol",)),
+                ),
             ),
             Stap(
-                GesprekGevoerd, "gesprek", "voer_gesprek", "R-LC-3", {_L: _L}, (_gesprek_regionaal,)
+                GesprekGevoerd,
+                "gesprek",
+                "voer_gesprek",
+                "R-LC-3",
+                {_L: _L},
+                (vw.Voorwaarde("R-LC-3.regionaal", vw.gesprek_regionaal, ("deelnemers",)),),
             ),
             Stap(
                 WerkagendaAfgesproken,
@@ -385,10 +204,15 @@ STAPPEN: Final[Mapping[type[Gebeurtenis], Stap]] = MappingProxyType(
                 "spreek_werkagenda_af",
                 "R-LC-3",
                 {_L: _L},
-                (_werkagenda_regionaal,),
+                (vw.Voorwaarde("R-WA-5.regionaal", vw.werkagenda_regionaal, ("partijen",)),),
             ),
             Stap(
-                ResultaatGeboekt, "resultaat", "boek_resultaat", "R-LC-3", {_L: _L}, (_resultaat,)
+                ResultaatGeboekt,
+                "resultaat",
+                "boek_resultaat",
+                "R-LC-3",
+                {_L: _L},
+                (vw.Voorwaarde("R-LC-3.resultaat", vw.resultaat, ("leerling",)),),
             ),
             # R-LC-11; R-REG-3 is signalled, not refused (see the module doc).
             Stap(
@@ -399,14 +223,31 @@ STAPPEN: Final[Mapping[type[Gebeurtenis], Stap]] = MappingProxyType(
                 {_L: _L},
             ),
             Stap(Geescaleerd, "escalatie", "escaleer", "R-LC-3", {_L: _L}),
-            Stap(Afgerond, "afronding", "rond_af", "R-LC-5", {_L: _A}, (_afronding,)),
+            Stap(
+                Afgerond,
+                "afronding",
+                "rond_af",
+                "R-LC-5",
+                {_L: _A},
+                (
+                    vw.Voorwaarde("R-LC-5.afronding", vw.afronding, ("verklaring",)),
+                    vw.Voorwaarde("R-KKW-3.herbeoordeling", vw.herbeoordeling, ("herbeoordeling",)),
+                ),
+            ),
             Stap(
                 Overgedragen,
                 "overdracht",
                 "draag_over",
                 "R-LC-6",
                 {_O: _G, _L: _G},
-                (_ontvanger_is_ander, _meer_aan_ontvanger, _ontvanger_kan_en_wil),
+                (
+                    vw.Voorwaarde("R-LC-6.ander", vw.ontvanger_is_ander, ("voorstel.ontvanger",)),
+                    vw.Voorwaarde(
+                        "R-LC-6.meer", vw.meer_aan_ontvanger, ("voorstel.meer_aan_ontvanger",)
+                    ),
+                    vw.Voorwaarde("R-LC-6.kan", vw.ontvanger_kan, ("voorstel.ontvanger_kan",)),
+                    vw.Voorwaarde("R-LC-6.wil", vw.ontvanger_wil, ("voorstel.ontvanger_wil",)),
+                ),
             ),
             # R-LC-8: reopening a referral goes back to the intake, anything else to lopend.
             Stap(
@@ -415,13 +256,7 @@ STAPPEN: Final[Mapping[type[Gebeurtenis], Stap]] = MappingProxyType(
                 "heropen",
                 "R-LC-8",
                 {_D: _O, _A: _L, _G: _L},
-                elders=(
-                    "R-LC-8",
-                    (
-                        "the intervention is {}, not closed: an open intervention is ongoing "
-                        "involvement and there is nothing to reopen"
-                    ),
-                ),
+                elders=("R-LC-8", "status/niets_te_heropenen"),
             ),
         )
     }
@@ -438,7 +273,8 @@ def redenen(status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) ->
     The status reason first, then each condition of the step's row.
     """
     stap = STAPPEN[type(g)]
-    return (stap.status_redenen[status], *(v(eerdere, g) for v in stap.voorwaarden))
+    gewogen = [v.toets(eerdere, g) for v in stap.voorwaarden]
+    return (stap.status_redenen[status], *(r for r in gewogen if r is not None))
 
 
 def _overgangen() -> Mapping[type, Mapping[Status | None, Status]]:

@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 
 __all__ = ["IN_JAAR", "MAANDEN", "MAANDNAMEN", "controleer"]
 
-IN_JAAR: Final = "interventions started in the school year"
-"""The denominator of the four status shares."""
+IN_JAAR: Final = "interventions carried out in the school year"
+"""The denominator of the four status shares (R-RAP-2)."""
+_IN_JAAR_OUD: Final = "interventions started in the school year"
+"""The denominator as stored before R-RAP-2 was applied (then interventions started)."""
 MAANDEN: Final = (8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7)
 """The calendar months of a school year, in order (R-LPW-9)."""
 MAANDNAMEN: Final = (
@@ -51,7 +53,10 @@ def _delen(c: Jaarcijfers) -> tuple[Aandeel, ...]:
 
 
 def _delen_van_het_jaar(c: Jaarcijfers) -> bool:
-    return all(d.noemer == c.interventies and d.noemer_omschrijving == IN_JAAR for d in _delen(c))
+    return all(
+        d.noemer == c.interventies and d.noemer_omschrijving in (IN_JAAR, _IN_JAAR_OUD)
+        for d in _delen(c)
+    )
 
 
 def _intake_per_maand(c: Jaarcijfers) -> bool:
@@ -59,7 +64,7 @@ def _intake_per_maand(c: Jaarcijfers) -> bool:
     maanden = [(jaar + (m < 8), m) for m in MAANDEN]  # noqa: PLR2004 - August
     return [(m.jaar, m.maand) for m in c.intake_per_maand] == maanden and sum(
         m.aantal for m in c.intake_per_maand
-    ) == c.interventies
+    ) == c.gestart <= c.interventies
 
 
 def _systeemvragen(c: Jaarcijfers) -> bool:
@@ -92,13 +97,13 @@ _REGELS: Final[tuple[tuple[str, str, Callable[[Jaarcijfers], bool]], ...]] = (
     ),
     (
         "intake_per_maand",
-        "twelve months, August to July of the school year, adding up to interventies",
+        "twelve months, August to July, adding up to gestart, at most interventies",
         _intake_per_maand,
     ),
     (
         "actietafels",
-        "distinct actietafel labels, sorted, at most one per escalation to an actietafel",
-        lambda c: _gesorteerd(c.actietafels) and len(c.actietafels) <= c.escalaties_actietafel,
+        "distinct actietafel names, sorted",
+        lambda c: _gesorteerd(c.actietafels),
     ),
     (
         "systeemvragen",

@@ -18,14 +18,15 @@ __all__ = ["als_html", "als_markdown"]
 
 def _tabellen(c: Jaarcijfers) -> list[tuple[str, list[str], list[list[str]]]]:
     kerncijfers = [
-        ["interventions", str(c.interventies)],
+        ["interventions carried out (R-RAP-2)", str(c.interventies)],
+        ["started in the year", str(c.gestart)],
         ["regions", str(c.aantal_regios)],
         ["afgerond by 31 July (R-LC-5)", str(c.afgerond)],
         ["open on 31 July (R-LC-8)", str(c.lopend)],
         ["overgedragen (R-LC-6)", str(c.overgedragen)],
         ["doorverwezen (R-LC-7)", str(c.doorverwezen)],
         ["pupils with passend onderwijs", str(c.passend_onderwijs)],
-        ["actietafels", str(c.aantal_actietafels)],
+        ["actietafels taken part in (R-TAF-1)", str(c.aantal_actietafels)],
         ["escalations to an actietafel", str(c.escalaties_actietafel)],
         ["escalations to the interventieteam", str(c.escalaties_interventieteam)],
         ["contacts (by telephone)", f"{c.aantal_contacten} ({c.telefonische_contacten})"],

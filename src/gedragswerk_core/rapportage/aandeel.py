@@ -2,7 +2,7 @@
 
 Reports state shares ("112 of the 178 interventions, 63%"). A share read without its
 denominator misleads, so an `Aandeel` always carries the two whole numbers and a description of
-what the denominator counts ("interventions started in the school year", "respondents for whom
+what the denominator counts ("interventions carried out in the school year", "respondents for whom
 cooperation was at issue"). The exact value is a `fractions.Fraction`; the percentage for display
 is rounded half up (0.5 away from zero) to the number of decimals asked, computed from the exact
 fraction so it never suffers from binary floating point.
@@ -39,11 +39,11 @@ class Aandeel:
         noemer_omschrijving: what the denominator counts, in plain English.
 
     Examples:
-        >>> afgerond = Aandeel(112, 178, "interventions started in the school year")
+        >>> afgerond = Aandeel(112, 178, "interventions carried out in the school year")
         >>> afgerond.fraction, afgerond.percentage(0), afgerond.procent
         (Fraction(56, 89), Decimal('63'), Decimal('62.9'))
         >>> print(afgerond)
-        112 of 178 interventions started in the school year (62.9%)
+        112 of 178 interventions carried out in the school year (62.9%)
     """
 
     teller: int = field(validator=v.aantal)

@@ -6,27 +6,32 @@ and exactly, for any school year, as a `Jaarcijfers` value: JSON-ready through
 `gedragswerk_core.serialisatie.converter.to_dict`, and rendered by `Jaarcijfers.to_markdown` and
 `Jaarcijfers.to_html`. Figures of two parts of one year's log add up with ``+``.
 
-How an intervention is counted (decided here):
-    - It belongs to the school year of its start moment (`HulpvraagOntvangen`), the day taken in
-      Europe/Amsterdam (R-LPW-9), and counts in that year only.
-    - Only its events up to and including 31 July of that year count. Its status then splits the
-      year's interventions in four: afgerond (R-LC-5); open — received or lopend, ongoing
-      involvement (R-LC-8); overgedragen (R-LC-6); doorverwezen (R-LC-7). "Afgerond within the
-      year" therefore means afgerond on 31 July: one closed and reopened and open on 31 July
-      counts as open, and the four add up to the total.
-    - An intervention that closes after 31 July stays open in the figures of its year and is not
-      counted in the next year's.
-    - Passend onderwijs: each pupil booked (`ResultaatGeboekt`) in the year, per intervention; a
-      pupil booked in two interventions counts twice (pupil references stay out of reports).
-    - Actietafels: the distinct labels (`Geescaleerd.tafel`) of escalations to an actietafel in the
-      year; unlabelled ones count only in ``escalaties_actietafel``.
+How an intervention is counted (R-RAP-2: the figures count what happened in the school year;
+seed 002 §3.1.1 reports 178 interventions *carried out*, "uitgevoerd", in the year):
+    - Days are taken in Europe/Amsterdam (R-LPW-9); the year runs 1 August – 31 July.
+    - ``interventies``: the interventions carried out in the year — every one with an event in
+      the year (started, or any later step), or open on 1 August (started earlier and still
+      running). One that spans two school years counts in both; one closed before the year and
+      not reopened in it does not count.
+    - ``gestart``: of those, the ones started in the year (``intake_per_maand`` per month).
+    - Status on 31 July, of ``interventies`` (the four add up): afgerond (R-LC-5), open —
+      received or lopend, ongoing involvement (R-LC-8), overgedragen (R-LC-6), doorverwezen
+      (R-LC-7). Afgerond therefore means closed in the year and still closed on 31 July; closed,
+      reopened and open on 31 July counts as open. A closing after 31 July counts in the year it
+      happens.
+    - Every event counts in the year it happens: pupils booked with passend onderwijs
+      (`ResultaatGeboekt`, per intervention: a pupil booked in two counts twice; pupil
+      references stay out of reports), systemic questions taken up, escalations.
+    - Actietafels (R-TAF-1): the names of the standing tables Gedragswerk took part in during
+      the year, from participation (`gedragswerk_core.tafels.Actietafel.deelname_in`), not from
+      the labels of escalations.
     - Systemic questions: how often each was taken up in the year; catalogue codes
       (`gedragswerk_core.regio.systeemvragen`, any case) per code, ranked; other labels separately.
     - Labels (regions, tables, questions) are compared as written, trimmed: "Tiel" ≠ "tiel".
     - Contacts: per caller type, by the Amsterdam day of their moment (`tel_contacten`).
 
 References:
-    - R-RAP: the annual figures (seed 002 §3.1.1); R-LC-5, R-LC-6, R-LC-7, R-LC-8; R-LPW-9.
+    - R-RAP-2 (seed 002 §3.1.1); R-TAF-1; R-LC-5, R-LC-6, R-LC-7, R-LC-8; R-LPW-9.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from collections.abc import Iterable
 from typing import Any, final
 
 import attrs
-from attrs import field, frozen
+from attrs import Factory, field, frozen
 
 from gedragswerk_core import _validatie as v
 from gedragswerk_core.errors import InvalidValueError
@@ -49,6 +54,7 @@ from gedragswerk_core.rapportage.aandeel import Aandeel
 from gedragswerk_core.rapportage.contact import Bellertype, Contact, Contacttelling, tel_contacten
 from gedragswerk_core.regio.systeemvragen import Systeemvraag, is_systeemvraagcode, systeemvraag
 from gedragswerk_core.schooljaar import Schooljaar
+from gedragswerk_core.tafels.tafel import Actietafel
 
 __all__ = [
     "Jaarcijfers",
@@ -125,7 +131,8 @@ class Jaarcijfers:
 
     Attributes:
         schooljaar: the school year reported on.
-        interventies: interventions started in the year.
+        interventies: interventions carried out in the year (R-RAP-2): started in it, or
+            started earlier and still running or closed in it.
         regios: the distinct region labels of those interventions, sorted.
         afgerond: afgerond on 31 July (R-LC-5), of ``interventies``.
         lopend: still open on 31 July (R-LC-8), of ``interventies``.
@@ -133,12 +140,15 @@ class Jaarcijfers:
         doorverwezen: referred (R-LC-7), of ``interventies``.
         passend_onderwijs: pupils booked with passend onderwijs in the year (R-LC-3).
         intake_per_maand: interventions started per month, August … July.
-        actietafels: the distinct actietafel labels escalated to in the year, sorted.
+        actietafels: the names of the standing tables Gedragswerk took part in during the
+            year (R-TAF-1), sorted.
         escalaties_actietafel: escalations to an actietafel in the year.
         escalaties_interventieteam: escalations to the national interventieteam in the year.
         systeemvragen: catalogued systemic questions taken up, most frequent first.
         overige_systeemvragen: other systemic question labels, most frequent first.
         contacten: the contacts of the year, one row per caller type.
+        gestart: of ``interventies``, those started in the year (the sum of
+            ``intake_per_maand``; derived when not given, as in figures stored before it).
     """
 
     schooljaar: Schooljaar = field(validator=v.instance_of(Schooljaar))
@@ -168,6 +178,11 @@ class Jaarcijfers:
     contacten: tuple[Contacttelling, ...] = field(
         converter=v.to_tuple, validator=v.tuple_of(Contacttelling)
     )
+    gestart: int = field(
+        default=Factory(lambda s: sum(m.aantal for m in s.intake_per_maand), takes_self=True),
+        kw_only=True,
+        validator=v.aantal,
+    )
 
     def __attrs_post_init__(self) -> None:
         """Check that the figures agree with each other (R-RAP)."""
@@ -182,7 +197,7 @@ class Jaarcijfers:
 
     @property
     def aantal_actietafels(self) -> int:
-        """The number of distinct actietafels escalated to."""
+        """The number of standing tables Gedragswerk took part in (R-TAF-1)."""
         return len(self.actietafels)
 
     @property
@@ -287,7 +302,7 @@ def _bouw(
         else:
             schoon = label.strip()
             overig[schoon] = overig.get(schoon, 0) + aantal
-    n = sum(per_maand)
+    n = sum(status)
     open_, afgerond, overgedragen, doorverwezen = status
     jaar = schooljaar.startjaar
     return Jaarcijfers(
@@ -309,6 +324,7 @@ def _bouw(
         tuple(Systeemvraagtelling(c, k) for c, k in sorted(codes.items(), key=_rang)),
         tuple(Labeltelling(s, k) for s, k in sorted(overig.items(), key=_rang)),
         contacten,
+        gestart=sum(per_maand),
     )
 
 
@@ -331,35 +347,51 @@ def _interventies(interventies: object) -> Iterable[Any]:
     )
 
 
+def _tafelnamen(tafels: object, schooljaar: Schooljaar) -> set[str]:
+    """The names of the tables Gedragswerk took part in during ``schooljaar`` (R-TAF-1)."""
+    namen = set()
+    lijst = v.require_items(
+        tafels, Actietafel, "tafels", hint="pass Actietafel values, e.g. stel_actietafel_in(...)"
+    )
+    for tafel in lijst:
+        if tafel.deelname_in(schooljaar):
+            namen.add(tafel.naam)
+    return namen
+
+
 def jaarcijfers(
     interventies: Iterable[Interventie],
     schooljaar: Schooljaar,
     contacten: Iterable[Contact] = (),
+    *,
+    tafels: Iterable[Actietafel] = (),
 ) -> Jaarcijfers:
-    """The annual figures of ``schooljaar`` from the interventions and the contact log (R-RAP).
+    """The annual figures of ``schooljaar`` from the interventions, contacts and tables (R-RAP-2).
 
     ``interventies`` may hold interventions of any year, in any order, and may be a generator:
     it is read once. The module documentation says how each figure is counted.
 
     Args:
-        interventies: the interventions; those started in ``schooljaar`` are counted.
+        interventies: the interventions; those carried out in ``schooljaar`` are counted.
         schooljaar: the school year to report on.
         contacten: the contact log; the contacts of ``schooljaar`` are counted per caller type.
+        tafels: the standing actietafels; those Gedragswerk took part in during ``schooljaar``
+            are listed (R-TAF-1).
 
     Examples:
         >>> from gedragswerk_core import voorbeeld
         >>> cijfers = jaarcijfers([voorbeeld.afgeronde_interventie()], Schooljaar(2015))
-        >>> cijfers.interventies, cijfers.regios, str(cijfers.afgerond)
-        (1, ('Rivierenland',), '1 of 1 interventions started in the school year (100.0%)')
+        >>> cijfers.interventies, cijfers.gestart, cijfers.regios, str(cijfers.afgerond)
+        (1, 1, ('Rivierenland',), '1 of 1 interventions carried out in the school year (100.0%)')
         >>> [(s.label, s.aantal) for s in cijfers.overige_systeemvragen]
         [('opzet actietafel', 1)]
         >>> jaarcijfers([voorbeeld.afgeronde_interventie()], Schooljaar(2016)).interventies
         0
 
     Raises:
-        InvalidValueError: ``schooljaar`` is not a `Schooljaar`, or ``interventies`` or
-            ``contacten`` is not an iterable of the right values; the field names the position
-            of the first bad one.
+        InvalidValueError: ``schooljaar`` is not a `Schooljaar`, or ``interventies``,
+            ``contacten`` or ``tafels`` is not an iterable of the right values; the field names
+            the position of the first bad one.
     """
     v.require(schooljaar, Schooljaar, "schooljaar", hint="e.g. Schooljaar(2015) for 2015–2016")
     telling = tel(_interventies(interventies), Jaarindeling(schooljaar))
@@ -368,8 +400,8 @@ def jaarcijfers(
         status=telling.status,
         regios=telling.regios,
         passend_onderwijs=telling.passend,
-        per_maand=telling.per_maand,
-        tafels=telling.tafels,
+        per_maand=telling.per_maand[:12],
+        tafels=_tafelnamen(tafels, schooljaar),
         escalaties=telling.escalaties,
         vragen=Counter(telling.vragen),
         contacten=tel_contacten(contacten, schooljaar),

@@ -41,7 +41,7 @@ from enum import Enum, IntEnum
 from functools import cache
 from operator import attrgetter
 from types import MappingProxyType, UnionType
-from typing import Any, Final, TypeVar, get_args, get_origin, overload
+from typing import Any, Final, TypeVar, Union, get_args, get_origin, overload
 
 import attrs
 import cattrs
@@ -60,6 +60,7 @@ from gedragswerk_core.errors import (
 from gedragswerk_core.interventie.gebeurtenissen import GEBEURTENISSEN, Gebeurtenis
 from gedragswerk_core.interventie.interventie import Interventie
 from gedragswerk_core.leerling import Leerling, LeerlingRef
+from gedragswerk_core.tafels.gebeurtenissen import Tafelgebeurtenis
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "to_dict"]
 
@@ -87,6 +88,15 @@ def _structure_int(value: Any, _: Any) -> int:
     if type(value) is not int:
         raise TypeError("expected an integer")
     return value
+
+
+def _structure_label_or_bool(value: Any, _: Any) -> str | bool:
+    # A fact's value (`Gegeven.waarde`): a label or a yes/no, each as it is.
+    if type(value) is bool:
+        return value
+    if not isinstance(value, str):
+        raise TypeError("expected text or true/false")
+    return _structure_str(value, str)
 
 
 def _structure_ref(value: Any, _: Any) -> LeerlingRef:
@@ -192,6 +202,18 @@ def _tuple_unstructure_factory(tp: Any, converter: cattrs.BaseConverter) -> Call
     return lambda items: [item(x) for x in items]
 
 
+def _is_optional(tp: Any) -> bool:
+    args = get_args(tp)
+    return get_origin(tp) in {UnionType, Union} and len(args) == 2 and type(None) in args  # noqa: PLR2004
+
+
+def _optional_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
+    # ``X | None`` with X's hook looked up once: cattrs' own optional hook looks it up per call.
+    (inner,) = (arg for arg in get_args(tp) if arg is not type(None))
+    read = converter.get_structure_hook(inner)
+    return lambda value, _: None if value is None else read(value, inner)
+
+
 def _is_frozenset(tp: Any) -> bool:
     return get_origin(tp) is frozenset
 
@@ -236,6 +258,7 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
     c.register_structure_hook(str, _structure_str)
     c.register_structure_hook(bool, _structure_bool)
     c.register_structure_hook(int, _structure_int)
+    c.register_structure_hook(str | bool, _structure_label_or_bool)
     c.register_structure_hook(pendulum.Date, _structure_date)
     c.register_unstructure_hook(pendulum.Date, dt.date.isoformat)
     c.register_structure_hook(pendulum.DateTime, _structure_moment)
@@ -252,9 +275,13 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
     c.register_unstructure_hook(Leerling, lambda kind: {"ref": kind.ref.waarde})
     c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
     c.register_unstructure_hook_factory(_is_homogeneous_tuple, _tuple_unstructure_factory)
+    c.register_structure_hook_factory(_is_optional, _optional_factory)
     c.register_structure_hook_factory(_is_frozenset, _frozenset_factory)
     c.register_unstructure_hook_func(_is_frozenset, lambda s: sorted(c.unstructure(x) for x in s))
     configure_tagged_union(Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__)
+    configure_tagged_union(
+        Tafelgebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__
+    )
     vorm = _vormen()[Interventie]
     lees_vorm = c.get_structure_hook(vorm)
     schrijf_gebeurtenissen = c.get_unstructure_hook(tuple[Gebeurtenis, ...])

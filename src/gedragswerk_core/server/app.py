@@ -72,7 +72,7 @@ def _een(veld: Veld, waarde: object, naam: str) -> tuple[Any, list[dict[str, Any
         ok = type(waarde) is bool
         return (waarde, []) if ok else (None, [_fout(f"$.{naam}", "expected true or false")])
     try:
-        return from_dict(veld.soort, waarde), []  # type: ignore[arg-type]
+        return from_dict(veld.soort, waarde), []  # type: ignore[call-overload]
     except GedragswerkError as fout:
         return None, probleem_details(fout, veld=naam)["errors"]
 

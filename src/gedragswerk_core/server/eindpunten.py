@@ -16,7 +16,11 @@ from attrs import frozen
 
 from gedragswerk_core.besluit import Besluit
 from gedragswerk_core.duo import DUO_SCHEMA, verzuimmelding_duo
-from gedragswerk_core.interventie.gebeurtenissen import Afrondingsverklaring, Overdrachtsvoorstel
+from gedragswerk_core.interventie.gebeurtenissen import (
+    Afrondingsverklaring,
+    Gebeurtenis,
+    Overdrachtsvoorstel,
+)
 from gedragswerk_core.interventie.hulpvraag import (
     ONDERWIJSZORGCONSULENTEN,
     Hulpvraag,
@@ -36,6 +40,12 @@ from gedragswerk_core.leerplicht.verzuim import verzuimmeldingen
 from gedragswerk_core.partijen import Partij
 from gedragswerk_core.serialisatie.converter import to_dict
 from gedragswerk_core.signaal import Signaal
+from gedragswerk_core.verantwoording import (
+    Mogelijkheid,
+    Ontvangstbewijs,
+    verantwoord,
+    waarom_niet,
+)
 from gedragswerk_core.zgw import ZAAK_SCHEMA, interventie_als_zaak
 
 __all__ = ["DATUM", "EINDPUNTEN", "Eindpunt", "Veld"]
@@ -51,14 +61,15 @@ class Veld:
 
     Attributes:
         naam: the field's name in the JSON object.
-        soort: the library class read with `from_dict`, or `DATUM`.
+        soort: the library class read with `from_dict` (or the event union `Gebeurtenis`), or
+            `DATUM`.
         lijst: a JSON array of such values.
         verplicht: whether the request must carry it.
         uitleg: one line for the OpenAPI description.
     """
 
     naam: str
-    soort: type | str
+    soort: object
     uitleg: str
     lijst: bool = False
     verplicht: bool = True
@@ -207,6 +218,32 @@ EINDPUNTEN: Final[tuple[Eindpunt, ...]] = (
         None,
         antwoordschema=DUO_SCHEMA,
         lijst=True,
+    ),
+    Eindpunt(
+        "/waarom-niet",
+        "Every step of the lifecycle now: allowed, refused or undecided, and what is missing",
+        "R-LC-1 … R-LC-8, R-KKW-3",
+        (
+            _INTERVENTIE,
+            Veld(
+                "voorstellen",
+                Gebeurtenis,
+                "proposed events, at most one per step, to decide those steps in full",
+                lijst=True,
+                verplicht=False,
+            ),
+        ),
+        lambda w: [to_dict(m) for m in waarom_niet(w["interventie"], w.get("voorstellen", ()))],
+        Mogelijkheid,
+        lijst=True,
+    ),
+    Eindpunt(
+        "/verantwoord",
+        "A step's decision with its receipt: rules, sources, versions and digests",
+        "R-LC-1 … R-LC-8, R-KKW-3",
+        (_INTERVENTIE, Veld("gebeurtenis", Gebeurtenis, "the proposed step, as its event")),
+        lambda w: to_dict(verantwoord(w["interventie"], w["gebeurtenis"])[1]),
+        Ontvangstbewijs,
     ),
     Eindpunt(
         "/zgw/zaak",

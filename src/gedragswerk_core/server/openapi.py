@@ -59,8 +59,8 @@ class _Componenten:
         self.schemas: dict[str, Any] = {"Probleem": _PROBLEEM}
         self._top: set[str] = set()
 
-    def ref(self, cls: type) -> dict[str, Any]:
-        naam = cls.__name__
+    def ref(self, cls: object) -> dict[str, Any]:
+        naam = cls.__name__ if isinstance(cls, type) else "Gebeurtenis"  # the one union read
         if naam not in self._top:
             schema = json_schema(cls)
             for def_naam, sub in schema.get("$defs", {}).items():
@@ -83,7 +83,7 @@ class _Componenten:
         elif veld.soort in _SCALAR:
             schema = dict(_SCALAR[veld.soort])
         else:
-            schema = self.ref(veld.soort)  # type: ignore[arg-type]
+            schema = self.ref(veld.soort)
         if veld.lijst:
             schema = {"type": "array", "items": schema}
         return {**schema, "description": veld.uitleg} if "$ref" not in schema else schema

@@ -41,7 +41,7 @@ try:
 except ImportError as exc:  # pragma: no cover - exercised without the extra installed
     raise MissingExtraError("gedragswerk_core.strategies", "testing", "hypothesis") from exc
 
-from gedragswerk_core.besluit import Besluit, Reden
+from gedragswerk_core.besluit import Besluit, Gegeven, Reden, Tekst
 from gedragswerk_core.diagnose.diagnose import Beoordeling, Diagnose
 from gedragswerk_core.diagnose.effect import Celwijziging, Effect, Vergelijking
 from gedragswerk_core.errors import ErrorDetail
@@ -53,6 +53,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
 )
 from gedragswerk_core.interventie.hulpvraag import BetrokkenLeerling, Hulpvraag
 from gedragswerk_core.interventie.interventie import Interventie, Toestand
+from gedragswerk_core.koppeling import Herbeoordeling, InterventieRef
 from gedragswerk_core.leerling import Leerling, LeerlingRef
 from gedragswerk_core.leerplicht.afwezigheid import Verzuimregels
 from gedragswerk_core.leerplicht.feit import Feit
@@ -86,6 +87,7 @@ from gedragswerk_core.strategies._basis import (
     besluiten,
     bsns,
     datums,
+    gegevens,
     gevaarlijke_teksten,
     korte_teksten,
     labels,
@@ -98,6 +100,7 @@ from gedragswerk_core.strategies._basis import (
     regionale_partijen,
     schooljaren,
     signalen,
+    teksten,
 )
 from gedragswerk_core.strategies._diagnose import (
     antwoorden,
@@ -155,6 +158,19 @@ from gedragswerk_core.strategies._rapportage import (
     typeaandelen,
     vraaguitkomsten,
 )
+from gedragswerk_core.strategies._tafels import (
+    actietafels,
+    herbeoordelingen,
+    interventie_refs,
+    interventieteams,
+    tafelgebeurtenissen,
+    tafelstanden,
+)
+from gedragswerk_core.strategies._verantwoording import (
+    mogelijkheden,
+    ontvangstbewijzen,
+    regelbronnen,
+)
 from gedragswerk_core.strategies._werkagenda import (
     aanbevelingen,
     aanbevelingscodes,
@@ -169,6 +185,9 @@ from gedragswerk_core.strategies._werkagenda import (
     voortgangen,
     werkagendas,
 )
+from gedragswerk_core.tafels.gebeurtenissen import TAFELGEBEURTENISSEN
+from gedragswerk_core.tafels.tafel import Actietafel, Interventieteam, Tafelstand
+from gedragswerk_core.verantwoording import Mogelijkheid, Ontvangstbewijs, Regelbron
 from gedragswerk_core.werkagenda.activiteit import Activiteit
 from gedragswerk_core.werkagenda.catalogus import Aanbeveling
 from gedragswerk_core.werkagenda.controle import Bevinding
@@ -179,6 +198,7 @@ __all__ = [
     "aanbevelingen",
     "aanbevelingscodes",
     "aandelen",
+    "actietafels",
     "activiteiten",
     "afgesproken_werkagendas",
     "afrondingsverklaringen",
@@ -207,11 +227,15 @@ __all__ = [
     "feiten",
     "gebeurtenissen",
     "gebeurtenissen_na",
+    "gegevens",
     "geschreven_systeemvraagcodes",
     "gevaarlijke_teksten",
+    "herbeoordelingen",
     "hulpvragen",
     "ingevulde_werkagendas",
+    "interventie_refs",
     "interventies",
+    "interventieteams",
     "jaarcijfers_waarden",
     "korte_teksten",
     "labels",
@@ -223,13 +247,16 @@ __all__ = [
     "lopende_werkagendas",
     "maandtellingen",
     "meldingen",
+    "mogelijkheden",
     "momenten",
     "namen",
+    "ontvangstbewijzen",
     "overdrachtsvoorstellen",
     "partijen",
     "partijverklaringen",
     "perioden",
     "redenen",
+    "regelbronnen",
     "regionale_partijen",
     "regios",
     "schooljaren",
@@ -239,6 +266,9 @@ __all__ = [
     "systeemvraagcodes",
     "systeemvraagtellingen",
     "systeemvragen",
+    "tafelgebeurtenissen",
+    "tafelstanden",
+    "teksten",
     "thuiszittertellingen",
     "typeaandelen",
     "vergelijkingen",
@@ -273,6 +303,8 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
         Partij: partijen(),
         Schooljaar: schooljaren(),
         Reden: redenen(),
+        Gegeven: gegevens(),
+        Tekst: teksten(),
         ErrorDetail: st.builds(
             ErrorDetail,
             st.sampled_from(["$", "$.moment", "$.gebeurtenissen[2].moment"]),
@@ -281,6 +313,9 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
             st.none() | st.sampled_from(["R-LC-6", "R-GEB-1"]),
         ),
         Besluit: besluiten(),
+        Regelbron: regelbronnen(),
+        Ontvangstbewijs: ontvangstbewijzen(),
+        Mogelijkheid: mogelijkheden(),
         Hulpvraag: hulpvragen(),
         BetrokkenLeerling: betrokken_leerlingen(),
         Afrondingsverklaring: afrondingsverklaringen(),
@@ -289,6 +324,12 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
         Interventie: interventies(max_stappen=6),
         Toestand: interventies(max_stappen=6).map(lambda i: i.toestand),
         Signaal: signalen(),
+        InterventieRef: interventie_refs(),
+        Herbeoordeling: herbeoordelingen(),
+        # --- standing tables and the interventieteam, R-TAF-1, R-IT-1 ---
+        Actietafel: actietafels(max_stappen=6),
+        Interventieteam: interventieteams(max_stappen=6),
+        Tafelstand: tafelstanden(),
         # --- diagnosis and effect, R-KKW ---
         Beoordeling: beoordelingen(),
         Diagnose: diagnoses(max_beoordelingen=6),
@@ -339,6 +380,8 @@ def _waarden() -> dict[type, st.SearchStrategy[Any]]:
     }
     for cls in GEBEURTENISSEN:
         table[cls] = gebeurtenissen(cls)
+    for soort in TAFELGEBEURTENISSEN:
+        table[soort] = tafelgebeurtenissen(soort)
     return table
 
 

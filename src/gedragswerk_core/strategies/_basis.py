@@ -11,11 +11,12 @@ import datetime as dt
 import math
 import string
 from functools import cache
+from typing import Any
 
 import pendulum
 from hypothesis import strategies as st
 
-from gedragswerk_core.besluit import Besluit, Reden
+from gedragswerk_core.besluit import Besluit, Gegeven, Reden, Tekst
 from gedragswerk_core.leerling import Leerling, LeerlingRef
 from gedragswerk_core.partijen import Partij, Rol
 from gedragswerk_core.schooljaar import Schooljaar
@@ -25,6 +26,7 @@ __all__ = [
     "besluiten",
     "bsns",
     "datums",
+    "gegevens",
     "gevaarlijke_teksten",
     "korte_teksten",
     "labels",
@@ -37,6 +39,7 @@ __all__ = [
     "regionale_partijen",
     "schooljaren",
     "signalen",
+    "teksten",
 ]
 
 _WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
@@ -216,10 +219,39 @@ def regionale_partijen() -> st.SearchStrategy[Partij]:
 
 
 @cache
-def redenen() -> st.SearchStrategy[Reden]:
-    """Reasons citing a rule, met or not."""
+def gegevens() -> st.SearchStrategy[Gegeven]:
+    """Facts a condition weighed: a yes/no fact or a label."""
     return st.builds(
-        Reden, st.sampled_from(["R-LC-5", "R-LC-6", "R-LC-7", "R-WA-5"]), labels(), st.booleans()
+        Gegeven,
+        st.sampled_from(["wil", "kan", "rol", "status", "eerste_contact"]),
+        st.booleans() | labels(),
+    )
+
+
+@cache
+def teksten() -> st.SearchStrategy[Tekst]:
+    """Catalogue texts in Dutch and English (possibly empty: an optional part of a text)."""
+    return st.builds(Tekst, st.just("") | labels(), st.just("") | labels())
+
+
+def _reden(
+    regel: str, uitleg: str, voldaan: bool, deel: str | None, extra: tuple[Any, ...]
+) -> Reden:
+    feiten, nl = extra
+    code = regel if deel is None else f"{regel}.{deel}"
+    return Reden(regel, uitleg, voldaan, code=code, feiten=feiten, nl=nl)
+
+
+@cache
+def redenen() -> st.SearchStrategy[Reden]:
+    """Reasons citing a rule, met or not, with or without a condition code, facts and Dutch."""
+    return st.builds(
+        _reden,
+        st.sampled_from(["R-LC-5", "R-LC-6", "R-LC-7", "R-WA-5"]),
+        labels(),
+        st.booleans(),
+        st.none() | st.sampled_from(["wil", "kan", "status", "afronding"]),
+        st.tuples(st.lists(gegevens(), max_size=3).map(tuple), st.none() | labels()),
     )
 
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from gedragswerk_core.diagnose.diagnose import Beoordeling, Diagnose, Dimensie, Oordeel
 from gedragswerk_core.diagnose.effect import Celwijziging, Effect, Vergelijking, vergelijk
+from gedragswerk_core.koppeling import InterventieRef
 from gedragswerk_core.leerling import LeerlingRef
 from gedragswerk_core.partijen import Partij, Rol
 from gedragswerk_core.regio.regio import (
@@ -105,13 +106,18 @@ def _alle_diagnoses() -> st.SearchStrategy[Diagnose]:
     return _diagnoses(None, 12)
 
 
+_INTERVENTIE = InterventieRef("GW-0001")
+
+
 @st.composite
 def _diagnoses(
     draw: st.DrawFn, partijen: tuple[Partij, ...] | None, max_beoordelingen: int
 ) -> Diagnose:
     ps = draw(_partijlijsten()) if partijen is None else partijen
     lijst = draw(st.lists(beoordelingen(ps), max_size=max_beoordelingen))
-    return Diagnose(ps, tuple(lijst))
+    # One reference at most, so that any two drawn diagnoses may be compared (R-KKW-3).
+    ref = draw(st.sampled_from((None, _INTERVENTIE)))
+    return Diagnose(ps, tuple(lijst), interventie=ref)
 
 
 @st.composite

@@ -47,6 +47,7 @@ from gedragswerk_core.strategies._basis import (
     partijen,
     regionale_partijen,
 )
+from gedragswerk_core.strategies._tafels import herbeoordelingen, interventie_refs
 
 __all__ = [
     "afrondingsverklaringen",
@@ -161,14 +162,14 @@ def _deelnemers() -> st.SearchStrategy[tuple[Any, ...]]:
 def _vaste_velden() -> dict[type, tuple[st.SearchStrategy[Any], ...]]:
     """The strategies for each event's fields after its moment, but a booked result's pupil."""
     return {
-        HulpvraagOntvangen: (hulpvragen(),),
+        HulpvraagOntvangen: (hulpvragen(), st.none() | interventie_refs()),
         Geaccepteerd: (),
         Doorverwezen: (_doorverwijsdoelen(),),
         GesprekGevoerd: (_deelnemers(), st.sampled_from(SparringRol), st.booleans()),
         WerkagendaAfgesproken: (_deelnemers(),),
         SystemischeVraagOpgepakt: (labels(),),
         Geescaleerd: (st.sampled_from(Escalatie), st.none() | labels()),
-        Afgerond: (afrondingsverklaringen(),),
+        Afgerond: (afrondingsverklaringen(), st.none() | herbeoordelingen()),
         Overgedragen: (overdrachtsvoorstellen(),),
         Heropend: (labels(),),
     }
@@ -246,7 +247,8 @@ def _startmomenten() -> st.SearchStrategy[pendulum.DateTime]:
 @st.composite
 def interventies(draw: st.DrawFn, *, max_stappen: int = 12) -> Interventie:
     """Interventions built by applying random commands; refused ones are skipped."""
-    interventie = ontvang(draw(hulpvragen()), draw(_startmomenten()))
+    kenmerk = draw(st.none() | interventie_refs())
+    interventie = ontvang(draw(hulpvragen()), draw(_startmomenten()), kenmerk=kenmerk)
     for _ in range(draw(st.integers(0, max_stappen))):
         try:
             interventie = pas_toe(interventie, draw(_gebeurtenis_na(interventie, _ZESTIG_DAGEN)))

@@ -21,6 +21,7 @@ from gedragswerk_core.strategies._basis import (
     regionale_partijen,
 )
 from gedragswerk_core.strategies._leerplicht import perioden
+from gedragswerk_core.strategies._tafels import interventie_refs
 from gedragswerk_core.werkagenda.activiteit import (
     Activiteit,
     Fase,
@@ -134,7 +135,9 @@ def _werkagenda(
     n = draw(st.integers(0, max_activiteiten))
     codes = dict.fromkeys(draw(st.lists(_codes(), min_size=n, max_size=n)))
     return Werkagenda(
-        draw(korte_teksten()), tuple(draw(_activiteit(code, wanneer)) for code in codes)
+        draw(korte_teksten()),
+        tuple(draw(_activiteit(code, wanneer)) for code in codes),
+        interventie=draw(st.none() | interventie_refs()),
     )
 
 

@@ -1,24 +1,30 @@
 """A fictional case log for 2015–2016 whose figures are the published ones of that year.
 
-The annual report 2015–2016 (seed 002 §3.1.1, §3.3) gives figures without the data behind them.
-This module builds, deterministically and without randomness, a consistent log that yields
-exactly those figures with `gedragswerk_core.rapportage.jaarcijfers.jaarcijfers` and
+The annual report 2015–2016 (seed 002 §3.1.1, §3.1.2.7, §3.3) gives figures without the data
+behind them. This module builds, deterministically and without randomness, a consistent log —
+interventions, telephone contacts, the standing actietafels, the interventieteam and the survey —
+that yields exactly those figures with `gedragswerk_core.rapportage.jaarcijfers.jaarcijfers` and
 `gedragswerk_core.rapportage.enquete.enquete_uitkomsten`, so tests, docs and the example
-``examples/jaarverslag_2015_2016.py`` share one realistic data set:
+``examples/jaarverslag_2015_2016.py`` share one data set.
 
-* 178 interventions started in the school year, in 132 regions (all twelve provinces), 112
-  afgerond by 31 July (63%), 8 handed over, 58 still open; intake in every month, September,
-  October, January and March the busiest, August and December the quietest;
-* 90 pupils with passend onderwijs; escalations to 19 actietafels (the places named in the
-  report); all 16 catalogued systemic questions taken up, and two labels outside the catalogue;
-* 232 telephone contacts: 120 professionals, 64 leerplichtambtenaren, 48 parents;
-* a survey of 87 responses: 24 primary, 28 secondary, 22 municipalities, 13 parents
-  (28/32/25/15%); knowledge 63/87 (72.4%), skills and motivation 59/87 (67.8%).
+Every figure is marked (R-RAP-3): `kengetallen` lists each one, its value computed from the log,
+and whether it is *published* (with the seed section) or *illustrative* (invented to make a
+complete log). In short — published: 178 interventions carried out in the year in 132 regions;
+112 (63%) afgerond in the year, the rest ongoing ("langer durende betrokkenheid": the log hands
+nothing over, the source reports no handovers); about 90 pupils with passend onderwijs; 19
+actietafels Gedragswerk took part in, by name; the interventieteam from January 2016 with 25
+cases discussed every two weeks; 232 telephone contacts (120 professionals, 64
+leerplichtambtenaren, 48 parents); the survey's shares. Illustrative: the intake per month (the
+busiest and quietest months follow the report), the escalations, how often each systemic
+question was taken up, the dates, labels, parties and pupil references.
 
-Everything else is invented: region labels, parties, pupil references, dates. Around the year
-it adds interventions and contacts of the years before and after, some of them minutes from
-midnight on 31 July in UTC, so a count that ignores the Amsterdam day boundary (R-LPW-9) or the
-start-moment rule comes out wrong.
+The 178 are carried out in the year (R-RAP-2): 177 started in it and one started in May 2015 and
+closed in October 2015, which counts in both school years. Around the year the log adds a
+referral on 31 July 2015 and interventions of 2016–2017, some of them minutes from midnight in
+UTC, so a count that ignores the Amsterdam day boundary (R-LPW-9) comes out wrong. Requests that
+came through an actietafel or the interventieteam need no engaged consulenten (R-LC-7 decides at
+first contact); calls taken on were ones where the consulenten were engaged and Gedragswerk
+worked alongside them.
 """
 
 from __future__ import annotations
@@ -32,7 +38,6 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Afrondingsverklaring,
     Escalatie,
     Geescaleerd,
-    Overdrachtsvoorstel,
 )
 from gedragswerk_core.interventie.hulpvraag import (
     BetrokkenLeerling,
@@ -44,26 +49,39 @@ from gedragswerk_core.interventie.interventie import (
     Interventie,
     accepteer,
     boek_resultaat,
-    draag_over,
     ontvang,
     pak_systemische_vraag_op,
     pas_toe,
     rond_af,
     spreek_werkagenda_af,
+    verwijs_door,
     voer_gesprek,
 )
 from gedragswerk_core.partijen import Partij, Rol, SparringRol
 from gedragswerk_core.rapportage.contact import Bellertype, Contact, Contactuitkomst
-from gedragswerk_core.rapportage.enquete import (
-    Effectantwoord,
-    Effectoordeel,
-    Effectvraag,
-    EnqueteRespons,
-    Respondenttype,
-)
+from gedragswerk_core.rapportage.enquete import EnqueteRespons
 from gedragswerk_core.schooljaar import Schooljaar
+from gedragswerk_core.tafels.tafel import (
+    Actietafel,
+    Interventieteam,
+    breng_in,
+    houd_overleg,
+    start_interventieteam,
+    stel_actietafel_in,
+    treed_toe,
+    vertrek,
+)
+from gedragswerk_core.voorbeelden import _enquete2015
 
-__all__ = ["ACTIETAFELS", "SCHOOLJAAR", "contacten", "enquete", "interventies"]
+__all__ = [
+    "ACTIETAFELS",
+    "SCHOOLJAAR",
+    "actietafels",
+    "contacten",
+    "enquete",
+    "interventies",
+    "interventieteam",
+]
 
 SCHOOLJAAR: Final = Schooljaar(2015)
 """2015–2016, the school year of the report."""
@@ -89,12 +107,13 @@ ACTIETAFELS: Final = (
     "Tynaarlo",
     "Utrecht",
 )
-"""The 19 actie- and thuiszitterstafels named in the report (seed 002 §3.1.1), as labels."""
+"""The 19 actie- and thuiszitterstafels Gedragswerk took part in (seed 002 §3.1.1), by name."""
 
+GEDRAGSWERK: Final = Partij("Gedragswerk", Rol.SPARRING_PARTNER)
 _AMS: Final = "Europe/Amsterdam"
-# Interventions started per month, August 2015 … July 2016 (178; the busiest and quietest months
-# as the report describes them).
-_INTAKE: Final = (5, 22, 21, 14, 6, 21, 14, 22, 14, 14, 13, 12)
+# Interventions started per month, August 2015 … July 2016 (177; illustrative, with the busiest
+# and quietest months as the report describes them).
+_INTAKE: Final = (5, 22, 21, 14, 6, 21, 14, 22, 14, 14, 13, 11)
 _PROVINCIES: Final = (
     "Groningen",
     "Friesland",
@@ -109,21 +128,22 @@ _PROVINCIES: Final = (
     "Noord-Brabant",
     "Limburg",
 )
-# Times each catalogued systemic question SYS-01 … SYS-16 is taken up (190 in all).
+# Times each catalogued systemic question SYS-01 … SYS-16 is taken up (190 in all; illustrative).
 _SYSTEEMVRAGEN: Final = (14, 6, 9, 18, 7, 8, 16, 11, 12, 4, 15, 22, 20, 13, 10, 5)
 _VRIJE_VRAGEN: Final = {
     2: "verzuimregistratie benutten",
     40: "verzuimregistratie benutten",
     77: "aansluiting jeugdhulp",
 }
-_OVERGEDRAGEN: Final = frozenset(range(10, 178, 21))  # 8 interventions
-# Still open on 31 July: 8 long-running ones from early in the year, and the latest 50.
+# Still open on 31 July ("langer durende betrokkenheid", R-LC-8): 15 from early in the year and
+# the latest 51; with the one of May 2015 closed in October, 112 of the 178 are afgerond.
 _VROEG: Final = 126  # interventions 0–125 started by the end of March 2016
-_LOPEND: Final = frozenset(k for k in range(_VROEG) if k % 17 == 6) | frozenset(  # noqa: PLR2004
-    k for k in range(_VROEG, 178) if k not in _OVERGEDRAGEN
+_LOPEND: Final = frozenset(k for k in range(_VROEG) if k % 17 in (6, 14)) | frozenset(
+    range(_VROEG, sum(_INTAKE))
 )
 _PASSEND_ONDERWIJS: Final = 90
 _EINDE_AFRONDING: Final = pendulum.datetime(2016, 7, 15, 16, tz=_AMS)
+_NAAR_TEAM: Final = (70, 80, 100)  # escalated to the interventieteam (from January 2016)
 
 
 def _m(jaar: int, maand: int, dag: int, uur: int = 10, minuut: int = 0) -> pendulum.DateTime:
@@ -141,14 +161,24 @@ def _starts() -> list[pendulum.DateTime]:
 
 
 def _regio(k: int) -> str:
-    r = k if k < 132 else (k - 132) * 2  # noqa: PLR2004 - 132 regions; 46 of them twice
+    r = k if k < 132 else (k - 132) * 2  # noqa: PLR2004 - 132 regions; 45 of them twice
     return f"{_PROVINCIES[r % 12]} {r // 12 + 1}"
 
 
+def _kenmerk(k: int) -> str:
+    return f"GW-2015-{k + 1:03d}"
+
+
 def _hulpvraag(k: int) -> Hulpvraag:
+    """The hulpvraag of intervention ``k`` (R-LC-7 decides at first contact only).
+
+    Calls and e-mails taken on had the consulenten engaged (Gedragswerk alongside them); a
+    request through an actietafel is no first contact and may come without them.
+    """
     regio = _regio(k)
     refs = [f"L-2015-{k + 1:03d}"] + ([f"L-2015-{k + 1:03d}-2"] if k % 5 == 0 else [])
     vragers = (Rol.LEERPLICHTAMBTENAAR, Rol.SWV_COORDINATOR, Rol.INTERN_BEGELEIDER, Rol.OUDER)
+    kanaal = (Kanaal.TELEFOON, Kanaal.EMAIL, Kanaal.ACTIETAFEL)[k % 3]
     return Hulpvraag(
         vrager=Partij(f"{vragers[k % 4].value.replace('_', ' ')} {regio}", vragers[k % 4]),
         leerlingen=tuple(
@@ -159,8 +189,8 @@ def _hulpvraag(k: int) -> Hulpvraag:
             for i, ref in enumerate(refs)
         ),
         regio=regio,
-        kanaal=(Kanaal.TELEFOON, Kanaal.EMAIL, Kanaal.ACTIETAFEL)[k % 3],
-        consulenten_betrokken=True,
+        kanaal=kanaal,
+        consulenten_betrokken=kanaal is not Kanaal.ACTIETAFEL or k % 2 == 0,
         systemisch_aspect=True,
     )
 
@@ -175,34 +205,37 @@ def _vragen_per_interventie() -> dict[int, list[str]]:
     return per
 
 
-def _interventie(k: int, start: pendulum.DateTime, state: dict[str, int]) -> Interventie:
+def _tafel_van(k: int) -> str | None:
+    """The actietafel intervention ``k`` is escalated to, if any (25 of them; illustrative)."""
+    if k % 5 == 3 and k <= 123:  # noqa: PLR2004
+        return ACTIETAFELS[(k // 5) % len(ACTIETAFELS)]
+    return None
+
+
+def _in_gesprek(k: int, start: pendulum.DateTime) -> Interventie:
     regio = _regio(k)
     lpa = Partij(f"Leerplicht {regio}", Rol.LEERPLICHTAMBTENAAR)
     swv = Partij(f"SWV {regio}", Rol.SAMENWERKINGSVERBAND)
     school = Partij(f"School {regio}", Rol.SCHOOLLEIDER)
-    i = ontvang(_hulpvraag(k), start)
-    i = accepteer(i, start.add(days=1))
-    rol = tuple(SparringRol)[k % 8]
+    i = accepteer(ontvang(_hulpvraag(k), start, kenmerk=_kenmerk(k)), start.add(days=1))
+    deelnemers = (lpa, swv, school, GEDRAGSWERK)
     i = voer_gesprek(
-        i,
-        start.add(days=8),
-        (lpa, swv, school, Partij("Gedragswerk", Rol.SPARRING_PARTNER)),
-        rol,
-        conflict=k % 4 == 0,
+        i, start.add(days=8), deelnemers, tuple(SparringRol)[k % 8], conflict=k % 4 == 0
     )
-    i = spreek_werkagenda_af(i, start.add(days=15), (swv, school, lpa))
+    return spreek_werkagenda_af(i, start.add(days=15), (swv, school, lpa))
+
+
+def _interventie(k: int, start: pendulum.DateTime, state: dict[str, int]) -> Interventie:
+    i = _in_gesprek(k, start)
     for n, code in enumerate(_vragen_per_interventie().get(k, [])):
         i = pak_systemische_vraag_op(i, start.add(days=20 + 2 * n), code)
     if k in _VRIJE_VRAGEN:
         i = pak_systemische_vraag_op(i, start.add(days=23), _VRIJE_VRAGEN[k])
-    if k % 5 == 3 and k <= 123:  # noqa: PLR2004 - 25 escalations to the 19 tables
-        tafel = ACTIETAFELS[(k // 5) % len(ACTIETAFELS)]
+    tafel = _tafel_van(k)
+    if tafel is not None:
         i = pas_toe(i, Geescaleerd(start.add(days=25), Escalatie.ACTIETAFEL, tafel=tafel))
-    if k in (70, 80, 100):  # the interventieteam started in January 2016
+    if k in _NAAR_TEAM:
         i = pas_toe(i, Geescaleerd(start.add(days=26), Escalatie.INTERVENTIETEAM))
-    if k in _OVERGEDRAGEN:
-        consulent = Partij("Onderwijsconsulenten", Rol.ONDERWIJSCONSULENT)
-        return draag_over(i, start.add(days=30), Overdrachtsvoorstel(consulent, True, True, True))
     if k in _LOPEND:
         return _na_het_jaar(k, i)
     refs = sorted(i.hulpvraag.refs)
@@ -217,7 +250,7 @@ def _interventie(k: int, start: pendulum.DateTime, state: dict[str, int]) -> Int
 
 
 def _na_het_jaar(k: int, i: Interventie) -> Interventie:
-    """Some open interventions go on after 31 July: none of that counts in 2015–2016."""
+    """Some open interventions go on after 31 July: that counts in 2016–2017, not 2015–2016."""
     if k == _VROEG:
         i = boek_resultaat(i, _m(2016, 8, 15), min(i.hulpvraag.refs))
     if k % 3 == 0:
@@ -225,30 +258,45 @@ def _na_het_jaar(k: int, i: Interventie) -> Interventie:
     return i
 
 
-def _buiten_het_jaar() -> list[Interventie]:
-    """Interventions of 2014–2015 and 2016–2017, two of them minutes from the boundary."""
+def _buiten_het_jaar() -> tuple[Interventie, ...]:
+    """Interventions started outside the year; the first is also carried out in it (R-RAP-2)."""
     lpa = Partij("Leerplicht Tiel", Rol.LEERPLICHTAMBTENAAR)
-    vorig = accepteer(ontvang(_hulpvraag(0), _m(2015, 5, 12)), _m(2015, 5, 13))
-    vorig = voer_gesprek(vorig, _m(2015, 6, 2), (lpa,), SparringRol.REGISSEUR)
+    vorig = accepteer(
+        ontvang(_hulpvraag(0), _m(2015, 5, 12), kenmerk="GW-2014-090"), _m(2015, 5, 13)
+    )
+    vorig = voer_gesprek(vorig, _m(2015, 6, 2), (lpa, GEDRAGSWERK), SparringRol.REGISSEUR)
     vorig = rond_af(vorig, _m(2015, 10, 1), Afrondingsverklaring(oplossing_gevonden=True))
-    return [
-        vorig,  # started in 2014–2015, closed in 2015–2016: counts in neither year's afgerond
-        ontvang(_hulpvraag(1), _m(2015, 7, 31, 23, 30)),  # 31 July 2015 in Amsterdam
+    bel = ontvang(_beller_zonder_consulenten(_hulpvraag(1)), _m(2015, 7, 31, 23, 30))
+    return (
+        vorig,  # started in 2014–2015, closed in 2015–2016: carried out in both years
+        verwijs_door(bel, _m(2015, 7, 31, 23, 45)),  # referred at first contact, before the year
         ontvang(_hulpvraag(2), pendulum.datetime(2016, 7, 31, 22, 30, tz="UTC")),  # 1 Aug 2016
         ontvang(_hulpvraag(3), _m(2016, 9, 5)),
-    ]
+    )
+
+
+def _beller_zonder_consulenten(h: Hulpvraag) -> Hulpvraag:
+    """A parent's call with the consulenten not yet engaged: referred at first contact."""
+    return Hulpvraag(
+        vrager=Partij("ouders L-2015-000", Rol.OUDER),
+        leerlingen=h.leerlingen,
+        regio=h.regio,
+        kanaal=Kanaal.TELEFOON,
+        consulenten_betrokken=False,
+        systemisch_aspect=False,
+    )
 
 
 @cache
 def _log() -> tuple[Interventie, ...]:
     state = {"passend": 0}
     jaar = [_interventie(k, start, state) for k, start in enumerate(_starts())]
-    buiten = _buiten_het_jaar()
-    return (buiten[0], buiten[1], *jaar, buiten[2], buiten[3])
+    vorig, verwezen, na, later = _buiten_het_jaar()
+    return (vorig, verwezen, *jaar, na, later)
 
 
 def interventies() -> tuple[Interventie, ...]:
-    """The case log: the 178 interventions of 2015–2016 and four of the years around it."""
+    """The case log: the 178 interventions carried out in 2015–2016 and three outside it."""
     return _log()
 
 
@@ -293,75 +341,81 @@ def contacten() -> tuple[Contact, ...]:
     return _contacten()
 
 
-# The survey (seed 002 §3.3): 87 responses; knowledge 63, skills and motivation 59 positive;
-# cooperation at issue for 81, of whom 65 saw a positive effect, on result and on participation
-# too; 80 of those 81 answered on quality, 72 positively.
-_RESPONDENTEN: Final = 87
-_KENNIS: Final = 63
-_VAARDIGHEDEN_MOTIVATIE: Final = 59
-_AAN_DE_ORDE: Final = 81
-_SAMENWERKING: Final = 65
-_KWALITEIT_BEANTWOORD: Final = 80
-_KWALITEIT: Final = 72
+# --- the standing tables and the interventieteam (R-TAF-1, R-IT-1) ------------------------------
 
 
-def _oordeel(positief: bool) -> Effectoordeel:
-    return Effectoordeel.POSITIEF if positief else Effectoordeel.GEEN_POSITIEF
+def _tafel(n: int, naam: str) -> Actietafel:
+    """One table: set up before or in the year, Gedragswerk a member (dates illustrative)."""
+    regionaal = Partij(f"Leerplicht {naam}", Rol.LEERPLICHTAMBTENAAR)
+    swv = Partij(f"SWV {naam}", Rol.SAMENWERKINGSVERBAND)
+    begin = _m(2014 + (n % 3 == 0), 9 + n % 3, 1 + n)
+    tafel = stel_actietafel_in(naam, naam, begin, ritme_weken=6)
+    for partij in (regionaal, swv, GEDRAGSWERK):
+        tafel = treed_toe(tafel, begin, partij)
+    for k in range(sum(_INTAKE)):
+        if _tafel_van(k) == naam:
+            moment = max(_starts()[k].add(days=25), begin)
+            tafel = breng_in(
+                tafel, moment, f"L-2015-{k + 1:03d}", regionaal, interventie=_kenmerk(k)
+            )
+    return houd_overleg(
+        tafel, _m(2016, 6, 1 + n), (regionaal, swv, GEDRAGSWERK), tafel.open_casussen
+    )
 
 
 @cache
-def _enquete() -> tuple[EnqueteRespons, ...]:
-    typen = (
-        [Respondenttype.PRIMAIR_ONDERWIJS] * 24
-        + [Respondenttype.VOORTGEZET_ONDERWIJS] * 28
-        + [Respondenttype.GEMEENTE] * 22
-        + [Respondenttype.OUDER] * 13
-    )
-    responsen = []
-    aan_de_orde = 0  # respondents for whom cooperation was at issue so far
-    for j, soort in enumerate(typen):
-        # Multiplying by a number coprime to 87 (or 81, 80) permutes the respondents, so each
-        # "< n" test below selects exactly n of them, spread over the types.
-        antwoorden = [
-            Effectantwoord(Effectvraag.KENNIS, _oordeel((j * 5) % _RESPONDENTEN < _KENNIS)),
-            Effectantwoord(
-                Effectvraag.VAARDIGHEDEN,
-                _oordeel((j * 7) % _RESPONDENTEN < _VAARDIGHEDEN_MOTIVATIE),
-            ),
-            Effectantwoord(
-                Effectvraag.MOTIVATIE, _oordeel((j * 11) % _RESPONDENTEN < _VAARDIGHEDEN_MOTIVATIE)
-            ),
-        ]
-        if (j * 13) % _RESPONDENTEN >= _AAN_DE_ORDE:  # not at issue for 6 of the 87
-            antwoorden.append(
-                Effectantwoord(Effectvraag.SAMENWERKING, Effectoordeel.NIET_VAN_TOEPASSING)
-            )
-        else:
-            i = aan_de_orde
-            aan_de_orde += 1
-            antwoorden += [
-                Effectantwoord(
-                    Effectvraag.SAMENWERKING, _oordeel((i * 4) % _AAN_DE_ORDE < _SAMENWERKING)
-                ),
-                Effectantwoord(
-                    Effectvraag.RESULTAAT_SAMENWERKING,
-                    _oordeel((i * 7) % _AAN_DE_ORDE < _SAMENWERKING),
-                ),
-                Effectantwoord(
-                    Effectvraag.ACTIEVE_DEELNAME, _oordeel((i * 10) % _AAN_DE_ORDE < _SAMENWERKING)
-                ),
-            ]
-            if i < _KWALITEIT_BEANTWOORD:  # one of the 81 left the quality question open
-                antwoorden.append(
-                    Effectantwoord(
-                        Effectvraag.KWALITEIT_SAMENWERKING,
-                        _oordeel((i * 3) % _KWALITEIT_BEANTWOORD < _KWALITEIT),
-                    )
-                )
-        responsen.append(EnqueteRespons(soort, tuple(antwoorden)))
-    return tuple(responsen)
+def _tafels() -> tuple[Actietafel, ...]:
+    tafels = [_tafel(n, naam) for n, naam in enumerate(ACTIETAFELS)]
+    # Around the year: one Gedragswerk left on 31 July 2015, one it joined in August 2016.
+    lpa = Partij("Leerplicht Zeist", Rol.LEERPLICHTAMBTENAAR)
+    oud = stel_actietafel_in("Zeist", "Zeist", _m(2014, 9, 1))
+    oud = treed_toe(treed_toe(oud, _m(2014, 9, 1), lpa), _m(2014, 9, 1), GEDRAGSWERK)
+    tafels.append(vertrek(oud, _m(2015, 7, 31, 23), GEDRAGSWERK))
+    nieuw = stel_actietafel_in("Deventer", "Deventer", _m(2016, 8, 1, 0, 30))
+    tafels.append(treed_toe(nieuw, _m(2016, 8, 1, 0, 30), GEDRAGSWERK))
+    return tuple(tafels)
+
+
+def actietafels() -> tuple[Actietafel, ...]:
+    """The 19 actietafels of 2015–2016 with Gedragswerk as member, and two just outside it."""
+    return _tafels()
+
+
+_TEAMZAKEN: Final = 25  # seed 002 §3.1.2.7: the team was involved in 25 complex situations
+
+
+@cache
+def _team() -> Interventieteam:
+    """The interventieteam from January 2016: 25 cases, discussed every two weeks (R-IT-1)."""
+    start = _m(2016, 1, 11)
+    ocw = Partij("Ministerie van OCW", Rol.OVERIG, omschrijving="ministerie")
+    vws = Partij("Ministerie van VWS", Rol.OVERIG, omschrijving="ministerie")
+    team = start_interventieteam(start)
+    for partij in (ocw, vws, GEDRAGSWERK):
+        team = treed_toe(team, start, partij)
+    gekoppeld = {n: _kenmerk(k) for n, k in enumerate(_NAAR_TEAM)}
+    zaken = [
+        (start.add(days=1 + 7 * n), f"IT-2016-{n + 1:02d}", gekoppeld.get(n))
+        for n in range(_TEAMZAKEN)
+    ]
+    overleg = start.add(days=3)
+    for moment, ref, kenmerk in zaken:
+        while overleg < moment:
+            team = houd_overleg(team, overleg, (ocw, vws, GEDRAGSWERK), team.open_casussen)
+            overleg = overleg.add(weeks=2)
+        swv = Partij(f"SWV bij {ref}", Rol.SAMENWERKINGSVERBAND)
+        team = breng_in(team, moment, ref, swv, interventie=kenmerk)
+    while overleg < _m(2016, 7, 15):
+        team = houd_overleg(team, overleg, (ocw, vws, GEDRAGSWERK), team.open_casussen)
+        overleg = overleg.add(weeks=2)
+    return team
+
+
+def interventieteam() -> Interventieteam:
+    """The interventieteam onderwijs-zorg in 2015–2016 (seed 002 §3.1.2.7)."""
+    return _team()
 
 
 def enquete() -> tuple[EnqueteRespons, ...]:
-    """The 87 usable responses to the 2015–2016 evaluation survey."""
-    return _enquete()
+    """The 87 usable responses to the 2015–2016 evaluation survey (seed 002 §3.3)."""
+    return _enquete2015.enquete()

@@ -37,6 +37,7 @@ from gedragswerk_core._weergave import (
 )
 from gedragswerk_core.besluit import Besluit
 from gedragswerk_core.errors import InvalidValueError, RefusedError
+from gedragswerk_core.koppeling import InterventieRef, als_interventieref
 from gedragswerk_core.partijen import Partij
 from gedragswerk_core.werkagenda.activiteit import KOLOMMEN, Activiteit, Fase, Uitvoeringsstatus
 from gedragswerk_core.werkagenda.controle import Bevinding, bevindingen, instemmingsredenen
@@ -92,6 +93,13 @@ class Werkagenda:
         default=(), converter=v.to_tuple, validator=[v.tuple_of(Activiteit), _unieke_codes]
     )
     afspraak: Afspraak | None = field(default=None, validator=v.optional_instance_of(Afspraak))
+    interventie: InterventieRef | None = field(
+        default=None,
+        kw_only=True,
+        converter=als_interventieref,
+        validator=v.optional_instance_of(InterventieRef),
+    )
+    """The intervention whose conversations produced this werkagenda (R-LC-3), when known."""
 
     def __attrs_post_init__(self) -> None:
         """A recorded agreement must be one `stem_in` would accept (R-WA-5)."""
@@ -120,7 +128,9 @@ class Werkagenda:
 
     def voeg_toe(self, *activiteiten: Activiteit) -> Werkagenda:
         """A new werkagenda with these activities added; the agreement lapses."""
-        return Werkagenda(self.regio, (*self.activiteiten, *activiteiten))
+        return Werkagenda(
+            self.regio, (*self.activiteiten, *activiteiten), interventie=self.interventie
+        )
 
     def vervang(self, activiteit: Activiteit) -> Werkagenda:
         """A new werkagenda with the activity of the same code replaced; the agreement lapses."""
@@ -129,12 +139,17 @@ class Werkagenda:
         return Werkagenda(
             self.regio,
             tuple(activiteit if a.code == activiteit.code else a for a in self.activiteiten),
+            interventie=self.interventie,
         )
 
     def verwijder(self, code: str) -> Werkagenda:
         """A new werkagenda without the activity ``code``; the agreement lapses."""
         self.activiteit(code)
-        return Werkagenda(self.regio, tuple(a for a in self.activiteiten if a.code != code))
+        return Werkagenda(
+            self.regio,
+            tuple(a for a in self.activiteiten if a.code != code),
+            interventie=self.interventie,
+        )
 
     def meld_status(
         self, code: str, status: Uitvoeringsstatus, bewijs: str | None = None
@@ -151,6 +166,7 @@ class Werkagenda:
             self.regio,
             tuple(nieuw if a.code == code else a for a in self.activiteiten),
             self.afspraak,
+            interventie=self.interventie,
         )
 
     # --- rendering (no I/O) ---------------------------------------------------------------------
@@ -320,4 +336,9 @@ def stem_in(werkagenda: Werkagenda, datum: object, partijen: Iterable[Partij]) -
     besluit = beoordeel_instemming(werkagenda, wie)
     if not besluit.toegestaan:
         raise RefusedError(besluit)
-    return Werkagenda(werkagenda.regio, werkagenda.activiteiten, Afspraak(dag, wie))
+    return Werkagenda(
+        werkagenda.regio,
+        werkagenda.activiteiten,
+        Afspraak(dag, wie),
+        interventie=werkagenda.interventie,
+    )

@@ -1,0 +1,259 @@
+"""The conditions of the lifecycle's steps besides their status: one `Voorwaarde` each.
+
+A condition is a test of the history so far and the new event that returns a `Reden`: met or
+not, with its rule and code. The reasons are a small, finite set of values, built once below
+from the text catalogue (`teksten.TEKSTEN`); the same fact always reads the same way. The rows
+of `stappen.STAPPEN` name which conditions each step checks.
+
+R-LC-4 (support never takes over the region's responsibility) is enforced here on three
+conditions: no referral to Gedragswerk itself, no handover to it, and no afronding statement
+made by it.
+
+References:
+    - R-LC-1 … R-LC-7, R-WA-5 (DOMAIN.md), seed 002 §2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import product
+from typing import Any, Final, final
+
+from attrs import frozen
+
+from gedragswerk_core.besluit import Reden, reden_uit, verbind
+from gedragswerk_core.interventie.gebeurtenissen import (
+    Afgerond,
+    Doorverwezen,
+    Geaccepteerd,
+    Gebeurtenis,
+    GesprekGevoerd,
+    Overgedragen,
+    Partijverklaring,
+    ResultaatGeboekt,
+    WerkagendaAfgesproken,
+)
+from gedragswerk_core.interventie.hulpvraag import (
+    Hulpvraag,
+    Kanaal,
+    doel_reden,
+    eerste_contact_reden,
+    intake_reden,
+    verplichte_gronden,
+)
+from gedragswerk_core.interventie.teksten import TEKSTEN, ja_nee
+from gedragswerk_core.partijen import Rol, heeft_regionale_partij
+
+__all__ = ["Toets", "Voorwaarde"]
+
+
+Toets = Callable[[tuple[Gebeurtenis, ...], Any], Reden | None]
+"""A condition's test: (the history so far, the new event) -> the reason, met or not; or
+``None`` when the condition has nothing to weigh (a reassessment not made, R-KKW-3)."""
+
+
+@final
+@frozen
+class Voorwaarde:
+    """A condition of a step besides its status: one column of a row of `STAPPEN`.
+
+    Attributes:
+        code: the condition's code, as its reasons carry it (``"R-LC-6.wil"``); a test may
+            also give a reason of another rule (R-LC-4) when the step would break that one.
+        toets: the test.
+        vraagt: what the test reads from the new event, by field path
+            (``"voorstel.ontvanger_wil"``); empty when it reads only the history. Without the
+            event these are what is missing (`waarom_niet`).
+    """
+
+    code: str
+    toets: Toets
+    vraagt: tuple[str, ...] = ()
+
+    def __call__(self, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) -> Reden | None:
+        """The reason this condition gives for appending ``g`` to ``eerdere``."""
+        return self.toets(eerdere, g)
+
+
+def _hulpvraag(eerdere: tuple[Gebeurtenis, ...]) -> Hulpvraag:
+    return eerdere[0].hulpvraag  # type: ignore[union-attr]  # R-LC-1: the first event
+
+
+_ONWAAR_WAAR: Final = (False, True)
+
+# R-LC-7 is decided at first contact only: the channel and the two facts (consulenten engaged,
+# systemic aspect) key the reasons, built once.
+_INTAKE: Final = {
+    (kanaal, *feiten): intake_reden(kanaal.is_eerste_contact, *feiten)
+    for kanaal in Kanaal
+    for feiten in product(_ONWAAR_WAAR, repeat=2)
+}
+_DOEL: Final = {
+    (kanaal, *feiten, rol): doel_reden(verplichte_gronden(kanaal.is_eerste_contact, *feiten), rol)
+    for kanaal in Kanaal
+    for feiten in product(_ONWAAR_WAAR, repeat=2)
+    for rol in Rol
+}
+
+
+def intake(eerdere: tuple[Gebeurtenis, ...], _: Geaccepteerd) -> Reden:
+    h = _hulpvraag(eerdere)  # R-LC-2, R-LC-7
+    return _INTAKE[h.kanaal, h.consulenten_betrokken, h.systemisch_aspect]
+
+
+def eerste_contact(eerdere: tuple[Gebeurtenis, ...], _: Doorverwezen) -> Reden:
+    return eerste_contact_reden(_hulpvraag(eerdere).kanaal.is_eerste_contact)  # R-LC-7
+
+
+def doel(eerdere: tuple[Gebeurtenis, ...], g: Doorverwezen) -> Reden:
+    h = _hulpvraag(eerdere)  # R-LC-7 (required: the consulenten); R-LC-2, R-LC-4 otherwise
+    return _DOEL[h.kanaal, h.consulenten_betrokken, h.systemisch_aspect, g.naar.rol]
+
+
+def _regionaal(regel: str, wat: str) -> dict[bool, Reden]:
+    return ja_nee(f"{regel}.regionaal", "regionale_partij", "regionaal", wat=TEKSTEN[f"wat/{wat}"])
+
+
+_GESPREK_REGIONAAL: Final = _regionaal("R-LC-3", "gesprek")
+_WERKAGENDA_REGIONAAL: Final = _regionaal("R-WA-5", "werkagenda")
+
+
+def gesprek_regionaal(_: tuple[Gebeurtenis, ...], g: GesprekGevoerd) -> Reden:
+    return _GESPREK_REGIONAAL[heeft_regionale_partij(g.deelnemers)]  # R-LC-3
+
+
+def werkagenda_regionaal(_: tuple[Gebeurtenis, ...], g: WerkagendaAfgesproken) -> Reden:
+    return _WERKAGENDA_REGIONAAL[heeft_regionale_partij(g.partijen)]  # R-WA-5
+
+
+_RESULTAAT: Final = {
+    # (a pupil of the hulpvraag, already booked)
+    (False, False): reden_uit(
+        TEKSTEN["R-LC-1.leerling/"], "R-LC-1.leerling", False, {"leerling_van_hulpvraag": False}
+    ),
+    (True, True): reden_uit(
+        TEKSTEN["R-LC-3.resultaat/al_geboekt"], "R-LC-3.resultaat", False, {"al_geboekt": True}
+    ),
+    (True, False): reden_uit(
+        TEKSTEN["R-LC-3.resultaat/"], "R-LC-3.resultaat", True, {"al_geboekt": False}
+    ),
+}
+
+
+def resultaat(eerdere: tuple[Gebeurtenis, ...], g: ResultaatGeboekt) -> Reden:
+    ref = g.leerling  # R-LC-1: a pupil of the hulpvraag; R-LC-3: booked once
+    if ref not in _hulpvraag(eerdere).refs:
+        return _RESULTAAT[False, False]
+    geboekt = any(type(e) is ResultaatGeboekt and e.leerling == ref for e in eerdere)
+    return _RESULTAAT[True, geboekt]
+
+
+_ONTBREEKT: Final = {
+    (False, True): "kunnen",
+    (True, False): "willen",
+    (False, False): "kunnen_willen",
+}
+"""Which of can / want is not stated, as the key of its words in the catalogue."""
+
+
+def _afronding_reden(oplossing: bool, kunnen: bool, willen: bool) -> Reden:
+    feiten = {"oplossing_gevonden": oplossing, "kunnen": kunnen, "willen": willen}
+    if oplossing or (kunnen and willen):
+        sleutel = "oplossing" if oplossing else "zelf_verder"
+        return reden_uit(TEKSTEN[f"R-LC-5.afronding/{sleutel}"], "R-LC-5.afronding", True, feiten)
+    return reden_uit(
+        TEKSTEN["R-LC-5.afronding/niet_zelf_verder"],
+        "R-LC-5.afronding",
+        False,
+        feiten,
+        ontbreekt=TEKSTEN["ontbreekt/" + _ONTBREEKT[kunnen, willen]],
+    )
+
+
+_AFRONDING: Final = {f: _afronding_reden(*f) for f in product(_ONWAAR_WAAR, repeat=3)}
+
+
+_NIET_VOOR_DE_REGIO: Final = reden_uit(
+    TEKSTEN["R-LC-4.verklaring/"], "R-LC-4.verklaring", False, {"verklaard_door_gedragswerk": True}
+)
+
+
+def afronding(_: tuple[Gebeurtenis, ...], g: Afgerond) -> Reden:
+    v = g.verklaring  # R-LC-5; R-LC-4: never Gedragswerk stating for the region
+    reden = _AFRONDING[v.oplossing_gevonden, v.kunnen_zelf_verder, v.willen_zelf_verder]
+    if v.verklaringen:
+        if any(p.partij.rol is Rol.SPARRING_PARTNER for p in v.verklaringen):
+            return _NIET_VOOR_DE_REGIO
+        if not reden.voldaan:
+            return _wie_verklaarde_niet(v.verklaringen)
+    return reden
+
+
+_HERBEOORDELING: Final = {
+    eigen: reden_uit(
+        TEKSTEN["R-KKW-3.herbeoordeling/" + ("ja" if eigen else "ander")],
+        "R-KKW-3.herbeoordeling",
+        eigen,
+        {"eigen_interventie": eigen},
+    )
+    for eigen in _ONWAAR_WAAR
+}
+
+
+def herbeoordeling(eerdere: tuple[Gebeurtenis, ...], g: Afgerond) -> Reden | None:
+    h = g.herbeoordeling  # R-KKW-3: the afronding carries the reassessment, when made
+    if h is None:
+        return None  # no reassessment made: nothing to weigh
+    eigen = eerdere[0].kenmerk  # type: ignore[union-attr]
+    return _HERBEOORDELING[h.interventie is None or eigen is None or h.interventie == eigen]
+
+
+def _wie_verklaarde_niet(verklaringen: tuple[Partijverklaring, ...]) -> Reden:
+    """R-LC-5: which parties (by role, never by name) did not state which part."""
+    niet = [p for p in verklaringen if not (p.kan and p.wil)]
+    delen = [
+        TEKSTEN["partij_verklaart_niet"].vul(
+            rol=p.partij.rol.value,
+            ontbreekt=TEKSTEN["partij_ontbreekt/" + _ONTBREEKT[p.kan, p.wil]],
+        )
+        for p in niet
+    ]
+    feiten = {
+        f"{p.partij.rol.value}.{w}": ok for p in niet for w, ok in (("kan", p.kan), ("wil", p.wil))
+    }
+    return reden_uit(
+        TEKSTEN["R-LC-5.afronding/niet_elke_partij"],
+        "R-LC-5.afronding",
+        False,
+        feiten,
+        partijen=verbind(delen),
+    )
+
+
+def _ander_reden(rol: Rol) -> Reden:
+    feiten = {"rol": rol.value}
+    if rol is Rol.SPARRING_PARTNER:
+        return reden_uit(TEKSTEN["R-LC-4.overdracht/"], "R-LC-4.overdracht", False, feiten)
+    return reden_uit(TEKSTEN["R-LC-6.ander/"], "R-LC-6.ander", True, feiten, rol=rol.value)
+
+
+_ANDER: Final = {rol: _ander_reden(rol) for rol in Rol}
+_MEER: Final = ja_nee("R-LC-6.meer", "meer_aan_ontvanger")
+_KAN: Final = ja_nee("R-LC-6.kan", "ontvanger_kan")
+_WIL: Final = ja_nee("R-LC-6.wil", "ontvanger_wil")
+
+
+def ontvanger_is_ander(_: tuple[Gebeurtenis, ...], g: Overgedragen) -> Reden:
+    return _ANDER[g.voorstel.ontvanger.rol]  # R-LC-6
+
+
+def meer_aan_ontvanger(_: tuple[Gebeurtenis, ...], g: Overgedragen) -> Reden:
+    return _MEER[g.voorstel.meer_aan_ontvanger]  # R-LC-6 (1)
+
+
+def ontvanger_kan(_: tuple[Gebeurtenis, ...], g: Overgedragen) -> Reden:
+    return _KAN[g.voorstel.ontvanger_kan]  # R-LC-6 (2)
+
+
+def ontvanger_wil(_: tuple[Gebeurtenis, ...], g: Overgedragen) -> Reden:
+    return _WIL[g.voorstel.ontvanger_wil]  # R-LC-6 (2)

@@ -1,0 +1,35 @@
+"""Decisions a municipality can reconstruct years later: rule sources, receipts, the why-not menu.
+
+`REGELBRONNEN` says where every rule is written; `ontvangstbewijs` and `verantwoord` give a
+decision's receipt (what was weighed, from which sources, by which version, on what input);
+`waarom_niet` lists every step of the lifecycle with allowed, refused or undecided and what is
+missing. See docs/verantwoording.md.
+"""
+
+from gedragswerk_core.verantwoording.bewijs import (
+    Ontvangstbewijs,
+    ontvangstbewijs,
+    regelhash,
+    verantwoord,
+)
+from gedragswerk_core.verantwoording.bronnen import (
+    LEERPLICHTWET,
+    REGELBRONNEN,
+    Bronsoort,
+    Regelbron,
+)
+from gedragswerk_core.verantwoording.menu import Mogelijkheid, Uitkomst, waarom_niet
+
+__all__ = [
+    "LEERPLICHTWET",
+    "REGELBRONNEN",
+    "Bronsoort",
+    "Mogelijkheid",
+    "Ontvangstbewijs",
+    "Regelbron",
+    "Uitkomst",
+    "ontvangstbewijs",
+    "regelhash",
+    "verantwoord",
+    "waarom_niet",
+]
