@@ -1,14 +1,14 @@
 """Shared benchmark setup: the run's sizes, a place for the measured numbers, and a summary.
 
-Three ways to run ``benchmarks/``:
+Three ways to run ``benchmarks/`` (they need the ``bench`` extra: ``pip install -e '.[bench]'``):
 
-* ``pytest`` (the default ``--benchmark-disable``): every benchmarked function runs once at a
-  tiny size, as a smoke test; the goal checks skip, since one timing would make them flaky.
+* ``pytest benchmarks --benchmark-disable``: every benchmarked function runs once at a tiny size,
+  as a smoke test; the goal checks skip, since one timing would make them flaky.
 * ``BENCHMARK_SMALL=1 pytest benchmarks --benchmark-enable -p no:randomly``: the CI step. The
   sizes shrink (the `small` fixture) so the run takes well under a minute on two cores, and the
   goal checks run. Small sizes suit only *ratio* goals (ours against a floor or another library
   measured in the same run) and the budgets the issue states absolutely.
-* ``pytest benchmarks --benchmark-enable -p no:randomly``: the full sizes, for the numbers in
+* ``pytest benchmarks -p no:randomly``: the full sizes, for the numbers in
   docs/performance.md (a few minutes on a quiet machine).
 
 Each benchmark writes what it measured into :func:`results` (a dict kept in ``config.stash``),
@@ -122,10 +122,45 @@ def _own_lines(res: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _frames_lines(res: dict[str, Any]) -> list[str]:
+    lines: list[str] = []
+    for impl, m in res.get("frames_status", {}).items():
+        lines.append(
+            f"frames: leerplicht status of {m['n']:,} pupils ({impl}):"
+            f" median {m['median_s']:.3f} s, {m['median_s'] / m['n'] * 1e9:.0f} ns a pupil"
+        )
+    if "frames_status_ratio" in res:
+        lines.append(
+            f"  frames / NumPy floor, interleaved pairs = {res['frames_status_ratio']:.2f}x"
+        )
+    for impl, m in res.get("frames_reports", {}).items():
+        lines.append(
+            f"frames: DUO reports of {m['n']:,} absence records ({impl}): median"
+            f" {m['median_s']:.3f} s, {m['median_s'] / m['n'] * 1e9:.0f} ns a record"
+        )
+    large = res.get("frames_large")
+    if large:
+        lines.append(
+            f"frames: DUO reports of {large['n']:,} records from Parquet (subprocess):"
+            f" {large['seconds']:.2f} s ({large['cpu_seconds']:.2f} s CPU),"
+            f" peak RSS {large['peak_bytes'] / 1024**3:.2f} GiB"
+        )
+    lin = res.get("frames_linear")
+    if lin:
+        klein, groot = lin["sizes"]
+        w, c = lin["wall"], lin["cpu"]
+        lines.append(
+            f"frames: cost per row at {groot:,} / at {klein:,} (wall; CPU):"
+            f" status {w['status']:.2f}; {c['status']:.2f},"
+            f" reports {w['reports']:.2f}; {c['reports']:.2f}"
+        )
+    return lines
+
+
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
     """Print the measured numbers when the benchmarks ran enabled."""
     res = config.stash.get(_RESULTS, {})
-    lines = _lifecycle_lines(res) + _own_lines(res)
+    lines = _lifecycle_lines(res) + _own_lines(res) + _frames_lines(res)
     if lines:
         terminalreporter.section("gedragswerk-core benchmark numbers")
         for line in lines:

@@ -247,7 +247,7 @@ def test_goal_no_slower_than_before_the_redesign(results, small):
     if ratio is None:
         pytest.skip(
             "no leerplicht numbers: run the whole module with --benchmark-enable "
-            "(with the default --benchmark-disable the benchmarks only smoke-test)"
+            "(with --benchmark-disable the benchmarks only smoke-test)"
         )
     before = BEFORE["small" if small else "full"]
     assert ratio <= before * MARGIN, (

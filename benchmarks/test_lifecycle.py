@@ -590,7 +590,7 @@ def _measured(results: dict[str, Any], kind: str, key: Any) -> Any:
     if value is None:
         pytest.skip(
             f"no {kind} numbers for {key}: run the whole module with --benchmark-enable "
-            "(with the default --benchmark-disable the benchmarks only smoke-test)"
+            "(with --benchmark-disable the benchmarks only smoke-test)"
         )
     return value
 

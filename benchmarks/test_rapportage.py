@@ -18,7 +18,7 @@ tests/test_rapportage.py); two reads of one form share no event.
 
 Timing (group "rapportage: annual figures of N interventions"): one round is one call over the
 whole log, ``N`` = 10,000, 100,000 and 1,000,000 with ``--benchmark-enable``; 10,000 in the CI
-step (``BENCHMARK_SMALL=1``); 500 with the default ``--benchmark-disable`` (a smoke test).
+step (``BENCHMARK_SMALL=1``); 500 with ``--benchmark-disable`` (a smoke test).
 
 Memory: :func:`test_memory_read_from_dict_forms` reads 10,000 forms (1,000 in the CI step) under
 ``tracemalloc`` and reports the bytes each intervention holds, moments and parties included.
@@ -225,7 +225,7 @@ def test_goal_no_slower_than_before_the_redesign(results, small):
     if ratio is None:
         pytest.skip(
             "no rapportage numbers: run the whole module with --benchmark-enable "
-            "(with the default --benchmark-disable the benchmarks only smoke-test)"
+            "(with --benchmark-disable the benchmarks only smoke-test)"
         )
     before = BEFORE["small" if small else "full"]
     assert ratio <= before * MARGIN, (

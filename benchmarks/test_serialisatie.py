@@ -15,7 +15,7 @@ floor to stay above, not a race. Run by hand::
 
     python -m pytest benchmarks/test_serialisatie.py --benchmark-enable
 
-With the default ``--benchmark-disable`` each benchmark runs once as a smoke test and the budget
+With ``--benchmark-disable`` each benchmark runs once as a smoke test and the budget
 is not checked (one run would only make it flaky); with ``--benchmark-enable`` the whole module
 takes a few seconds.
 """

@@ -90,5 +90,5 @@ def test_structuurfout_somt_alle_problemen_op_met_het_pad():
 
 
 def test_ontbrekende_extra_zegt_hoe_te_installeren():
-    fout = MissingExtraError("gedragswerk_core.strategies", "testing", "hypothesis")
-    assert "pip install 'gedragswerk-core[testing]'" in str(fout)
+    fout = MissingExtraError("gedragswerk_core.strategies", "strategies", "hypothesis")
+    assert "pip install 'gedragswerk-core[strategies]'" in str(fout)

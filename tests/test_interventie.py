@@ -599,7 +599,8 @@ def test_een_interventie_houdt_haar_gebeurtenissen(lopend):
     assert type(lopend.gebeurtenissen) is tuple
     assert len(lopend.gebeurtenissen) == 2
     assert lopend.gebeurtenissen[0].hulpvraag == lopend.hulpvraag
-    assert repr(lopend) == f"Interventie(gebeurtenissen={lopend.gebeurtenissen!r})"
+    # a short repr (issue 20): the history itself is in .gebeurtenissen
+    assert repr(lopend) == "<Interventie lopend: 2 gebeurtenissen, 2015-09-14 … 2015-09-15>"
     with pytest.raises(AttributeError):
         lopend.gebeurtenissen = ()  # frozen
 

@@ -80,7 +80,7 @@ def test_zonder_hypothesis_zegt_de_fout_welke_extra_nodig_is(monkeypatch):
     with pytest.raises(MissingExtraError) as info:
         importlib.import_module("gedragswerk_core.strategies")
     assert isinstance(info.value, ImportError)
-    assert "gedragswerk-core[testing]" in info.value.hint
+    assert "gedragswerk-core[strategies]" in info.value.hint
 
 
 ZONDER_ARGUMENTEN = sorted(set(gst.__all__) - {"waarden", "waardetypen", "gebeurtenissen_na"})

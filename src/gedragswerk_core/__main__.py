@@ -19,13 +19,12 @@ from typing import Any, Final, TypeVar
 
 import pendulum
 
-from gedragswerk_core import __version__, voorbeeld
+from gedragswerk_core import __version__, _opdrachten, voorbeeld
 from gedragswerk_core.besluit import Besluit
 from gedragswerk_core.diagnose.effect import vergelijk
 from gedragswerk_core.errors import GedragswerkError, RefusedError, StructureError
 from gedragswerk_core.interventie.gebeurtenissen import Afrondingsverklaring, Overdrachtsvoorstel
 from gedragswerk_core.interventie.hulpvraag import (
-    Hulpvraag,
     beoordeel_doorverwijzing,
     beoordeel_intake,
 )
@@ -39,7 +38,7 @@ from gedragswerk_core.interventie.interventie import (
 from gedragswerk_core.interventie.signalen import signaleer
 from gedragswerk_core.leerling import Leerling
 from gedragswerk_core.leerplicht.status import leerplicht_status
-from gedragswerk_core.partijen import Partij, SparringRol
+from gedragswerk_core.partijen import SparringRol
 from gedragswerk_core.schooljaar import schooljaar_van
 from gedragswerk_core.serialisatie.converter import from_dict, to_dict
 from gedragswerk_core.serialisatie.schema import json_schema
@@ -155,7 +154,7 @@ def demo() -> str:
     uit.extend(_leerplicht_sectie())
     uit.append(_kop("10. As JSON-ready data"))
     data = to_dict(klaar)
-    uit.append(f"  {len(data['gebeurtenissen'])} events, schema_version {data['schema_version']}")
+    uit.append(f"  {len(klaar.gebeurtenissen)} events, schema_version {data['schema_version']}")
     return "\n".join(uit)
 
 
@@ -269,9 +268,7 @@ def _leerplicht(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    cls = _SCHEMA_TYPES.get(args.type)
-    if cls is None:
-        raise _BadInputError(f"unknown type {args.type!r}; choose from {', '.join(_SCHEMA_TYPES)}")
+    cls = _opdrachten.schema_type(args.type)
     sys.stdout.write(json.dumps(json_schema(cls), ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
 
@@ -280,20 +277,6 @@ def _demo(args: argparse.Namespace) -> int:
     del args
     sys.stdout.write(demo() + "\n")
     return EXIT_OK
-
-
-_SCHEMA_TYPES: Final[dict[str, type]] = {
-    cls.__name__: cls
-    for cls in (
-        Interventie,
-        Hulpvraag,
-        Overdrachtsvoorstel,
-        Afrondingsverklaring,
-        Besluit,
-        Partij,
-        Werkagenda,
-    )
-}
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -305,7 +288,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m gedragswerk_core",
+        prog=_opdrachten.programmanaam(),
         description="The Gedragswerk methodiek as code. Without a command: walk the built-in "
         "example case through the methodiek.",
         epilog="Exit codes: 0 allowed / no findings, 1 refused / findings, 2 bad input.",
@@ -353,9 +336,10 @@ def _parser() -> argparse.ArgumentParser:
     plicht.add_argument("--format", choices=("text", "json"), default="text")
     plicht.set_defaults(run=_leerplicht)
     schema = commands.add_parser("schema", help="print the JSON Schema of a dict form")
-    schema.add_argument("type", metavar="TYPE", help=", ".join(_SCHEMA_TYPES))
+    schema.add_argument("type", metavar="TYPE", help="a public type, such as Interventie")
     schema.set_defaults(run=_schema)
     _serve_parser(commands.add_parser)
+    _opdrachten.registreer(commands)
     return parser
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from typing import Final
+from typing import Final, TypeAlias
 
 import pendulum
 
@@ -26,6 +26,13 @@ AMSTERDAM: Final = pendulum.timezone("Europe/Amsterdam")
 """The time zone whose midnight is the day boundary everywhere in the library (R-LPW-9)."""
 UTC: Final = pendulum.UTC
 """The zone every moment is kept in: an instant, with no repeated or skipped hours."""
+
+Datum: TypeAlias = dt.date
+"""A day: ``datetime.date`` or ``pendulum.Date`` (an aware ``datetime`` counts as its Amsterdam
+day). Parameters typed so still check at run time: a text is refused there too."""
+Moment: TypeAlias = dt.datetime | dt.date
+"""A moment: an aware ``datetime`` or ``pendulum.DateTime``, or a date (the start of that day in
+Europe/Amsterdam). A naive ``datetime`` passes the type checker but is refused at run time."""
 
 
 def as_date(value: object, field: str) -> pendulum.Date:

@@ -8,6 +8,7 @@ the answer a caller sees and the rule the library enforces cannot differ.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Mapping
 from typing import Final, Literal, final
@@ -220,7 +221,49 @@ class Besluit:
         head = f"{self.handeling}: {'toegestaan' if self.toegestaan else 'geweigerd'}"
         return "\n".join([head, *(f"  {r}" for r in self.redenen)])
 
+    def __repr__(self) -> str:
+        """Short: ``<Besluit overdracht: geweigerd ✓R-LC-6.meer ✗R-LC-6.wil>``, a mark each."""
+        tekens = "".join(f" {'✓' if r.voldaan else '✗'}{r.code}" for r in self.redenen)
+        return f"<Besluit {self.handeling}: {_UITKOMST['nl'][self.toegestaan]}{tekens}>"
 
+    def to_html(self, taal: Taal = "nl") -> str:
+        """The decision as an HTML table, ✓ or ✗ per condition, in one language.
+
+        Each row shows the condition's code and what was found in ``taal``. A reason with no
+        Dutch text yet (`Reden.nl` is ``None``: the werkagenda, regio and leave checks) shows
+        "voldaan: ja/nee" in the Dutch view, with the English explanation as its tooltip, so
+        that a view never mixes the two languages.
+        """
+        if taal not in _UITKOMST:
+            raise InvalidValueError("unknown language; choose 'nl' or 'en'", field="taal")
+        kop = ("", "voorwaarde", "bevinding") if taal == "nl" else ("", "condition", "finding")
+        rijen = "".join(
+            f'<tr title="{html.escape(r.uitleg)}"><td>{"✓" if r.voldaan else "✗"}</td>'
+            f"<td>{html.escape(r.code)}</td><td>{html.escape(_bevinding(r, taal))}</td></tr>"
+            for r in self.redenen
+        )
+        caption = f"{self.handeling}: {_UITKOMST[taal][self.toegestaan]}"
+        return (
+            f'<table class="gw-besluit"><caption>{html.escape(caption)}</caption><thead><tr>'
+            + "".join(f'<th scope="col">{k}</th>' for k in kop)
+            + f"</tr></thead><tbody>{rijen}</tbody></table>"
+        )
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: `to_html` in Dutch."""
+        return self.to_html()
+
+
+def _bevinding(reden: Reden, taal: Taal) -> str:
+    if taal == "en":
+        return reden.uitleg
+    return reden.nl if reden.nl is not None else f"voldaan: {'ja' if reden.voldaan else 'nee'}"
+
+
+_UITKOMST: Final = {
+    "nl": {True: "toegestaan", False: "geweigerd"},
+    "en": {True: "allowed", False: "refused"},
+}
 _CACHE: dict[tuple[str, tuple[Reden, ...]], Besluit] = {}
 _CACHE_MAX = 4096
 

@@ -15,7 +15,7 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core._tijd import as_date
+from gedragswerk_core._tijd import Datum, Moment, as_date
 from gedragswerk_core.errors import InvalidValueError
 
 __all__ = ["Schooljaar", "schooljaar_van"]
@@ -74,7 +74,7 @@ class Schooljaar:
         """31 July, the last day (R-LPW-9)."""
         return pendulum.Date(self.startjaar + 1, _FIRST_MONTH - 1, 31)
 
-    def bevat(self, dag: object) -> bool:
+    def bevat(self, dag: Datum) -> bool:
         """Whether a date (or the Amsterdam day of a moment) falls in this school year."""
         return schooljaar_van(dag) == self
 
@@ -91,7 +91,7 @@ class Schooljaar:
         return f"{self.startjaar}–{self.startjaar + 1}"
 
 
-def schooljaar_van(moment: object) -> Schooljaar:
+def schooljaar_van(moment: Moment) -> Schooljaar:
     """The school year a date or moment falls in, the day taken in Europe/Amsterdam (R-LPW-9).
 
     Accepts ``pendulum.Date``/``DateTime`` and plain ``datetime.date``/aware ``datetime``.

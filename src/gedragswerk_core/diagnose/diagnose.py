@@ -32,6 +32,7 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
+from gedragswerk_core._tijd import Datum
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.koppeling import InterventieRef, als_interventieref
 from gedragswerk_core.partijen import Partij
@@ -200,7 +201,7 @@ class Diagnose:
         oordeel: Oordeel,
         *,
         notitie: str | None = None,
-        datum: object = None,
+        datum: Datum | None = None,
     ) -> Diagnose:
         """A new diagnosis with one more assessment recorded; it wins over earlier ones.
 

@@ -226,9 +226,9 @@ class SystemischeVraagOpgepakt:
 class Geescaleerd:
     """The case was escalated to an actietafel or the national intervention team.
 
-    ``tafel`` labels the actietafel, usually by its place ("Tiel"); the annual figures count the
-    distinct tables of the year from it (R-RAP, seed 002 §3.1.1). It is optional, and only read
-    for an escalation to `Escalatie.ACTIETAFEL`.
+    ``tafel`` labels the actietafel, usually by its place ("Tiel"); optional, and only meant for
+    an escalation to `Escalatie.ACTIETAFEL`. The annual figures count escalations; the tables of
+    the year come from participation (`gedragswerk_core.tafels.Actietafel`, R-TAF-1).
     """
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)

@@ -28,6 +28,7 @@ from attrs import field, frozen
 from gedragswerk_core import _validatie as v
 from gedragswerk_core.besluit import Besluit, Reden, Tekst, besluit_uit, reden_uit, verbind
 from gedragswerk_core.errors import InvalidValueError
+from gedragswerk_core.interventie._weergave import hulpvraag_html, hulpvraag_repr
 from gedragswerk_core.interventie.teksten import TEKSTEN, ja_nee
 from gedragswerk_core.leerling import LeerlingRef, als_ref
 from gedragswerk_core.partijen import Partij, Rol
@@ -156,6 +157,18 @@ class Hulpvraag:
     def refs(self) -> frozenset[LeerlingRef]:
         """The references of the pupils this hulpvraag is about."""
         return frozenset(b.ref for b in self.leerlingen)
+
+    def __repr__(self) -> str:
+        """A short summary: region, the caller's role, channel, number of pupils (no names)."""
+        return hulpvraag_repr(self)
+
+    def to_html(self, taal: str = "nl") -> str:
+        """The facts as an HTML table, in one language (``"nl"`` or ``"en"``)."""
+        return hulpvraag_html(self, taal)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: `to_html` in Dutch."""
+        return self.to_html()
 
 
 def _gronden(consulenten_betrokken: bool, systemisch_aspect: bool) -> tuple[Tekst, ...]:

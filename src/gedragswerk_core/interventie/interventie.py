@@ -21,15 +21,22 @@ boek_resultaat (R-LC-3), pak_systemische_vraag_op (R-LC-8, R-LC-11), escaleer.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, final
 
 import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
+from gedragswerk_core._tijd import Moment
 from gedragswerk_core.besluit import Besluit
 from gedragswerk_core.errors import InvalidValueError, RefusedError
+from gedragswerk_core.interventie._weergave import (
+    interventie_html,
+    interventie_repr,
+    toestand_html,
+    toestand_repr,
+)
 from gedragswerk_core.interventie.gebeurtenissen import (
     GEBEURTENISSEN,
     Afgerond,
@@ -103,6 +110,18 @@ class Toestand:
     escalaties: tuple[Escalatie, ...] = ()
     werkagenda_afgesproken: bool = False
 
+    def __repr__(self) -> str:
+        """A short summary: status, since when, the latest event, pupils placed."""
+        return toestand_repr(self)
+
+    def to_html(self, taal: str = "nl") -> str:
+        """The facts as an HTML table, in one language (``"nl"`` or ``"en"``)."""
+        return toestand_html(self, taal)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: `to_html` in Dutch."""
+        return self.to_html()
+
 
 def _toestand(gebeurtenissen: tuple[Gebeurtenis, ...]) -> Toestand:
     """Fold a valid history into its `Toestand`: the status by the table, the rest by event."""
@@ -173,7 +192,7 @@ def _stap(
     if status not in stap.overgangen:
         raise RefusedError(_besluit(status, eerdere, g))
     for voorwaarde in stap.voorwaarden:
-        reden = voorwaarde(eerdere, g)
+        reden = voorwaarde.toets(eerdere, g)
         if reden is not None and not reden.voldaan:
             raise RefusedError(_besluit(status, eerdere, g))
     return stap.overgangen[status]
@@ -293,6 +312,18 @@ class Interventie:
         """Whether it is still running (received or lopend)."""
         return self.status.is_open
 
+    def __repr__(self) -> str:
+        """A short summary: status, number of events, first and last day (not every event)."""
+        return interventie_repr(self)
+
+    def to_html(self, taal: str = "nl") -> str:
+        """The history as an HTML timeline, in one language (``"nl"`` or ``"en"``)."""
+        return interventie_html(self, taal)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: `to_html` in Dutch."""
+        return self.to_html()
+
     def __reduce__(self) -> tuple[type[Interventie], tuple[tuple[Gebeurtenis, ...]]]:
         """Pickle and copy through the constructor, so the history is checked again."""
         return (Interventie, (self.gebeurtenissen,))
@@ -339,7 +370,9 @@ def pas_toe(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Interventie:
     return Interventie(_Aanvulling(interventie, gebeurtenis))
 
 
-def ontvang(hulpvraag: Hulpvraag, moment: object, *, kenmerk: object = None) -> Interventie:
+def ontvang(
+    hulpvraag: Hulpvraag, moment: Moment, *, kenmerk: InterventieRef | str | None = None
+) -> Interventie:
     """Start an intervention from a hulpvraag received at ``moment`` (R-LC-1).
 
     ``kenmerk`` (an `InterventieRef` or its text) is the intervention's case number, by which a
@@ -354,13 +387,13 @@ def ontvang(hulpvraag: Hulpvraag, moment: object, *, kenmerk: object = None) -> 
     return Interventie((HulpvraagOntvangen(moment, hulpvraag, kenmerk),))
 
 
-def accepteer(interventie: Interventie, moment: object) -> Interventie:
+def accepteer(interventie: Interventie, moment: Moment) -> Interventie:
     """Accept the hulpvraag: Gedragswerk has a role (R-LC-2; refused when R-LC-7 applies)."""
     return pas_toe(interventie, Geaccepteerd(moment))
 
 
 def verwijs_door(
-    interventie: Interventie, moment: object, naar: Partij = ONDERWIJSZORGCONSULENTEN
+    interventie: Interventie, moment: Moment, naar: Partij = ONDERWIJSZORGCONSULENTEN
 ) -> Interventie:
     """Refer the caller at first contact to ``naar``, by default the consulenten (R-LC-7)."""
     return pas_toe(interventie, Doorverwezen(moment, naar))
@@ -368,8 +401,8 @@ def verwijs_door(
 
 def voer_gesprek(
     interventie: Interventie,
-    moment: object,
-    deelnemers: tuple[Partij, ...],
+    moment: Moment,
+    deelnemers: Sequence[Partij],
     rol: SparringRol,
     *,
     conflict: bool = False,
@@ -379,24 +412,26 @@ def voer_gesprek(
 
 
 def spreek_werkagenda_af(
-    interventie: Interventie, moment: object, partijen: tuple[Partij, ...]
+    interventie: Interventie, moment: Moment, partijen: Sequence[Partij]
 ) -> Interventie:
     """Record that the parties agreed a werkagenda (R-LC-3, R-WA-5)."""
     return pas_toe(interventie, WerkagendaAfgesproken(moment, partijen))
 
 
-def boek_resultaat(interventie: Interventie, moment: object, leerling: object) -> Interventie:
+def boek_resultaat(
+    interventie: Interventie, moment: Moment, leerling: LeerlingRef | str
+) -> Interventie:
     """Book passend onderwijs realised for one pupil of the hulpvraag (R-LC-3c)."""
     return pas_toe(interventie, ResultaatGeboekt(moment, leerling))
 
 
-def pak_systemische_vraag_op(interventie: Interventie, moment: object, vraag: str) -> Interventie:
+def pak_systemische_vraag_op(interventie: Interventie, moment: Moment, vraag: str) -> Interventie:
     """Take up a systemic, preventive question (R-LC-8, R-LC-11; R-REG-3 is only signalled)."""
     return pas_toe(interventie, SystemischeVraagOpgepakt(moment, vraag))
 
 
 def escaleer(
-    interventie: Interventie, moment: object, naar: Escalatie, *, tafel: str | None = None
+    interventie: Interventie, moment: Moment, naar: Escalatie, *, tafel: str | None = None
 ) -> Interventie:
     """Escalate the case to an actietafel (``tafel``: its label) or the intervention team."""
     return pas_toe(interventie, Geescaleerd(moment, naar, tafel))
@@ -435,7 +470,7 @@ def beoordeel_afronding(
 
 def rond_af(
     interventie: Interventie,
-    moment: object,
+    moment: Moment,
     verklaring: Afrondingsverklaring,
     *,
     herbeoordeling: Herbeoordeling | None = None,
@@ -467,12 +502,12 @@ def beoordeel_overdracht(interventie: Interventie, voorstel: Overdrachtsvoorstel
 
 
 def draag_over(
-    interventie: Interventie, moment: object, voorstel: Overdrachtsvoorstel
+    interventie: Interventie, moment: Moment, voorstel: Overdrachtsvoorstel
 ) -> Interventie:
     """Hand the hulpvraag over; the sparring partner withdraws (overdracht, R-LC-6)."""
     return pas_toe(interventie, Overgedragen(moment, voorstel))
 
 
-def heropen(interventie: Interventie, moment: object, reden: str) -> Interventie:
+def heropen(interventie: Interventie, moment: Moment, reden: str) -> Interventie:
     """Explicitly reopen a closed, handed-over or referred intervention, with a reason."""
     return pas_toe(interventie, Heropend(moment, reden))

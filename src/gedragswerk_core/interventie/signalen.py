@@ -19,7 +19,7 @@ from typing import Final
 
 import pendulum
 
-from gedragswerk_core._tijd import as_date, day_in_amsterdam
+from gedragswerk_core._tijd import Datum, as_date, day_in_amsterdam
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.interventie.interventie import Interventie, Status, Toestand
 from gedragswerk_core.leerplicht.verzuim import NORM_MAANDEN, langer_thuis_dan_norm
@@ -39,7 +39,7 @@ def _positive(value: object, name: str) -> int:
 
 def signaleer(
     interventie: Interventie,
-    peildatum: object,
+    peildatum: Datum,
     *,
     stilte_weken: int = 6,
     thuiszit_maanden: int = NORM_MAANDEN,

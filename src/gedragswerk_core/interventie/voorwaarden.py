@@ -70,10 +70,6 @@ class Voorwaarde:
     toets: Toets
     vraagt: tuple[str, ...] = ()
 
-    def __call__(self, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) -> Reden | None:
-        """The reason this condition gives for appending ``g`` to ``eerdere``."""
-        return self.toets(eerdere, g)
-
 
 def _hulpvraag(eerdere: tuple[Gebeurtenis, ...]) -> Hulpvraag:
     return eerdere[0].hulpvraag  # type: ignore[union-attr]  # R-LC-1: the first event

@@ -33,6 +33,7 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
+from gedragswerk_core._tijd import Datum
 from gedragswerk_core.leerplicht.schoolkalender import Schoolkalender
 
 __all__ = ["Afwezigheid", "Telwijze", "Venster", "Verzuimregels"]
@@ -99,7 +100,7 @@ class Afwezigheid:
 
     @classmethod
     def van_uren(
-        cls, datum: object, uren: float, geoorloofd: bool, *, hele_dag: bool = False
+        cls, datum: Datum, uren: float, geoorloofd: bool, *, hele_dag: bool = False
     ) -> Afwezigheid:
         """A record of clock hours on one day, rounded to whole minutes.
 
@@ -110,14 +111,14 @@ class Afwezigheid:
 
     @classmethod
     def per_les(
-        cls, datum: object, minuten: int, *, geoorloofd: bool = False, luxe: bool = False
+        cls, datum: Datum, minuten: int, *, geoorloofd: bool = False, luxe: bool = False
     ) -> Afwezigheid:
         """One missed lesson of ``minuten`` minutes (unauthorised unless ``geoorloofd``)."""
         return cls(datum, minuten, geoorloofd, les=True, luxe=luxe)
 
     @classmethod
     def per_dag(
-        cls, datum: object, minuten: int, *, geoorloofd: bool = False, luxe: bool = False
+        cls, datum: Datum, minuten: int, *, geoorloofd: bool = False, luxe: bool = False
     ) -> Afwezigheid:
         """A whole school day missed, of ``minuten`` minutes of lesson time."""
         return cls(datum, minuten, geoorloofd, hele_dag=True, luxe=luxe)

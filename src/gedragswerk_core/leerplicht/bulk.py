@@ -14,7 +14,7 @@ from typing import Final, TypeAlias
 import pendulum
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core._tijd import as_date
+from gedragswerk_core._tijd import Datum, as_date
 from gedragswerk_core.leerplicht import _datums as _d
 from gedragswerk_core.leerplicht.status import Categorie, Schrikkeldag, _schrikkel
 from gedragswerk_core.leerplicht.wetsversies import versie_op_ord
@@ -29,8 +29,8 @@ _29_FEBRUARI: Final = 229  # month * 100 + day
 
 
 def leerplicht_status_bulk(
-    geboortedata: Iterable[object],
-    peildatum: object,
+    geboortedata: Iterable[Datum],
+    peildatum: Datum,
     *,
     schrikkeldag: Schrikkeldag = Schrikkeldag.EERSTE_MAART,
 ) -> list[BulkRij]:
@@ -83,7 +83,7 @@ def leerplicht_status_bulk(
     append = rijen.append
     for item in geboortedata:
         b = item if type(item) in _DATUMTYPEN else as_date(item, f"geboortedata[{len(rijen)}]")
-        j, m, d = b.year, b.month, b.day  # type: ignore[attr-defined]
+        j, m, d = b.year, b.month, b.day
         if not basis <= j <= _d.GEBOORTE_MAX:
             _d.datum(b, f"geboortedata[{len(rijen)}]", geboorte=True)  # raises the explanation
         if m * 100 + d == _29_FEBRUARI:  # the slow, exact path

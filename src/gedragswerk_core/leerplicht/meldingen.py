@@ -30,7 +30,7 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core._tijd import as_date
+from gedragswerk_core._tijd import Datum, as_date
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht import afwezigheid as _a
 from gedragswerk_core.leerplicht.afwezigheid import Afwezigheid, Verzuimregels
@@ -295,7 +295,7 @@ class _Teller:
 
 def langdurig_relatief_verzuim_sinds(
     afwezigheden: Iterable[Afwezigheid],
-    peildatum: object,
+    peildatum: Datum,
     kalender: Schoolkalender | None = None,
     *,
     lrv_weken: float = 4,

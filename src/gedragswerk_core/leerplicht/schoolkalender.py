@@ -24,7 +24,7 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core._tijd import as_date
+from gedragswerk_core._tijd import Datum, as_date
 from gedragswerk_core.errors import InvalidValueError
 
 __all__ = ["Periode", "Schoolkalender"]
@@ -61,7 +61,7 @@ class Periode:
         """The number of calendar days, both ends counted."""
         return self.einde.toordinal() - self.begin.toordinal() + 1
 
-    def bevat(self, dag: object) -> bool:
+    def bevat(self, dag: Datum) -> bool:
         """Whether ``dag`` (a date, or a moment's Amsterdam day) falls in this period."""
         return self.begin <= as_date(dag, "dag") <= self.einde
 
@@ -115,11 +115,11 @@ class Schoolkalender:
     def _is_vakantiedag(self, ordinal: int) -> bool:
         return ordinal in self._vakantiedagen
 
-    def is_lesdag(self, dag: object) -> bool:
+    def is_lesdag(self, dag: Datum) -> bool:
         """Whether ``dag`` is a school day: a weekday outside the holidays (R-LPW-6)."""
         return self._is_lesdag(as_date(dag, "dag").toordinal())
 
-    def is_vakantie(self, dag: object) -> bool:
+    def is_vakantie(self, dag: Datum) -> bool:
         """Whether ``dag`` falls in one of the holidays."""
         return self._is_vakantiedag(as_date(dag, "dag").toordinal())
 

@@ -52,7 +52,7 @@ import pendulum
 from attrs import frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core._tijd import as_date
+from gedragswerk_core._tijd import Datum, as_date
 from gedragswerk_core.besluit import Reden
 from gedragswerk_core.leerplicht import _datums as _d
 from gedragswerk_core.leerplicht._datums import Kalender
@@ -121,7 +121,7 @@ def _schrikkel(value: object) -> bool:
 
 
 def verjaardag(
-    geboortedatum: object, leeftijd: int, *, schrikkeldag: Schrikkeldag = Schrikkeldag.EERSTE_MAART
+    geboortedatum: Datum, leeftijd: int, *, schrikkeldag: Schrikkeldag = Schrikkeldag.EERSTE_MAART
 ) -> pendulum.Date:
     """The day on which someone born on ``geboortedatum`` reaches ``leeftijd`` years.
 
@@ -143,7 +143,7 @@ def verjaardag(
 
 
 def begin_leerplicht(
-    geboortedatum: object,
+    geboortedatum: Datum,
     *,
     schoolkalender: Kalender = None,
     schrikkeldag: Schrikkeldag = Schrikkeldag.EERSTE_MAART,
@@ -171,10 +171,10 @@ def begin_leerplicht(
 
 
 def einde_leerplicht(
-    geboortedatum: object,
+    geboortedatum: Datum,
     *,
-    schoolbegin: object = None,
-    basisschool_versneld_afgerond: object = None,
+    schoolbegin: Datum | None = None,
+    basisschool_versneld_afgerond: Datum | None = None,
     schoolkalender: Kalender = None,
     schoolbegin_telt_volledig_tot: tuple[int, int] = _d.VOLLEDIG_TOT,
 ) -> pendulum.Date:
@@ -369,17 +369,17 @@ def _periode(begin: int, einde: int) -> Periode | None:
 
 
 def leerplicht_status(
-    geboortedatum: object,
-    peildatum: object,
+    geboortedatum: Datum,
+    peildatum: Datum,
     *,
     ingeschreven: bool | None = None,
-    startkwalificatie: object = None,
+    startkwalificatie: Datum | None = None,
     vrijstellingen: Iterable[Vrijstelling] = (),
-    schoolbegin: object = None,
-    basisschool_versneld_afgerond: object = None,
+    schoolbegin: Datum | None = None,
+    basisschool_versneld_afgerond: Datum | None = None,
     schoolkalender: Kalender = None,
     schrikkeldag: Schrikkeldag = Schrikkeldag.EERSTE_MAART,
-    praktijkonderwijs_of_vso: object = None,
+    praktijkonderwijs_of_vso: Datum | None = None,
     schoolbegin_telt_volledig_tot: tuple[int, int] = _d.VOLLEDIG_TOT,
 ) -> Leerplichtstatus:
     """The pupil's place under the Leerplichtwet on ``peildatum`` (R-LPW-1..4, R-LPW-7, R-LPW-13).

@@ -23,7 +23,7 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core._tijd import as_date
+from gedragswerk_core._tijd import Datum, as_date
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht.afwezigheid import Afwezigheid, Verzuimregels
 from gedragswerk_core.leerplicht.schoolkalender import Schoolkalender
@@ -86,7 +86,7 @@ class Thuiszittertelling:
 
 def tel_thuiszitters(
     leerlingen: Iterable[Leerlingverzuim],
-    peildatum: object,
+    peildatum: Datum,
     kalender: Schoolkalender | None = None,
     *,
     regels: Verzuimregels | None = None,

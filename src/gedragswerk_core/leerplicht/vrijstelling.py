@@ -36,7 +36,7 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core._tijd import as_date
+from gedragswerk_core._tijd import Datum, as_date
 from gedragswerk_core.errors import InvalidValueError
 
 __all__ = [
@@ -272,7 +272,7 @@ class Vrijstelling:
         """Which duty it acts on."""
         return self.grond.soort
 
-    def geldt_op(self, dag: object) -> bool:
+    def geldt_op(self, dag: Datum) -> bool:
         """Whether the vrijstelling is in force on ``dag``."""
         d = as_date(dag, "dag")
         return self.begin <= d and (self.einde is None or d <= self.einde)

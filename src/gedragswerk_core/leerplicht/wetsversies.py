@@ -35,7 +35,7 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core._tijd import as_date
+from gedragswerk_core._tijd import Datum, as_date
 
 __all__ = ["WETSVERSIES", "Wetsversie", "wetsversie_op"]
 
@@ -73,7 +73,7 @@ class Wetsversie:
         """Whether the version has held on any day (``False``: announced, no date yet)."""
         return self.geldt_vanaf is not None or self.geldt_tot is not None
 
-    def geldt_op(self, dag: object) -> bool:
+    def geldt_op(self, dag: Datum) -> bool:
         """Whether this version holds on ``dag``."""
         d = as_date(dag, "dag")
         return (
@@ -156,7 +156,7 @@ WETSVERSIES: Final = _dateer(_RIJEN)
 """The versions, in force ones by date, then those announced without a date (R-LPW-13)."""
 
 
-def wetsversie_op(dag: object) -> Wetsversie:
+def wetsversie_op(dag: Datum) -> Wetsversie:
     """The version of the Leerplichtwet that holds on ``dag`` (R-LPW-13).
 
     Examples:

@@ -419,7 +419,7 @@ def beantwoord(verkenning: Verkenning, antwoord: Antwoord) -> Verkenning:
     return Verkenning(verkenning.regio, (*verkenning.antwoorden, antwoord), verkenning.geplaatst)
 
 
-def beoordeel_plaatsing(verkenning: Verkenning, leerling: object) -> Besluit:
+def beoordeel_plaatsing(verkenning: Verkenning, leerling: LeerlingRef | str) -> Besluit:
     """May passend onderwijs be recorded as realised for ``leerling`` (R-REG-2, R-REG-3)?
 
     Allowed for a pupil named under question 1 whose placement is not recorded yet.
@@ -440,7 +440,7 @@ def beoordeel_plaatsing(verkenning: Verkenning, leerling: object) -> Besluit:
     return _plaatsingsbesluit(verkenning.leerlingen, verkenning.geplaatst, ref)
 
 
-def boek_plaatsing(verkenning: Verkenning, leerling: object) -> Verkenning:
+def boek_plaatsing(verkenning: Verkenning, leerling: LeerlingRef | str) -> Verkenning:
     """Record that passend onderwijs was realised for a pupil of question 1 (R-REG-3).
 
     The usual source is the intervention about the pupil: a result booked there

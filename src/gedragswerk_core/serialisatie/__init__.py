@@ -13,10 +13,13 @@ from gedragswerk_core.serialisatie.problemen import (
 from gedragswerk_core.serialisatie.schema import (
     json_schema,
 )
+from gedragswerk_core.serialisatie.typen import JsonObject, JsonValue
 
 __all__ = [
     "PROBLEEM_TYPE",
     "SCHEMA_VERSION",
+    "JsonObject",
+    "JsonValue",
     "from_dict",
     "json_schema",
     "probleem",

@@ -60,6 +60,7 @@ from gedragswerk_core.errors import (
 from gedragswerk_core.interventie.gebeurtenissen import GEBEURTENISSEN, Gebeurtenis
 from gedragswerk_core.interventie.interventie import Interventie
 from gedragswerk_core.leerling import Leerling, LeerlingRef
+from gedragswerk_core.serialisatie.typen import JsonObject
 from gedragswerk_core.tafels.gebeurtenissen import Tafelgebeurtenis
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "to_dict"]
@@ -294,7 +295,7 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
     return c
 
 
-def to_dict(value: object, *, persoonsgegevens: bool = False) -> dict[str, Any]:
+def to_dict(value: object, *, persoonsgegevens: bool = False) -> JsonObject:
     """A JSON-ready dict of any public value of the library, with its ``schema_version``.
 
     A `Leerling` is written as its pseudonymous reference only: its name and BSN are personal

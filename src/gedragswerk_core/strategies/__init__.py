@@ -4,8 +4,8 @@ For downstream tests: generate pupils, parties, hulpvragen and whole interventio
 explorations of a regio, werkagendas, school calendars, leerplicht statuses and verzuim, and the
 reporting values — shares (`aandelen`), contacts and their counts, survey responses and outcomes,
 annual figures (`jaarcijfers_waarden`) — and check your own integration against them. The
-library's own tests use the same strategies. Needs the ``testing`` extra
-(``pip install 'gedragswerk-core[testing]'``); without Hypothesis, importing this module raises
+library's own tests use the same strategies. Needs the ``strategies`` extra
+(``pip install 'gedragswerk-core[strategies]'``); without Hypothesis, importing this module raises
 `MissingExtraError`.
 
 Every strategy makes values that their constructors accept; strategies without arguments are
@@ -39,7 +39,7 @@ from gedragswerk_core.errors import InvalidValueError, MissingExtraError
 try:
     from hypothesis import strategies as st
 except ImportError as exc:  # pragma: no cover - exercised without the extra installed
-    raise MissingExtraError("gedragswerk_core.strategies", "testing", "hypothesis") from exc
+    raise MissingExtraError("gedragswerk_core.strategies", "strategies", "hypothesis") from exc
 
 from gedragswerk_core.besluit import Besluit, Gegeven, Reden, Tekst
 from gedragswerk_core.diagnose.diagnose import Beoordeling, Diagnose

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 from hypothesis import strategies as st
@@ -28,7 +29,7 @@ def regelbronnen() -> st.SearchStrategy[Regelbron]:
     return st.sampled_from(tuple(REGELBRONNEN.values()))
 
 
-def _bewijs(besluit: Besluit, moment: object) -> Ontvangstbewijs:
+def _bewijs(besluit: Besluit, moment: dt.datetime) -> Ontvangstbewijs:
     return ontvangstbewijs(besluit, moment, {"besluit": besluit})
 
 

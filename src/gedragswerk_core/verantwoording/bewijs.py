@@ -27,7 +27,7 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core._tijd import as_moment, day_in_amsterdam
+from gedragswerk_core._tijd import Moment, as_moment, day_in_amsterdam
 from gedragswerk_core._versie import __version__
 from gedragswerk_core.besluit import Besluit, Reden, Taal, Tekst
 from gedragswerk_core.errors import InvalidValueError
@@ -141,7 +141,7 @@ def _invoer(invoer: Mapping[str, object]) -> str:
 
 
 def ontvangstbewijs(
-    besluit: Besluit, moment: object, invoer: Mapping[str, object]
+    besluit: Besluit, moment: Moment, invoer: Mapping[str, object]
 ) -> Ontvangstbewijs:
     """The receipt of ``besluit``, made about ``moment`` from the library values ``invoer``.
 

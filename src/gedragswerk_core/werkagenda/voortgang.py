@@ -22,7 +22,7 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core._tijd import as_date
+from gedragswerk_core._tijd import Datum, as_date
 from gedragswerk_core._weergave import periodetekst
 from gedragswerk_core.leerplicht.schoolkalender import Periode
 from gedragswerk_core.werkagenda.activiteit import (
@@ -203,7 +203,7 @@ def _evaluatiemomenten(
     )
 
 
-def voortgang(werkagenda: Werkagenda, peildatum: object) -> Voortgang:
+def voortgang(werkagenda: Werkagenda, peildatum: Datum) -> Voortgang:
     """The progress of ``werkagenda`` on ``peildatum`` (a date, or a moment's Amsterdam day).
 
     Examples:

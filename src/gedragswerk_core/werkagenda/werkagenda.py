@@ -27,7 +27,7 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core._tijd import as_date
+from gedragswerk_core._tijd import Datum, as_date
 from gedragswerk_core._weergave import (
     html_tabel,
     html_tekst,
@@ -312,7 +312,7 @@ def beoordeel_instemming(werkagenda: Werkagenda, partijen: Iterable[Partij]) -> 
     return Besluit.uit_redenen(_HANDELING, instemmingsredenen(werkagenda.activiteiten, wie))
 
 
-def stem_in(werkagenda: Werkagenda, datum: object, partijen: Iterable[Partij]) -> Werkagenda:
+def stem_in(werkagenda: Werkagenda, datum: Datum, partijen: Iterable[Partij]) -> Werkagenda:
     """Record that ``partijen`` agreed ``werkagenda`` on ``datum`` (R-WA-5).
 
     Examples:
