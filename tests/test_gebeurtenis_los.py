@@ -33,6 +33,7 @@ from gedragswerk_core.errors import as_location
 from gedragswerk_core.interventie.gebeurtenissen import GEBEURTENISSEN
 
 SCHEMA = json_schema(Gebeurtenis)
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)  # built once: the schema is large
 
 
 @given(gst.gebeurtenissen())
@@ -41,7 +42,7 @@ def test_elke_gebeurtenis_leest_terug_als_gebeurtenis_en_voldoet_aan_het_schema(
     assert d["type"] == type(e).__name__
     assert from_dict(Gebeurtenis, d) == e
     assert from_dict(type(e), d) == e
-    jsonschema.validate(d, SCHEMA)
+    VALIDATOR.validate(d)
 
 
 def test_de_tag_is_die_van_een_gebeurtenis_in_een_interventie():

@@ -65,6 +65,7 @@ def test_het_openapi_document_is_geldig_en_deelt_zijn_schemas():
     assert document["openapi"] == "3.1.0"
     schemas = document["components"]["schemas"]
     assert {"Interventie", "Overdrachtsvoorstel", "Besluit", "Partij", "Probleem"} <= set(schemas)
+    assert {"DuoVerzuimmelding", "Zaak"} <= set(schemas)
     tekst = json.dumps(document)
     assert "#/$defs/" not in tekst
     assert set(document["paths"]) == {e.pad for e in EINDPUNTEN} | {"/health"}

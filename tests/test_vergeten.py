@@ -41,6 +41,9 @@ def test_een_vergeten_leerling_geeft_dezelfde_besluiten_en_cijfers(interventie, 
     assert vergeten.status is interventie.status
     assert len(vergeten.gebeurtenissen) == len(interventie.gebeurtenissen)
     g = data.draw(gst.gebeurtenissen_na(interventie))
+    # An event about the forgotten pupil names the old reference, which the forgotten history
+    # no longer knows (a result for that pupil is refused there): not the same question.
+    assume(getattr(g, "leerling", None) != oud)
     assert beoordeel(vergeten, g).toegestaan == beoordeel(interventie, g).toegestaan
     # The same counts, in every school year the intervention ran.
     jaar = schooljaar_van(interventie.gebeurtenissen[0].moment)

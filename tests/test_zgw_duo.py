@@ -22,10 +22,11 @@ from gedragswerk_core import (
     voorbeeld,
 )
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.duo import DUO_SOORTEN, DUO_STATUSSEN, verzuimmelding_duo
+from gedragswerk_core.duo import DUO_SCHEMA, DUO_SOORTEN, DUO_STATUSSEN, verzuimmelding_duo
 from gedragswerk_core.interventie.stappen import STAPPEN
 from gedragswerk_core.zgw import (
     AFGESLOTEN,
+    ZAAK_SCHEMA,
     interventie_als_zaak,
     objecttypen,
     zaak_als_interventie,
@@ -36,6 +37,7 @@ from gedragswerk_core.zgw import (
 @given(gst.interventies())
 def test_een_interventie_overleeft_de_rondgang_via_een_zaak(i):
     zaak = interventie_als_zaak(i)
+    jsonschema.validate(zaak, ZAAK_SCHEMA)
     assert zaak_als_interventie(copy.deepcopy(zaak)) == i
     catalogus = zaaktype_catalogus()
     statustypen = {s["omschrijving"] for s in catalogus["statustypen"]}
@@ -120,6 +122,7 @@ def test_elke_melding_heeft_duo_velden(soort):
     )
     m = Melding(pendulum.date(2016, 1, 4), einde, 990, soort, herhaling=1)
     d = verzuimmelding_duo(m)
+    jsonschema.validate(d, DUO_SCHEMA)
     assert d["soortVerzuim"] == DUO_SOORTEN[soort]
     assert d["einddatum"] == (None if einde is None else "2016-01-07")
     assert d["uren"] == 16.5

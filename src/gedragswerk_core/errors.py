@@ -6,6 +6,13 @@ working. Each error carries structured attributes — the ``field`` path that wa
 ``regel`` id (from the methodiek or the law) where one applies — and a message that says what was
 wrong and how to fix it. ``regel`` is the word `Reden.regel` uses too: rule ids are domain terms.
 
+Paths: every error has `details`, its problems structured (`ErrorDetail`), each with a
+``location`` in one style — ``$`` for the value read or checked, then ``.field`` and ``[index]``
+(``$.gebeurtenissen[3].moment``) — the style of every line of a `StructureError` too, and of the
+problem details (`serialisatie.problemen`). The ``field`` attribute keeps its dotted form with the
+class name (``Interventie.gebeurtenissen[3].moment``), as the message's prefix; `as_location`
+turns it into a location.
+
 Privacy: messages never contain the offending value when that value could be personal data
 (a name, a BSN, free text). They name the field instead.
 """

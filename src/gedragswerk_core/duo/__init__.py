@@ -36,7 +36,7 @@ from typing import Any, Final
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht.meldingen import Melding, Meldingsoort
 
-__all__ = ["DUO_SOORTEN", "DUO_STATUSSEN", "verzuimmelding_duo"]
+__all__ = ["DUO_SCHEMA", "DUO_SOORTEN", "DUO_STATUSSEN", "verzuimmelding_duo"]
 
 DUO_SOORTEN: Final = {
     Meldingsoort.ZESTIEN_UUR: "zestien uur in vier weken",
@@ -54,6 +54,38 @@ DUO_STATUSSEN: Final = (
     "Ter kennisgeving aangenomen",
 )
 """The statuses a DUO report can have since 12 August 2020 ("Overgedragen aan derden" is gone)."""
+
+
+_DATUM: Final = {"type": "string", "format": "date"}
+DUO_SCHEMA: Final[dict[str, Any]] = {
+    "title": "DuoVerzuimmelding",
+    "description": "A report as the fields of DUO's verzuimregister (verzuimmelding_duo).",
+    "type": "object",
+    "properties": {
+        "soortVerzuim": {"enum": list(DUO_SOORTEN.values())},
+        "begindatum": _DATUM,
+        "einddatum": {"anyOf": [_DATUM, {"type": "null"}]},
+        "uren": {"type": "number", "minimum": 0},
+        "herhaalmelding": {"type": "boolean"},
+        "verplicht": {"type": "boolean"},
+        "status": {"enum": list(DUO_STATUSSEN)},
+        "regel": {"type": "string"},
+        "artikel": {"type": "string"},
+    },
+    "required": [
+        "soortVerzuim",
+        "begindatum",
+        "einddatum",
+        "uren",
+        "herhaalmelding",
+        "verplicht",
+        "status",
+        "regel",
+        "artikel",
+    ],
+    "additionalProperties": False,
+}
+"""The JSON Schema (draft 2020-12) of `verzuimmelding_duo`'s dict."""
 
 
 def verzuimmelding_duo(melding: Melding) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from typing import Any, Final, final
 from attrs import frozen
 
 from gedragswerk_core.besluit import Besluit
-from gedragswerk_core.duo import verzuimmelding_duo
+from gedragswerk_core.duo import DUO_SCHEMA, verzuimmelding_duo
 from gedragswerk_core.interventie.gebeurtenissen import (
     Afrondingsverklaring,
     Gebeurtenis,
@@ -46,7 +46,7 @@ from gedragswerk_core.verantwoording import (
     verantwoord,
     waarom_niet,
 )
-from gedragswerk_core.zgw import interventie_als_zaak
+from gedragswerk_core.zgw import ZAAK_SCHEMA, interventie_als_zaak
 
 __all__ = ["DATUM", "EINDPUNTEN", "Eindpunt", "Veld"]
 
@@ -89,7 +89,8 @@ class Eindpunt:
         antwoordsoort: the library class of the answer (its schema), or ``None`` for the
             OpenAPI schema given in ``antwoordschema``.
         lijst: the answer is a list of ``antwoordsoort``.
-        antwoordschema: the answer's schema when it is not a library class.
+        antwoordschema: the answer's schema (its ``title`` names it among the components) when
+            it is not a library class.
     """
 
     pad: str
@@ -215,7 +216,8 @@ EINDPUNTEN: Final[tuple[Eindpunt, ...]] = (
         ),
         lambda w: [verzuimmelding_duo(m) for m in _meldingen(w)],
         None,
-        antwoordschema={"type": "array", "items": {"type": "object"}},
+        antwoordschema=DUO_SCHEMA,
+        lijst=True,
     ),
     Eindpunt(
         "/waarom-niet",
@@ -250,7 +252,7 @@ EINDPUNTEN: Final[tuple[Eindpunt, ...]] = (
         (_INTERVENTIE,),
         lambda w: interventie_als_zaak(w["interventie"]),
         None,
-        antwoordschema={"type": "object"},
+        antwoordschema=ZAAK_SCHEMA,
     ),
 )
 """Every endpoint of the service, in the order of the OpenAPI description."""

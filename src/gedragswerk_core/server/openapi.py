@@ -70,6 +70,13 @@ class _Componenten:
             self._top.add(naam)
         return {"$ref": f"#/components/schemas/{naam}"}
 
+    def eigen(self, e: Eindpunt) -> dict[str, Any]:
+        """A schema of the endpoint's own (a DUO record, a zaak), under its title."""
+        schema = dict(e.antwoordschema or {})
+        naam = str(schema["title"])
+        self.schemas[naam] = schema
+        return {"$ref": f"#/components/schemas/{naam}"}
+
     def veld(self, veld: Veld) -> dict[str, Any]:
         if veld.soort == DATUM:
             schema: dict[str, Any] = dict(_DATUM_SCHEMA)
@@ -89,11 +96,8 @@ def _operatie(e: Eindpunt, c: _Componenten) -> dict[str, Any]:
         "required": [v.naam for v in e.velden if v.verplicht],
         "additionalProperties": False,
     }
-    if e.antwoordsoort is not None:
-        antwoord = c.ref(e.antwoordsoort)
-        antwoord = {"type": "array", "items": antwoord} if e.lijst else antwoord
-    else:
-        antwoord = dict(e.antwoordschema or {})
+    antwoord = c.ref(e.antwoordsoort) if e.antwoordsoort is not None else c.eigen(e)
+    antwoord = {"type": "array", "items": antwoord} if e.lijst else antwoord
     probleem = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Probleem"}}}
     naam = e.pad.strip("/").replace("/", "_")
     return {

@@ -12,13 +12,14 @@ from gedragswerk_core.zgw.catalogus import (
     zaaktype_catalogus,
 )
 from gedragswerk_core.zgw.objecttypen import OBJECTTYPEN, objecttypen
-from gedragswerk_core.zgw.zaak import interventie_als_zaak, zaak_als_interventie
+from gedragswerk_core.zgw.zaak import ZAAK_SCHEMA, interventie_als_zaak, zaak_als_interventie
 
 __all__ = [
     "AFGESLOTEN",
     "OBJECTTYPEN",
     "ROLTYPEN",
     "ZAAKTYPE",
+    "ZAAK_SCHEMA",
     "interventie_als_zaak",
     "objecttypen",
     "statustype_van",

@@ -27,11 +27,65 @@ from gedragswerk_core.partijen import Partij
 from gedragswerk_core.serialisatie.converter import from_dict, to_dict
 from gedragswerk_core.zgw.catalogus import ZAAKTYPE, statustype_van
 
-__all__ = ["interventie_als_zaak", "zaak_als_interventie"]
+__all__ = ["ZAAK_SCHEMA", "interventie_als_zaak", "zaak_als_interventie"]
 
 _GEBEURTENIS: Final = "gebeurtenis"
 _LEERLING: Final = "leerling"
 _AMSTERDAM: Final = "Europe/Amsterdam"
+
+
+_TEKST: Final = {"type": "string"}
+_DATUM: Final = {"type": "string", "format": "date"}
+_OF_NULL: Final = {"type": "null"}
+ZAAK_SCHEMA: Final[dict[str, Any]] = {
+    "title": "Zaak",
+    "description": "An intervention as a ZGW zaak (interventie_als_zaak).",
+    "type": "object",
+    "properties": {
+        "zaaktype": {"const": ZAAKTYPE},
+        "omschrijving": _TEKST,
+        "registratiedatum": _DATUM,
+        "startdatum": _DATUM,
+        "einddatum": {"anyOf": [_DATUM, _OF_NULL]},
+        "status": _TEKST,
+        "statussen": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "statustype": _TEKST,
+                    "datumStatusGezet": {"type": "string", "format": "date-time"},
+                    "statustoelichting": _TEKST,
+                },
+                "required": ["statustype", "datumStatusGezet", "statustoelichting"],
+            },
+        },
+        "resultaat": {
+            "anyOf": [
+                {
+                    "type": "object",
+                    "properties": {"resultaattype": _TEKST, "toelichting": _TEKST},
+                    "required": ["resultaattype", "toelichting"],
+                },
+                _OF_NULL,
+            ]
+        },
+        "rollen": {"type": "array", "items": {"type": "object"}},
+        "zaakobjecten": {"type": "array", "items": {"type": "object"}},
+    },
+    "required": [
+        "zaaktype",
+        "registratiedatum",
+        "startdatum",
+        "einddatum",
+        "status",
+        "statussen",
+        "resultaat",
+        "rollen",
+        "zaakobjecten",
+    ],
+}
+"""The JSON Schema (draft 2020-12) of `interventie_als_zaak`'s dict."""
 
 
 def _statussen(i: Interventie) -> list[dict[str, Any]]:
