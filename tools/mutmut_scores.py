@@ -12,7 +12,12 @@ import collections
 import sys
 
 GROUPS = {
-    "lifecycle": ("interventie.stappen", "interventie.interventie"),
+    "lifecycle": (
+        "interventie.stappen",
+        "interventie.voorwaarden",
+        "interventie.interventie",
+        "interventie.toestand",
+    ),
     "intake": ("interventie.hulpvraag",),
     "leerplicht dates": ("leerplicht._datums", "leerplicht.status"),
     "verzuim": ("leerplicht.verzuim",),
