@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, final
 
 import pendulum
-from attrs import field, frozen
+from attrs import define, field, frozen
 
 from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import Moment
@@ -148,7 +148,7 @@ def _als_rij(waarde: object) -> tuple[Gebeurtenis, ...]:
 
 
 @final
-@frozen
+@define  # a private carrier into the constructor, never kept: mutable slots are the cheapest
 class _Aanvulling:
     """The events of ``vorige``, then ``nieuw``: what `pas_toe` gives the constructor."""
 
@@ -263,7 +263,8 @@ def _vereist_interventie(interventie: object) -> None:
 
 
 def _vereist(interventie: object, gebeurtenis: object) -> None:
-    _vereist_interventie(interventie)
+    if type(interventie) is not Interventie:  # every command passes here: checked in line
+        _vereist_interventie(interventie)
     if type(gebeurtenis) not in STAPPEN:
         raise InvalidValueError(
             f"expected an event, got {type(gebeurtenis).__name__}", field="gebeurtenis"
