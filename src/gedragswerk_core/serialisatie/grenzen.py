@@ -172,6 +172,68 @@ def _count(count: int) -> None:
         raise _Grens(f"more than {MAX_WAARDEN} values", None)
 
 
+class _Voorbij(Exception):  # noqa: N818 - internal signal: a limit passed, place unknown
+    """Raised by the quick walk; the careful walk then finds the place and says it."""
+
+
+def _tekst_ok(tekst: str) -> bool:
+    return len(tekst) <= MAX_TEKST and (tekst.isascii() or _SURROGAAT.search(tekst) is None)
+
+
+def _snel_kind(item: object, depth: int, stack: list[tuple[_Bron, _Container, int]]) -> object:
+    """What the quick copy holds for ``item``: a new container (noted in ``stack``), or itself."""
+    soort = type(item)
+    if soort is str:
+        if not _tekst_ok(item):  # type: ignore[arg-type]
+            raise _Voorbij
+    elif soort is int:
+        if not -MAX_GETAL <= item <= MAX_GETAL:  # type: ignore[operator]
+            raise _Voorbij
+    elif isinstance(item, dict):
+        leeg: dict[object, object] = {}
+        stack.append((item, leeg, depth + 1))
+        return leeg
+    elif isinstance(item, list | tuple):
+        lijst: list[object] = []
+        stack.append((item, lijst, depth + 1))
+        return lijst
+    elif soort is not bool and item is not None:
+        _scalar(item, None)  # a float, a subclass of str or int, anything else: as `_fill`
+    return item
+
+
+def _snel(data: _Bron) -> _Container:
+    """The plain copy of ``data``, checked against every limit, without tracking places.
+
+    The same limits as `_fill`, in a tighter loop: the check every input pays. When a limit is
+    passed it raises `_Voorbij` (or `_Grens`), and the careful walk finds the place to name.
+    """
+    top: _Container = {} if isinstance(data, dict) else []
+    stack: list[tuple[_Bron, _Container, int]] = [(data, top, 1)]
+    count = 1
+    while stack:
+        source, copy, depth = stack.pop()
+        if depth > MAX_DIEPTE:
+            raise _Voorbij
+        if isinstance(copy, dict):
+            for key, item in source.items():  # type: ignore[union-attr]  # a dict's copy is a dict
+                if type(key) is str and not _tekst_ok(key):
+                    raise _Voorbij
+                if (
+                    key == _EVENTS_KEY
+                    and isinstance(item, list | tuple)
+                    and len(item) > MAX_GEBEURTENISSEN
+                ):
+                    raise _Voorbij
+                copy[key] = _snel_kind(item, depth, stack)
+        else:
+            copy.extend([_snel_kind(item, depth, stack) for item in source])
+        count += len(copy)
+        if count > MAX_WAARDEN:
+            raise _Voorbij
+    return top
+
+
 def controleer_grenzen(data: object, target: str, sleutels: frozenset[str] = frozenset()) -> object:
     """Check ``data`` against the input limits; return a plain copy of it to read.
 
@@ -187,6 +249,10 @@ def controleer_grenzen(data: object, target: str, sleutels: frozenset[str] = fro
         if not isinstance(data, dict | list | tuple):
             _scalar(data, None)
             return data
+        try:
+            return _snel(data)
+        except (_Voorbij, _Grens):
+            pass  # walked again with every place tracked, for the message and the path
         top: _Container = {} if isinstance(data, dict) else []
         stack: list[tuple[_Bron, _Container, int, _Plek]] = [(data, top, 1, None)]
         count = 1
@@ -197,7 +263,7 @@ def controleer_grenzen(data: object, target: str, sleutels: frozenset[str] = fro
             _count(count)
     except _Grens as grens:
         raise StructureError(target, [f"{grens.message} @ {_path(grens.plek, sleutels)}"]) from None
-    return top
+    return top  # pragma: no cover - the careful walk refuses what the quick one refused
 
 
 def veldnamen(cls: object, vormen: Mapping[type, type] | None = None) -> frozenset[str]:
