@@ -184,7 +184,9 @@ def _snel_kind(item: object, depth: int, stack: list[tuple[_Bron, _Container, in
     """What the quick copy holds for ``item``: a new container (noted in ``stack``), or itself."""
     soort = type(item)
     if soort is str:
-        if not _tekst_ok(item):  # type: ignore[arg-type]
+        tekst: str = item  # type: ignore[assignment]
+        # Most texts are short and ASCII: tested in line, the rest in full.
+        if not (len(tekst) <= MAX_TEKST and tekst.isascii()) and not _tekst_ok(tekst):
             raise _Voorbij
     elif soort is int:
         if not -MAX_GETAL <= item <= MAX_GETAL:  # type: ignore[operator]
@@ -217,7 +219,12 @@ def _snel(data: _Bron) -> _Container:
             raise _Voorbij
         if isinstance(copy, dict):
             for key, item in source.items():  # type: ignore[union-attr]  # a dict's copy is a dict
-                if type(key) is str and not _tekst_ok(key):
+                # Most keys are short ASCII field names: tested in line, the rest in full.
+                if (
+                    type(key) is str
+                    and not (len(key) <= MAX_TEKST and key.isascii())
+                    and not _tekst_ok(key)
+                ):
                     raise _Voorbij
                 if (
                     key == _EVENTS_KEY
