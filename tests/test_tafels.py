@@ -275,3 +275,16 @@ def test_een_tafel_komt_via_de_constructor_uit_pickle_en_copy():
     assert pickle.loads(pickle.dumps(tafel)) == tafel  # noqa: S301 - our own value
     assert copy.deepcopy(tafel) == tafel
     assert tafel.volgend_overleg == pendulum.date(2015, 9, 29)  # no meeting yet: from the start
+
+
+def test_een_gebeurtenis_van_een_tafel_voor_de_vorige_noemt_plaats_en_regel():
+    # R-GEB-1, as for an intervention: a table's events come in the order they happened.
+    t = _tafel()
+    eerder = treed_toe(t, _m(2015, 9, 2), OCW).gebeurtenissen[-1]
+    vroeg = LidToegetreden(_m(2015, 8, 1), eerder.partij)
+    with pytest.raises(InvalidValueError) as info:
+        Actietafel((*t.gebeurtenissen, vroeg))
+    assert (info.value.field, info.value.regel) == (
+        f"gebeurtenissen[{len(t.gebeurtenissen)}].moment",
+        "R-GEB-1",
+    )

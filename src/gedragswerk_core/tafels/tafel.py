@@ -38,7 +38,7 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core._tijd import as_date, day_in_amsterdam
+from gedragswerk_core._tijd import Datum, Moment, as_date, day_in_amsterdam
 from gedragswerk_core.besluit import Besluit, Reden
 from gedragswerk_core.errors import InvalidValueError, RefusedError
 from gedragswerk_core.koppeling import InterventieRef
@@ -210,6 +210,7 @@ def _geschiedenis(eerste: type, waarde: object) -> tuple[Tafelgebeurtenis, ...]:
             raise InvalidValueError(
                 "an event cannot be earlier than the event before it",
                 field=f"gebeurtenissen[{index}].moment",
+                regel="R-GEB-1",
                 hint="events are appended in the order they happened",
             )
         besluit = _besluit(eerste, rij[:index], g)
@@ -366,7 +367,7 @@ class Interventieteam(_Tafel):
         """The team's three aims (R-IT-1)."""
         return tuple(Teamdoel)
 
-    def niet_besproken(self, peildatum: object) -> tuple[LeerlingRef, ...]:
+    def niet_besproken(self, peildatum: Datum) -> tuple[LeerlingRef, ...]:
         """The open cases not discussed within two weeks before ``peildatum`` (R-IT-1).
 
         A case counts from the day it was brought in; ``peildatum`` is a date, or a moment's
@@ -422,41 +423,41 @@ def _voeg_toe(tafel: T, g: Tafelgebeurtenis) -> T:
 
 
 def stel_actietafel_in(
-    naam: str, regio: str, moment: object, *, ritme_weken: int = 4
+    naam: str, regio: str, moment: Moment, *, ritme_weken: int = 4
 ) -> Actietafel:
     """Set up a standing actietafel for ``regio``, meeting every ``ritme_weken`` weeks (R-TAF-1)."""
     return Actietafel((TafelIngesteld(moment, naam, regio, ritme_weken),))
 
 
-def start_interventieteam(moment: object) -> Interventieteam:
+def start_interventieteam(moment: Moment) -> Interventieteam:
     """Start the interventieteam onderwijs-zorg (R-IT-1)."""
     return Interventieteam((TeamGestart(moment),))
 
 
-def treed_toe(tafel: T, moment: object, partij: Partij) -> T:
+def treed_toe(tafel: T, moment: Moment, partij: Partij) -> T:
     """``partij`` joins the table as a member (R-TAF-1, R-IT-1)."""
     return _voeg_toe(tafel, LidToegetreden(moment, partij))
 
 
-def vertrek(tafel: T, moment: object, partij: Partij) -> T:
+def vertrek(tafel: T, moment: Moment, partij: Partij) -> T:
     """The member ``partij`` leaves the table."""
     return _voeg_toe(tafel, LidVertrokken(moment, partij))
 
 
 def breng_in(
-    tafel: T, moment: object, leerling: object, door: Partij, *, interventie: object = None
+    tafel: T, moment: Moment, leerling: object, door: Partij, *, interventie: object = None
 ) -> T:
     """Bring a pupil's case to the table (R-TAF-1: by a member of an actietafel; R-IT-1)."""
     return _voeg_toe(tafel, CasusIngebracht(moment, leerling, door, interventie))
 
 
 def houd_overleg(
-    tafel: T, moment: object, aanwezigen: tuple[Partij, ...], besproken: tuple[object, ...] = ()
+    tafel: T, moment: Moment, aanwezigen: tuple[Partij, ...], besproken: tuple[object, ...] = ()
 ) -> T:
     """Record a meeting: the members present and the open cases discussed (R-TAF-1, R-IT-1)."""
     return _voeg_toe(tafel, OverlegGehouden(moment, aanwezigen, besproken))
 
 
-def sluit_casus(tafel: T, moment: object, leerling: object, *, passend_onderwijs: bool) -> T:
+def sluit_casus(tafel: T, moment: Moment, leerling: object, *, passend_onderwijs: bool) -> T:
     """Close an open case; ``passend_onderwijs``: the pupil is back in fitting education."""
     return _voeg_toe(tafel, CasusAfgesloten(moment, leerling, passend_onderwijs))
