@@ -91,3 +91,17 @@ def _vormen():
     from gedragswerk_core.serialisatie.converter import _vormen as vormen  # noqa: PLC0415
 
     return vormen()
+
+
+def test_een_dict_subklasse_of_tuple_bovenaan_wordt_als_gewone_kopie_gelezen():
+    # Issue 18 point 5: not a plain dict or list at the top, so the careful walk makes a copy.
+    bron = collections.defaultdict(list, {"startjaar": 2015})
+    kopie = g.controleer_grenzen(bron, "Schooljaar")
+    assert type(kopie) is dict
+    assert kopie == {"startjaar": 2015}
+    assert kopie is not bron
+    assert g.controleer_grenzen((1, [2]), "x") == [1, [2]]
+    gewoon = {"a": [{"b": 1}]}
+    gelezen = g.controleer_grenzen(gewoon, "x")
+    assert gelezen == gewoon
+    assert gelezen is not gewoon  # the top is a copy: from_dict takes the version out of it

@@ -2,10 +2,11 @@
 
 A dict form given to `from_dict` (or JSON given to the command line) is first walked once,
 without recursion, and refused with a `StructureError` when it passes one of these limits; only
-then is it read. The walk also makes the plain copy that is read, so reading never touches the
-caller's data: a ``defaultdict`` (or any other ``dict`` subclass) is read as the plain dict it
-holds, and a missing key stays missing ("required field missing"), instead of being added to the
-caller's dict by the lookup.
+then is it read. Reading never writes to the caller's data: plain dicts and lists are only read
+(the top dict is copied, for the schema version is taken out of it), and data holding anything
+else — a ``defaultdict`` or any other ``dict`` subclass, a tuple — is read from a plain copy the
+walk makes, so a missing key stays missing ("required field missing") instead of being added to
+the caller's dict by the lookup.
 
 The limits are far above anything a real case needs, and low enough that refusing an input that
 passes one takes a fraction of a second:
@@ -180,8 +181,8 @@ def _tekst_ok(tekst: str) -> bool:
     return len(tekst) <= MAX_TEKST and (tekst.isascii() or _SURROGAAT.search(tekst) is None)
 
 
-def _snel_kind(item: object, depth: int, stack: list[tuple[_Bron, _Container, int]]) -> object:
-    """What the quick copy holds for ``item``: a new container (noted in ``stack``), or itself."""
+def _snel_kind(item: object, depth: int, stack: list[tuple[_Bron, int]]) -> None:
+    """Check ``item``; a plain dict or list is noted in ``stack`` to be walked in turn."""
     soort = type(item)
     if soort is str:
         tekst: str = item  # type: ignore[assignment]
@@ -191,34 +192,30 @@ def _snel_kind(item: object, depth: int, stack: list[tuple[_Bron, _Container, in
     elif soort is int:
         if not -MAX_GETAL <= item <= MAX_GETAL:  # type: ignore[operator]
             raise _Voorbij
-    elif isinstance(item, dict):
-        leeg: dict[object, object] = {}
-        stack.append((item, leeg, depth + 1))
-        return leeg
-    elif isinstance(item, list | tuple):
-        lijst: list[object] = []
-        stack.append((item, lijst, depth + 1))
-        return lijst
+    elif soort is dict or soort is list:
+        stack.append((item, depth + 1))  # type: ignore[arg-type]
+    elif isinstance(item, dict | list | tuple):
+        raise _Voorbij  # a subclass or a tuple: the careful walk copies it as a plain one
     elif soort is not bool and item is not None:
         _scalar(item, None)  # a float, a subclass of str or int, anything else: as `_fill`
-    return item
 
 
-def _snel(data: _Bron) -> _Container:
-    """The plain copy of ``data``, checked against every limit, without tracking places.
+def _snel(data: _Bron) -> None:
+    """Check ``data`` against every limit, when it holds only plain dicts and lists.
 
-    The same limits as `_fill`, in a tighter loop: the check every input pays. When a limit is
-    passed it raises `_Voorbij` (or `_Grens`), and the careful walk finds the place to name.
+    The same limits as `_fill`, in a tighter loop that copies nothing and tracks no places: the
+    check every input pays. It raises `_Voorbij` (or `_Grens`) when a limit is passed or a
+    container is not a plain dict or list; the careful walk then names the place, or makes the
+    plain copy.
     """
-    top: _Container = {} if isinstance(data, dict) else []
-    stack: list[tuple[_Bron, _Container, int]] = [(data, top, 1)]
+    stack: list[tuple[_Bron, int]] = [(data, 1)]
     count = 1
     while stack:
-        source, copy, depth = stack.pop()
+        source, depth = stack.pop()
         if depth > MAX_DIEPTE:
             raise _Voorbij
-        if isinstance(copy, dict):
-            for key, item in source.items():  # type: ignore[union-attr]  # a dict's copy is a dict
+        if type(source) is dict:
+            for key, item in source.items():
                 # Most keys are short ASCII field names: tested in line, the rest in full.
                 if (
                     type(key) is str
@@ -232,13 +229,13 @@ def _snel(data: _Bron) -> _Container:
                     and len(item) > MAX_GEBEURTENISSEN
                 ):
                     raise _Voorbij
-                copy[key] = _snel_kind(item, depth, stack)
+                _snel_kind(item, depth, stack)
         else:
-            copy.extend([_snel_kind(item, depth, stack) for item in source])
-        count += len(copy)
+            for item in source:
+                _snel_kind(item, depth, stack)
+        count += len(source)
         if count > MAX_WAARDEN:
             raise _Voorbij
-    return top
 
 
 def controleer_grenzen(data: object, target: str, sleutels: frozenset[str] = frozenset()) -> object:
@@ -256,10 +253,15 @@ def controleer_grenzen(data: object, target: str, sleutels: frozenset[str] = fro
         if not isinstance(data, dict | list | tuple):
             _scalar(data, None)
             return data
-        try:
-            return _snel(data)
-        except (_Voorbij, _Grens):
-            pass  # walked again with every place tracked, for the message and the path
+        if type(data) is dict or type(data) is list:
+            try:
+                _snel(data)
+            except (_Voorbij, _Grens):
+                pass  # walked again with every place tracked: the message and path, or the copy
+            else:
+                # Only plain dicts and lists inside, which reading never writes to: the top is
+                # copied, for from_dict takes the schema version out of it.
+                return dict(data) if isinstance(data, dict) else list(data)
         top: _Container = {} if isinstance(data, dict) else []
         stack: list[tuple[_Bron, _Container, int, _Plek]] = [(data, top, 1, None)]
         count = 1
@@ -270,7 +272,7 @@ def controleer_grenzen(data: object, target: str, sleutels: frozenset[str] = fro
             _count(count)
     except _Grens as grens:
         raise StructureError(target, [f"{grens.message} @ {_path(grens.plek, sleutels)}"]) from None
-    return top  # pragma: no cover - the careful walk refuses what the quick one refused
+    return top
 
 
 def veldnamen(cls: object, vormen: Mapping[type, type] | None = None) -> frozenset[str]:
