@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Final, get_args, get_type_hints
 
 import attrs
@@ -182,56 +182,58 @@ def _tekst_ok(tekst: str) -> bool:
 
 
 def _snel_kind(item: object, depth: int, stack: list[tuple[_Bron, int]]) -> None:
-    """Check ``item``; a plain dict or list is noted in ``stack`` to be walked in turn."""
+    """Check an item that is no plain text, int or bool; a plain dict or list goes on ``stack``."""
     soort = type(item)
-    if soort is str:
-        tekst: str = item  # type: ignore[assignment]
-        # Most texts are short and ASCII: tested in line, the rest in full.
-        if not (len(tekst) <= MAX_TEKST and tekst.isascii()) and not _tekst_ok(tekst):
+    if soort is dict or soort is list:
+        if depth >= MAX_DIEPTE:
             raise _Voorbij
-    elif soort is int:
-        if not -MAX_GETAL <= item <= MAX_GETAL:  # type: ignore[operator]
-            raise _Voorbij
-    elif soort is dict or soort is list:
         stack.append((item, depth + 1))  # type: ignore[arg-type]
     elif isinstance(item, dict | list | tuple):
         raise _Voorbij  # a subclass or a tuple: the careful walk copies it as a plain one
-    elif soort is not bool and item is not None:
+    elif item is not None:
         _scalar(item, None)  # a float, a subclass of str or int, anything else: as `_fill`
+
+
+def _sleutels_ok(source: dict[object, object]) -> None:
+    for key in source:
+        # Most keys are short ASCII field names: tested in line, the rest in full.
+        if (
+            type(key) is str
+            and not (len(key) <= MAX_TEKST and key.isascii())
+            and not _tekst_ok(key)
+        ):
+            raise _Voorbij
+    events = source.get(_EVENTS_KEY)
+    if isinstance(events, list | tuple) and len(events) > MAX_GEBEURTENISSEN:
+        raise _Voorbij
 
 
 def _snel(data: _Bron) -> None:
     """Check ``data`` against every limit, when it holds only plain dicts and lists.
 
     The same limits as `_fill`, in a tighter loop that copies nothing and tracks no places: the
-    check every input pays. It raises `_Voorbij` (or `_Grens`) when a limit is passed or a
-    container is not a plain dict or list; the careful walk then names the place, or makes the
-    plain copy.
+    check every input pays, so the common texts and numbers are tested in line. It raises
+    `_Voorbij` (or `_Grens`) when a limit is passed or a container is not a plain dict or list;
+    the careful walk then names the place, or makes the plain copy.
     """
     stack: list[tuple[_Bron, int]] = [(data, 1)]
     count = 1
     while stack:
-        source, depth = stack.pop()
-        if depth > MAX_DIEPTE:
-            raise _Voorbij
+        source, depth = stack.pop()  # the depth is checked when an item is put on the stack
         if type(source) is dict:
-            for key, item in source.items():
-                # Most keys are short ASCII field names: tested in line, the rest in full.
-                if (
-                    type(key) is str
-                    and not (len(key) <= MAX_TEKST and key.isascii())
-                    and not _tekst_ok(key)
-                ):
-                    raise _Voorbij
-                if (
-                    key == _EVENTS_KEY
-                    and isinstance(item, list | tuple)
-                    and len(item) > MAX_GEBEURTENISSEN
-                ):
-                    raise _Voorbij
-                _snel_kind(item, depth, stack)
+            _sleutels_ok(source)
+            items: Iterable[object] = source.values()
         else:
-            for item in source:
+            items = source
+        for item in items:
+            soort = type(item)
+            if soort is str:
+                if not (len(item) <= MAX_TEKST and item.isascii()) and not _tekst_ok(item):  # type: ignore[attr-defined, arg-type]
+                    raise _Voorbij
+            elif soort is int:
+                if not -MAX_GETAL <= item <= MAX_GETAL:  # type: ignore[operator]
+                    raise _Voorbij
+            elif soort is not bool:
                 _snel_kind(item, depth, stack)
         count += len(source)
         if count > MAX_WAARDEN:
