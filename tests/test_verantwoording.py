@@ -373,3 +373,11 @@ def test_elke_regel_die_de_bibliotheek_noemt_heeft_een_bron():
         for m in re.finditer(r"\b(R-[A-Z]+-[0-9]+)\b", pad.read_text(encoding="utf-8"))
     }
     assert genoemd - set(REGELBRONNEN) == set()
+
+
+def test_een_eigen_regel_van_de_gebruiker_mag_elke_id_hebben():
+    # A caller's own rule keeps working: only a code beside the rule id is checked.
+    assert Reden("GEM-1", "eigen regel", True).code == "GEM-1"
+    assert Reden("GEM-1", "eigen regel", True, code="GEM-1.termijn").code == "GEM-1.termijn"
+    with pytest.raises(InvalidValueError):
+        Reden("GEM-1", "eigen regel", True, code="GEM-1.")
