@@ -134,10 +134,17 @@ def test_bij_eerste_contact_zijn_intake_en_verplichte_doorverwijzing_elkaars_spi
     # seed 002 §3.1.1: at first contact an arm of R-LC-7 makes the referral to the consulenten
     # required (and the intake impossible); without one the intake is open
     assume(h.kanaal.is_eerste_contact and andere.rol is not Rol.ONDERWIJSCONSULENT)
-    accepteren = beoordeel_intake(h).toegestaan
-    assert accepteren == (h.consulenten_betrokken and h.systemisch_aspect)
+    intake = beoordeel_intake(h)
+    accepteren = intake.toegestaan
+    assert accepteren == (h.consulenten_betrokken and h.systemisch_aspect is True)
     assert beoordeel_doorverwijzing(h).toegestaan
-    assert beoordeel_doorverwijzing(h, naar=andere).toegestaan == accepteren
+    elders = beoordeel_doorverwijzing(h, naar=andere)
+    assert elders.toegestaan == accepteren
+    # R-VKL-1: with the consulenten engaged and the systemic aspect not established, both wait
+    # for the same statement
+    wacht = h.consulenten_betrokken and h.systemisch_aspect is None
+    assert intake.onbeslist == elders.onbeslist == wacht
+    assert intake.ontbreekt == elders.ontbreekt == (("R-LC-7.systemisch",) if wacht else ())
 
 
 @given(gst.hulpvragen())

@@ -38,6 +38,8 @@ from gedragswerk_core import (
     SparringRol,
     Status,
     SystemischeVraagOpgepakt,
+    Uitspraak,
+    Verklaard,
     WerkagendaAfgesproken,
     accepteer,
     beoordeel,
@@ -52,6 +54,7 @@ from gedragswerk_core import (
     pas_toe,
     rond_af,
     spreek_werkagenda_af,
+    verklaar,
     verwijs_door,
     voer_gesprek,
     voorbeeld,
@@ -413,24 +416,43 @@ def test_het_antwoord_van_beoordeel_is_wat_pas_toe_afdwingt(interventie, data):
 # --- the stateful test: every command, checked against an independent model of the rules ------
 
 
-def model_toegestaan(status, g, hulpvraag, gerealiseerd, kenmerk=None):  # noqa: PLR0911
-    """The rules of DOMAIN.md, written out independently of the library's tables."""
+def model_verklaard(verklaard, uitspraak, door=None):
+    """R-VKL-1 by hand: each party's latest statement; ``None`` when nobody made it."""
+    waarden = [w for (p, u), w in verklaard.items() if u is uitspraak and door in (None, p)]
+    return all(waarden) if waarden else None
+
+
+def model_toegestaan(  # noqa: C901, PLR0911, PLR0912, PLR0917 - the rules one by one
+    status, g, hulpvraag, gerealiseerd, kenmerk=None, verklaard=None
+):
+    """The rules of DOMAIN.md, written out independently of the library's tables.
+
+    ``verklaard`` holds the parties' latest statements so far: (party, uitspraak) -> yes/no.
+    """
+    verklaard = verklaard or {}
     regionaal = lambda ps: any(p.rol is not Rol.SPARRING_PARTNER for p in ps)  # noqa: E731
     eerste_contact = hulpvraag.kanaal not in (Kanaal.ACTIETAFEL, Kanaal.INTERVENTIETEAM)
+    systemisch = hulpvraag.systemisch_aspect
+    if systemisch is None:
+        systemisch = model_verklaard(verklaard, Uitspraak.SYSTEMISCH_ASPECT)
+    # Both arms of R-LC-7 clear; an unknown systemic aspect clears nothing (undecided).
+    vrij = hulpvraag.consulenten_betrokken and systemisch is True
     match g:
         case Geaccepteerd():
             # R-LC-7 decides only at first contact: a table or the interventieteam is none
-            return status is Status.ONTVANGEN and (
-                not eerste_contact
-                or (hulpvraag.consulenten_betrokken and hulpvraag.systemisch_aspect)
-            )
+            return status is Status.ONTVANGEN and (not eerste_contact or vrij)
         case Doorverwezen(naar=naar):
-            verplicht = not (hulpvraag.consulenten_betrokken and hulpvraag.systemisch_aspect)
             return (
                 status is Status.ONTVANGEN
                 and eerste_contact
                 and naar.rol is not Rol.SPARRING_PARTNER
-                and (naar.rol is Rol.ONDERWIJSCONSULENT or not verplicht)
+                and (naar.rol is Rol.ONDERWIJSCONSULENT or vrij)
+            )
+        case Verklaard(door=door, uitspraak=uitspraak):
+            # R-LC-4: Gedragswerk never states for the region that it goes on alone
+            zelf_verder = uitspraak in (Uitspraak.KAN_ZELF_VERDER, Uitspraak.WIL_ZELF_VERDER)
+            return status in (Status.ONTVANGEN, Status.LOPEND) and not (
+                zelf_verder and door.rol is Rol.SPARRING_PARTNER
             )
         case GesprekGevoerd(deelnemers=ps) | WerkagendaAfgesproken(partijen=ps):
             return status is Status.LOPEND and regionaal(ps)
@@ -445,7 +467,12 @@ def model_toegestaan(status, g, hulpvraag, gerealiseerd, kenmerk=None):  # noqa:
                 zelf = all(p.kan and p.wil for p in v.verklaringen)
                 door_gedragswerk = any(p.partij.rol is Rol.SPARRING_PARTNER for p in v.verklaringen)
             else:
-                zelf = v.kunnen_zelf_verder and v.willen_zelf_verder
+                kan, wil = v.kunnen_zelf_verder, v.willen_zelf_verder
+                if kan is None:
+                    kan = model_verklaard(verklaard, Uitspraak.KAN_ZELF_VERDER)
+                if wil is None:
+                    wil = model_verklaard(verklaard, Uitspraak.WIL_ZELF_VERDER)
+                zelf = kan is True and wil is True
                 door_gedragswerk = False
             # R-KKW-3 (seed 000, seed 002 §3.3): a reassessment of another intervention is refused
             h = g.herbeoordeling
@@ -459,12 +486,17 @@ def model_toegestaan(status, g, hulpvraag, gerealiseerd, kenmerk=None):  # noqa:
                 and not ander
             )
         case Overgedragen(voorstel=v):
+            kan, wil = v.ontvanger_kan, v.ontvanger_wil
+            if kan is None:
+                kan = model_verklaard(verklaard, Uitspraak.KAN_OVERNEMEN, v.ontvanger)
+            if wil is None:
+                wil = model_verklaard(verklaard, Uitspraak.WIL_OVERNEMEN, v.ontvanger)
             return (
                 status in (Status.ONTVANGEN, Status.LOPEND)
                 and v.ontvanger.rol is not Rol.SPARRING_PARTNER
                 and v.meer_aan_ontvanger
-                and v.ontvanger_kan
-                and v.ontvanger_wil
+                and kan is True
+                and wil is True
             )
         case Heropend():
             return status in (Status.DOORVERWEZEN, Status.AFGEROND, Status.OVERGEDRAGEN)
@@ -502,6 +534,8 @@ def via_commando(i, g):  # noqa: C901, PLR0911 - one branch per command
             return rond_af(i, g.moment, g.verklaring, herbeoordeling=g.herbeoordeling)
         case Overgedragen():
             return draag_over(i, g.moment, g.voorstel)
+        case Verklaard():
+            return verklaar(i, g.moment, g.door, g.uitspraak, waar=g.waar)
         case Heropend():
             return heropen(i, g.moment, g.reden)
     raise AssertionError(g)
@@ -513,6 +547,7 @@ class Levensloop(RuleBasedStateMachine):
         self.i = None
         self.status = Status.ONTVANGEN
         self.gerealiseerd = set()
+        self.verklaard = {}
 
     @initialize(
         h=gst.hulpvragen(),
@@ -526,7 +561,9 @@ class Levensloop(RuleBasedStateMachine):
     def stap(self, data):
         g = data.draw(gst.gebeurtenissen_na(self.i))
         voor = self.i
-        verwacht = model_toegestaan(self.status, g, voor.hulpvraag, self.gerealiseerd, voor.kenmerk)
+        verwacht = model_toegestaan(
+            self.status, g, voor.hulpvraag, self.gerealiseerd, voor.kenmerk, self.verklaard
+        )
         besluit = beoordeel(voor, g)
         note(f"{self.status} + {type(g).__name__}: model {verwacht}, library {besluit}")
         assert besluit.toegestaan == verwacht
@@ -536,6 +573,8 @@ class Levensloop(RuleBasedStateMachine):
             self.status = model_status(self.status, g)
             if isinstance(g, ResultaatGeboekt):
                 self.gerealiseerd.add(g.leerling)
+            if isinstance(g, Verklaard):
+                self.verklaard[g.door, g.uitspraak] = g.waar
         else:
             with pytest.raises(RefusedError) as info:
                 via_commando(voor, g)

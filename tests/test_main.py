@@ -87,13 +87,20 @@ def test_overdracht_geweigerd_geeft_exitcode_1_en_json_met_redenen(monkeypatch, 
     assert any(not r["voldaan"] and r["regel"] == "R-LC-6" for r in besluit["redenen"])
 
 
-def test_afronding_via_de_cli(monkeypatch, capsys):
-    data = {
-        "interventie": to_dict(voorbeeld.interventie_na_intake()),
-        "verklaring": {"oplossing_gevonden": False, "kunnen_zelf_verder": True},
-    }
+@pytest.mark.parametrize(
+    ("verklaring", "exitcode"),
+    [
+        # the actors state they do not want to go on alone: refused (1)
+        ({"oplossing_gevonden": False, "kunnen_zelf_verder": True, "willen_zelf_verder": False}, 1),
+        # "want" not stated, and no statement in the history: undecided (3, R-VKL-1)
+        ({"oplossing_gevonden": False, "kunnen_zelf_verder": True}, 3),
+        ({"oplossing_gevonden": True}, 0),
+    ],
+)
+def test_afronding_via_de_cli(verklaring, exitcode, monkeypatch, capsys):
+    data = {"interventie": to_dict(voorbeeld.interventie_na_intake()), "verklaring": verklaring}
     code, out, _ = run(["afronding", "-"], json.dumps(data), monkeypatch, capsys)
-    assert code == 1
+    assert code == exitcode
     assert "R-LC-5" in out
 
 

@@ -71,8 +71,17 @@ def test_de_ontvanger_kan_en_wil_r_lc_6(ja):
     assert ("can" in kan.uitleg, "wants to" in wil.uitleg) == (True, True)
     assert ("does not state" in kan.uitleg) is (not ja)
     assert ("niet" in wil.tekst()) is (not ja)
-    assert ja_nee("R-LC-6.kan", "ontvanger_kan") == voorwaarden._KAN
-    assert ja_nee("R-LC-6.wil", "ontvanger_wil") == voorwaarden._WIL
+    assert ja_nee("R-LC-6.kan", "ontvanger_kan")[ja] == voorwaarden._KAN[ja]
+    assert ja_nee("R-LC-6.wil", "ontvanger_wil")[ja] == voorwaarden._WIL[ja]
+
+
+def test_een_ontbrekende_verklaring_van_de_ontvanger_laat_r_lc_6_onbeslist():
+    # R-VKL-1: no statement of the receiver is neither met nor not met; it names what is missing
+    kan, wil = voorwaarden._KAN[None], voorwaarden._WIL[None]
+    assert (kan.code, kan.voldaan, kan.ontbreekt) == ("R-LC-6.kan", None, ("R-LC-6.kan",))
+    assert (wil.code, wil.voldaan, wil.ontbreekt) == ("R-LC-6.wil", None, ("R-LC-6.wil",))
+    assert kan.tekst().startswith("onbeslist: de ontvanger heeft (nog) niet verklaard")
+    assert "wants to" in wil.uitleg
 
 
 @pytest.mark.parametrize("rol", list(Rol))

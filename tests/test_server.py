@@ -164,7 +164,7 @@ def test_te_groot_is_413():
 def test_foute_velden_zijn_422_met_paden():
     verzoek = _verzoek(wil=True)
     verzoek["interventie"]["gebeurtenissen"][0]["moment"] = "2015-09-14T10:00:00"
-    del verzoek["voorstel"]["ontvanger_wil"]
+    del verzoek["voorstel"]["meer_aan_ontvanger"]
     verzoek["geheim"] = "Sanne de Vries"
     r = post("/overdracht", verzoek)
     assert r.status_code == 422
@@ -173,7 +173,7 @@ def test_foute_velden_zijn_422_met_paden():
     assert locaties == [
         "$",
         "$.interventie.gebeurtenissen[0].moment",
-        "$.voorstel.ontvanger_wil",
+        "$.voorstel.meer_aan_ontvanger",
     ]
     assert "Sanne" not in r.text
     assert "geheim" not in r.text
@@ -314,7 +314,7 @@ def test_een_echte_uvicorn_geeft_problemen_en_nooit_een_500(dienst):
     status, soort, body = _http(dienst, "/overdracht", b"{not json")
     assert (status, soort, body["status"]) == (400, "application/problem+json", 400)
     kapot = _verzoek(wil=True)
-    del kapot["voorstel"]["ontvanger_kan"]
+    kapot["voorstel"]["ontvanger_kan"] = "ja"  # optional, but when given a yes or no
     status, soort, body = _http(dienst, "/overdracht", json.dumps(kapot).encode())
     assert status == 422
     assert body["errors"][0]["location"] == "$.voorstel.ontvanger_kan"

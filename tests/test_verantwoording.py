@@ -323,7 +323,8 @@ def test_het_menu_spreekt_beoordeel_nooit_tegen(interventie, data):
     met = {m.stap: m for m in waarom_niet(interventie, [g])}[STAPPEN[type(g)].naam]
     # With the event: exactly beoordeel.
     assert met.redenen == besluit.redenen
-    assert met.uitkomst is (Uitkomst.TOEGESTAAN if besluit.toegestaan else Uitkomst.GEWEIGERD)
+    assert met.uitkomst is besluit.uitkomst
+    assert met.onbesliste_codes == tuple(r.code for r in besluit.redenen if r.voldaan is None)
     # Without it: what it decided holds for every event of the step.
     if zonder.uitkomst is Uitkomst.GEWEIGERD:
         assert not besluit.toegestaan

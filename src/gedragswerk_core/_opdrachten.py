@@ -23,7 +23,7 @@ from typing import Final
 import attrs
 
 import gedragswerk_core
-from gedragswerk_core.besluit import Besluit
+from gedragswerk_core.besluit import Besluit, Uitkomst
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.interventie.hulpvraag import Hulpvraag, beoordeel_intake
 from gedragswerk_core.interventie.interventie import Interventie
@@ -37,6 +37,7 @@ from gedragswerk_core.serialisatie.converter import from_dict, to_dict
 __all__ = ["SCHEMA_TYPES", "programmanaam", "registreer", "schema_type"]
 
 OK, GEVONDEN = 0, 1  # exit codes: allowed / no findings; refused / findings (as in __main__)
+ONBESLIST = 3  # exit code: undecided, a statement the decision rests on is missing
 BULK_KOLOMMEN: Final = (
     "ref",
     "categorie",
@@ -123,7 +124,7 @@ def _intake(args: argparse.Namespace) -> int:
         _schrijf_json(to_dict(besluit))
     else:
         sys.stdout.write(f"{besluit}\n")
-    return OK if besluit.toegestaan else GEVONDEN
+    return {Uitkomst.TOEGESTAAN: OK, Uitkomst.GEWEIGERD: GEVONDEN}.get(besluit.uitkomst, ONBESLIST)
 
 
 def _signalen(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Mapping
+from enum import Enum, unique
 from typing import Final, Literal, final
 
 from attrs import Factory, field, frozen
@@ -18,7 +19,19 @@ from attrs import Factory, field, frozen
 from gedragswerk_core import _validatie as v
 from gedragswerk_core.errors import InvalidValueError
 
-__all__ = ["Besluit", "Gegeven", "Reden", "Taal", "Tekst", "besluit_uit", "reden_uit", "verbind"]
+__all__ = [
+    "Besluit",
+    "Gegeven",
+    "Reden",
+    "Taal",
+    "Tekst",
+    "Uitkomst",
+    "besluit_uit",
+    "onbesliste_reden",
+    "reden_uit",
+    "uitkomst_van",
+    "verbind",
+]
 
 Taal = Literal["nl", "en"]
 """The languages a reason is written in: Dutch (the default: the users are Dutch professionals)
@@ -52,6 +65,19 @@ def _code(inst: Reden, attribute: object, code: object) -> None:
         )
 
 
+def _ontbreekt(inst: Reden, attribute: object, ontbreekt: tuple[str, ...]) -> None:
+    del attribute
+    if bool(ontbreekt) != (inst.voldaan is None):
+        raise InvalidValueError(
+            "a reason is undecided (voldaan None) exactly when it names what is missing",
+            field="Reden.ontbreekt",
+        )
+
+
+MERKEN: Final = {True: "✓", False: "✗", None: "?"}
+"""The mark of a reason met, not met, or undecided."""
+
+
 @final
 @frozen(cache_hash=True)
 class Reden:
@@ -64,13 +90,17 @@ class Reden:
     Attributes:
         regel: the rule id from the methodiek or the law, e.g. ``"R-LC-6"``.
         uitleg: what was found, in plain English.
-        voldaan: whether the rule's condition is met.
+        voldaan: whether the rule's condition is met; ``None`` when it cannot be decided
+            yet because a statement it rests on is missing (``ontbreekt`` names it).
         code: the condition's stable code: the rule id and which condition of it, e.g.
             ``"R-LC-6.wil"`` (the receiver wants to take it on); the rule id alone when the
             rule has one condition or its conditions have no codes yet.
         feiten: the facts the condition weighed, as data (`Gegeven`).
         nl: the same finding in Dutch, from the rule's text catalogue; ``None`` where the rule
             has no Dutch text yet (`tekst` then gives the English one).
+        ontbreekt: for an undecided reason, the codes of the statements it waits for (e.g.
+            ``"R-LC-6.wil"``: the receiver has not stated whether it wants to take it on);
+            empty for a reason met or not met.
 
     Examples:
         >>> r = Reden("R-LC-6", "the receiver does not state it wants to take it on", False,
@@ -82,7 +112,7 @@ class Reden:
 
     regel: str = field(validator=v.text(max_length=40))
     uitleg: str = field(validator=v.text(max_length=1000))
-    voldaan: bool = field(validator=v.instance_of(bool))
+    voldaan: bool | None = field(validator=v.optional_instance_of(bool))
     code: str = field(
         default=Factory(lambda self: self.regel, takes_self=True), validator=_code, kw_only=True
     )
@@ -90,14 +120,17 @@ class Reden:
         default=(), converter=v.to_tuple, validator=v.tuple_of(Gegeven), kw_only=True
     )
     nl: str | None = field(default=None, validator=v.optional_text(max_length=1000), kw_only=True)
+    ontbreekt: tuple[str, ...] = field(
+        default=(), converter=v.to_tuple, validator=[v.texts(), _ontbreekt], kw_only=True
+    )
 
     def tekst(self, taal: Taal = "nl") -> str:
         """What was found, in Dutch (the default) or English."""
         return self.nl if taal == "nl" and self.nl is not None else self.uitleg
 
     def __str__(self) -> str:
-        """``✓ R-LC-6: …`` or ``✗ R-LC-6: …``, in English (`Besluit.tekst` has Dutch)."""
-        return f"{'✓' if self.voldaan else '✗'} {self.regel}: {self.uitleg}"
+        """``✓ R-LC-6: …``, ``✗ R-LC-6: …`` or ``? R-LC-6: …`` (undecided), in English."""
+        return f"{MERKEN[self.voldaan]} {self.regel}: {self.uitleg}"
 
 
 @final
@@ -153,12 +186,58 @@ def reden_uit(
     )
 
 
+def onbesliste_reden(
+    tekst: Tekst,
+    code: str,
+    wacht_op: tuple[str, ...],
+    feiten: Mapping[str, str | bool] | None = None,
+    **invulling: str | Tekst,
+) -> Reden:
+    """The undecided `Reden` for the condition ``code``: it waits for the statements ``wacht_op``.
+
+    Like `reden_uit`, with ``voldaan`` ``None`` and the codes of the missing statements.
+    """
+    gevuld = tekst.vul(**invulling)
+    return Reden(
+        code.split(".", 1)[0],
+        gevuld.en,
+        None,
+        code=code,
+        feiten=tuple(Gegeven(naam, waarde) for naam, waarde in (feiten or {}).items()),
+        nl=gevuld.nl,
+        ontbreekt=wacht_op,
+    )
+
+
+@unique
+class Uitkomst(Enum):
+    """What a decision says: allowed, refused, or undecided for want of a statement."""
+
+    TOEGESTAAN = "toegestaan"
+    """Every condition is met."""
+    GEWEIGERD = "geweigerd"
+    """A condition is not met."""
+    ONBESLIST = "onbeslist"
+    """No condition is against it, but one rests on a statement not (yet) made."""
+
+
+def uitkomst_van(redenen: Iterable[Reden]) -> Uitkomst:
+    """The outcome of these reasons: refused if one is not met, else undecided if one waits."""
+    gewogen = {r.voldaan for r in redenen}
+    if False in gewogen:
+        return Uitkomst.GEWEIGERD
+    return Uitkomst.ONBESLIST if None in gewogen else Uitkomst.TOEGESTAAN
+
+
 @final
 @frozen
 class Besluit:
     """A decision: whether ``handeling`` is allowed, with every rule weighed.
 
     ``toegestaan`` is true exactly when every reason is ``voldaan``; the constructor checks it.
+    A decision that is not allowed is *refused* when a reason is not met, and *undecided*
+    (`Uitkomst.ONBESLIST`) when none is against it but one rests on a statement not yet made:
+    `ontbreekt` then lists the statements it waits for.
 
     Examples:
         >>> besluit = Besluit(
@@ -175,7 +254,7 @@ class Besluit:
 
     def __attrs_post_init__(self) -> None:
         """Keep ``toegestaan`` equal to "every reason met"."""
-        if self.toegestaan != all(r.voldaan for r in self.redenen):
+        if self.toegestaan != all(r.voldaan is True for r in self.redenen):
             raise InvalidValueError(
                 "toegestaan must be true exactly when every reden is voldaan",
                 field="Besluit.toegestaan",
@@ -185,7 +264,17 @@ class Besluit:
     def uit_redenen(cls, handeling: str, redenen: tuple[Reden, ...]) -> Besluit:
         """The decision that follows from ``redenen``: allowed when every reason is met."""
         lijst = v.require_items(redenen, Reden, "Besluit.redenen")
-        return cls(handeling, all(r.voldaan for r in lijst), lijst)
+        return cls(handeling, all(r.voldaan is True for r in lijst), lijst)
+
+    @property
+    def uitkomst(self) -> Uitkomst:
+        """Allowed, refused (a reason not met) or undecided (a statement missing)."""
+        return uitkomst_van(self.redenen)
+
+    @property
+    def onbeslist(self) -> bool:
+        """Whether the decision waits for a statement (and no reason is against it)."""
+        return self.uitkomst is Uitkomst.ONBESLIST
 
     @property
     def regels(self) -> tuple[str, ...]:
@@ -194,8 +283,13 @@ class Besluit:
 
     @property
     def bezwaren(self) -> tuple[Reden, ...]:
-        """The reasons not met: why it is not allowed (empty when allowed)."""
-        return tuple(r for r in self.redenen if not r.voldaan)
+        """The reasons not met or undecided: why it is not allowed (empty when allowed)."""
+        return tuple(r for r in self.redenen if r.voldaan is not True)
+
+    @property
+    def ontbreekt(self) -> tuple[str, ...]:
+        """The codes of the statements the undecided reasons wait for, in order, each once."""
+        return tuple(dict.fromkeys(c for r in self.redenen for c in r.ontbreekt))
 
     def __bool__(self) -> bool:
         """A decision is truthy when the action is allowed."""
@@ -206,45 +300,46 @@ class Besluit:
         """The condition codes weighed, in order (e.g. ``"R-LC-6.wil"``)."""
         return tuple(r.code for r in self.redenen)
 
+    def _kop(self, taal: Taal = "nl") -> str:
+        return f"{self.handeling}: {UITKOMSTEN[taal][self.uitkomst]}"
+
     def tekst(self, taal: Taal = "nl") -> str:
         """A readable, multi-line explanation in Dutch (the default) or English."""
-        head = f"{self.handeling}: {'toegestaan' if self.toegestaan else 'geweigerd'}"
         return "\n".join(
             [
-                head,
-                *(f"  {'✓' if r.voldaan else '✗'} {r.code}: {r.tekst(taal)}" for r in self.redenen),
+                self._kop(taal),
+                *(f"  {MERKEN[r.voldaan]} {r.code}: {r.tekst(taal)}" for r in self.redenen),
             ]
         )
 
     def __str__(self) -> str:
         """A readable, multi-line explanation, in English with the rule ids (see `tekst`)."""
-        head = f"{self.handeling}: {'toegestaan' if self.toegestaan else 'geweigerd'}"
-        return "\n".join([head, *(f"  {r}" for r in self.redenen)])
+        return "\n".join([self._kop(), *(f"  {r}" for r in self.redenen)])
 
     def __repr__(self) -> str:
         """Short: ``<Besluit overdracht: geweigerd ✓R-LC-6.meer ✗R-LC-6.wil>``, a mark each."""
-        tekens = "".join(f" {'✓' if r.voldaan else '✗'}{r.code}" for r in self.redenen)
-        return f"<Besluit {self.handeling}: {_UITKOMST['nl'][self.toegestaan]}{tekens}>"
+        tekens = "".join(f" {MERKEN[r.voldaan]}{r.code}" for r in self.redenen)
+        return f"<Besluit {self._kop()}{tekens}>"
 
     def to_html(self, taal: Taal = "nl") -> str:
-        """The decision as an HTML table, ✓ or ✗ per condition, in one language.
+        """The decision as an HTML table, ✓, ✗ or ? per condition, in one language.
 
         Each row shows the condition's code and what was found in ``taal``. A reason with no
-        Dutch text yet (`Reden.nl` is ``None``: the werkagenda, regio and leave checks) shows
+        Dutch text (`Reden.nl` is ``None`` — a reason built by a caller) shows
         "voldaan: ja/nee" in the Dutch view, with the English explanation as its tooltip, so
         that a view never mixes the two languages.
         """
-        if taal not in _UITKOMST:
+        if taal not in UITKOMSTEN:
             raise InvalidValueError("unknown language; choose 'nl' or 'en'", field="taal")
         kop = ("", "voorwaarde", "bevinding") if taal == "nl" else ("", "condition", "finding")
         rijen = "".join(
-            f'<tr title="{html.escape(r.uitleg)}"><td>{"✓" if r.voldaan else "✗"}</td>'
+            f'<tr title="{html.escape(r.uitleg)}"><td>{MERKEN[r.voldaan]}</td>'
             f"<td>{html.escape(r.code)}</td><td>{html.escape(_bevinding(r, taal))}</td></tr>"
             for r in self.redenen
         )
-        caption = f"{self.handeling}: {_UITKOMST[taal][self.toegestaan]}"
         return (
-            f'<table class="gw-besluit"><caption>{html.escape(caption)}</caption><thead><tr>'
+            f'<table class="gw-besluit"><caption>{html.escape(self._kop(taal))}</caption>'
+            "<thead><tr>"
             + "".join(f'<th scope="col">{k}</th>' for k in kop)
             + f"</tr></thead><tbody>{rijen}</tbody></table>"
         )
@@ -257,12 +352,17 @@ class Besluit:
 def _bevinding(reden: Reden, taal: Taal) -> str:
     if taal == "en":
         return reden.uitleg
-    return reden.nl if reden.nl is not None else f"voldaan: {'ja' if reden.voldaan else 'nee'}"
+    return reden.nl if reden.nl is not None else f"voldaan: {_JA_NEE[reden.voldaan]}"
 
 
-_UITKOMST: Final = {
-    "nl": {True: "toegestaan", False: "geweigerd"},
-    "en": {True: "allowed", False: "refused"},
+_JA_NEE: Final = {True: "ja", False: "nee", None: "onbeslist"}
+UITKOMSTEN: Final[Mapping[Taal, Mapping[Uitkomst, str]]] = {
+    "nl": {u: u.value for u in Uitkomst},
+    "en": {
+        Uitkomst.TOEGESTAAN: "allowed",
+        Uitkomst.GEWEIGERD: "refused",
+        Uitkomst.ONBESLIST: "undecided",
+    },
 }
 _CACHE: dict[tuple[str, tuple[Reden, ...]], Besluit] = {}
 _CACHE_MAX = 4096

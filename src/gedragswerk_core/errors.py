@@ -215,7 +215,9 @@ class RefusedError(GedragswerkError):
     """A lifecycle step was refused because a rule of the methodiek does not allow it.
 
     The decision that refused it is attached, so the caller sees the same reasons the
-    library used (``error.besluit.redenen``); ``regel`` is the first rule not met.
+    library used (``error.besluit.redenen``); ``regel`` is the first rule not met. A step
+    whose decision is undecided (``error.besluit.onbeslist``: a statement it rests on is not
+    made yet, ``error.besluit.ontbreekt`` names it) is refused too, until the statement is made.
 
     Attributes:
         besluit: the `Besluit` that was not ``toegestaan``.
@@ -230,8 +232,9 @@ class RefusedError(GedragswerkError):
         failed = [r for r in besluit.redenen if not r.voldaan]
         regel = failed[0].regel if failed else None
         why = "; ".join(f"{r.regel}: {r.uitleg}" for r in failed) or "no reason given"
+        hoe = "undecided" if besluit.onbeslist else "refused"
         super().__init__(
-            f"{besluit.handeling} refused: {why}",
+            f"{besluit.handeling} {hoe}: {why}",
             regel=regel,
             hint="check the decision first with the matching beoordeel_* function",
         )

@@ -16,6 +16,8 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Partijverklaring,
     ResultaatGeboekt,
     SystemischeVraagOpgepakt,
+    Uitspraak,
+    Verklaard,
     WerkagendaAfgesproken,
 )
 from gedragswerk_core.interventie.hulpvraag import (
@@ -44,6 +46,7 @@ from gedragswerk_core.interventie.interventie import (
     pas_toe,
     rond_af,
     spreek_werkagenda_af,
+    verklaar,
     verwijs_door,
     voer_gesprek,
 )
@@ -77,6 +80,8 @@ __all__ = [
     "Status",
     "SystemischeVraagOpgepakt",
     "Toestand",
+    "Uitspraak",
+    "Verklaard",
     "WerkagendaAfgesproken",
     "accepteer",
     "beoordeel",
@@ -95,6 +100,7 @@ __all__ = [
     "signaleer",
     "spreek_werkagenda_af",
     "vergeet",
+    "verklaar",
     "verwijs_door",
     "voer_gesprek",
 ]

@@ -11,7 +11,7 @@ References:
 from __future__ import annotations
 
 from enum import Enum, unique
-from typing import final
+from typing import Final, final
 
 import pendulum
 from attrs import Factory, field, frozen
@@ -39,6 +39,8 @@ __all__ = [
     "Partijverklaring",
     "ResultaatGeboekt",
     "SystemischeVraagOpgepakt",
+    "Uitspraak",
+    "Verklaard",
     "WerkagendaAfgesproken",
 ]
 
@@ -53,6 +55,40 @@ class Escalatie(Enum):
     """The national intervention team of OCW and VWS (seed 002 §3.1.2.7)."""
 
 
+@unique
+class Uitspraak(Enum):
+    """What a party can state, on which a decision rests (R-LC-5, R-LC-6, R-LC-7).
+
+    Each has the code of the condition it answers (`code`): a decision that needs a statement
+    not made is undecided and names that code (`Besluit.ontbreekt`).
+    """
+
+    KAN_OVERNEMEN = "kan_overnemen"
+    """The receiver of a handover can take the hulpvraag on (R-LC-6 (2))."""
+    WIL_OVERNEMEN = "wil_overnemen"
+    """The receiver of a handover wants to take the hulpvraag on (R-LC-6 (2))."""
+    KAN_ZELF_VERDER = "kan_zelf_verder"
+    """This actor can go on on its own strength (R-LC-5)."""
+    WIL_ZELF_VERDER = "wil_zelf_verder"
+    """This actor wants to go on on its own strength (R-LC-5)."""
+    SYSTEMISCH_ASPECT = "systemisch_aspect"
+    """The question has a systemic aspect (R-LC-7, at first contact)."""
+
+    @property
+    def code(self) -> str:
+        """The code of the condition this statement answers (``"R-LC-6.wil"``)."""
+        return _UITSPRAAK_CODES[self]
+
+
+_UITSPRAAK_CODES: Final = {
+    Uitspraak.KAN_OVERNEMEN: "R-LC-6.kan",
+    Uitspraak.WIL_OVERNEMEN: "R-LC-6.wil",
+    Uitspraak.KAN_ZELF_VERDER: "R-LC-5.kan",
+    Uitspraak.WIL_ZELF_VERDER: "R-LC-5.wil",
+    Uitspraak.SYSTEMISCH_ASPECT: "R-LC-7.systemisch",
+}
+
+
 @final
 @frozen(weakref_slot=False)
 class Partijverklaring:
@@ -63,8 +99,10 @@ class Partijverklaring:
     wil: bool = field(validator=v.instance_of(bool))
 
 
-def _allen(verklaringen: tuple[Partijverklaring, ...], wat: str) -> bool:
-    return bool(verklaringen) and all(getattr(p, wat) for p in verklaringen)
+def _allen(verklaringen: tuple[Partijverklaring, ...], wat: str) -> bool | None:
+    if not verklaringen:
+        return None  # not stated here: the parties' statements in the history decide (R-VKL-1)
+    return all(getattr(p, wat) for p in verklaringen)
 
 
 @final
@@ -77,7 +115,9 @@ class Afrondingsverklaring:
     `Partijverklaring` per regional party (seed 002 §3.1.1: the actors *state* it); then
     ``kunnen_zelf_verder`` and ``willen_zelf_verder`` follow from them (every party stated it)
     and need not be given. Without ``verklaringen`` the two booleans are the statement, as
-    stored before the parties were recorded.
+    stored before the parties were recorded; a boolean left out (``None``) is not stated here,
+    and the parties' statements recorded in the history (`Verklaard`, R-VKL-1) decide it: with
+    none, the afronding is undecided (`Besluit.ontbreekt` names ``R-LC-5.kan``/``R-LC-5.wil``).
 
     Examples:
         >>> from gedragswerk_core import Partij, Rol
@@ -95,13 +135,13 @@ class Afrondingsverklaring:
     verklaringen: tuple[Partijverklaring, ...] = field(
         default=(), kw_only=True, converter=v.to_tuple, validator=v.tuple_of(Partijverklaring)
     )
-    kunnen_zelf_verder: bool = field(
+    kunnen_zelf_verder: bool | None = field(
         default=Factory(lambda s: _allen(s.verklaringen, "kan"), takes_self=True),
-        validator=v.instance_of(bool),
+        validator=v.optional_instance_of(bool),
     )
-    willen_zelf_verder: bool = field(
+    willen_zelf_verder: bool | None = field(
         default=Factory(lambda s: _allen(s.verklaringen, "wil"), takes_self=True),
-        validator=v.instance_of(bool),
+        validator=v.optional_instance_of(bool),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -124,13 +164,16 @@ class Overdrachtsvoorstel:
     """A proposed handover of the hulpvraag to another party (R-LC-6).
 
     Allowed when it is more for ``ontvanger`` to act (``meer_aan_ontvanger``) and the receiver
-    states it can (``ontvanger_kan``) and wants to (``ontvanger_wil``) take it on.
+    states it can (``ontvanger_kan``) and wants to (``ontvanger_wil``) take it on. Left out
+    (``None``), a statement is the receiver's own, recorded in the history (`Verklaard` with
+    `Uitspraak.KAN_OVERNEMEN` / `Uitspraak.WIL_OVERNEMEN`, R-VKL-1); with none recorded the
+    handover is undecided and names what is missing.
     """
 
     ontvanger: Partij = field(validator=v.instance_of(Partij))
     meer_aan_ontvanger: bool = field(validator=v.instance_of(bool))
-    ontvanger_kan: bool = field(validator=v.instance_of(bool))
-    ontvanger_wil: bool = field(validator=v.instance_of(bool))
+    ontvanger_kan: bool | None = field(default=None, validator=v.optional_instance_of(bool))
+    ontvanger_wil: bool | None = field(default=None, validator=v.optional_instance_of(bool))
 
 
 @final
@@ -263,6 +306,23 @@ class Overgedragen:
 
 @final
 @frozen(weakref_slot=False)
+class Verklaard:
+    """A party in a role stated something a decision rests on (R-VKL-1; R-LC-5, R-LC-6, R-LC-7).
+
+    ``door`` is the party that made the statement (its role is part of it), ``uitspraak`` what
+    it stated and ``waar`` whether it stated it holds (``False``: it stated it does not, e.g.
+    "we do not want to take it on"). A later statement of the same party on the same matter
+    replaces an earlier one.
+    """
+
+    moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+    door: Partij = field(validator=v.instance_of(Partij))
+    uitspraak: Uitspraak = field(validator=v.instance_of(Uitspraak))
+    waar: bool = field(default=True, validator=v.instance_of(bool))
+
+
+@final
+@frozen(weakref_slot=False)
 class Heropend:
     """A closed, handed-over or referred intervention was explicitly reopened, with a reason.
 
@@ -284,6 +344,7 @@ Gebeurtenis = (
     | Geescaleerd
     | Afgerond
     | Overgedragen
+    | Verklaard
     | Heropend
 )
 """Any event of an intervention."""

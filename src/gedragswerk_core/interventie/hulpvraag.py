@@ -26,7 +26,15 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core.besluit import Besluit, Reden, Tekst, besluit_uit, reden_uit, verbind
+from gedragswerk_core.besluit import (
+    Besluit,
+    Reden,
+    Tekst,
+    besluit_uit,
+    onbesliste_reden,
+    reden_uit,
+    verbind,
+)
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.interventie._weergave import hulpvraag_html, hulpvraag_repr
 from gedragswerk_core.interventie.teksten import TEKSTEN, ja_nee
@@ -136,7 +144,10 @@ class Hulpvraag:
         regio: the label of the region it comes from (R-REG-4).
         kanaal: how it came in.
         consulenten_betrokken: whether the onderwijszorgconsulenten are already engaged (R-LC-7).
-        systemisch_aspect: whether the question has a systemic aspect (R-LC-7, R-LC-11).
+        systemisch_aspect: whether the question has a systemic aspect (R-LC-7, R-LC-11);
+            ``None`` when not yet established: then a party's statement recorded in the
+            intervention (`Verklaard` with `Uitspraak.SYSTEMISCH_ASPECT`, R-VKL-1) decides it,
+            and without one an intake at first contact is undecided.
         omschrijving: the question in the caller's words (sensitive).
     """
 
@@ -148,7 +159,7 @@ class Hulpvraag:
     regio: str = field(validator=v.text(max_length=200))
     kanaal: Kanaal = field(validator=v.instance_of(Kanaal))
     consulenten_betrokken: bool = field(validator=v.instance_of(bool))
-    systemisch_aspect: bool = field(validator=v.instance_of(bool))
+    systemisch_aspect: bool | None = field(validator=v.optional_instance_of(bool))
     omschrijving: str | None = field(
         default=None, repr=False, validator=v.optional_text(max_length=10_000)
     )
@@ -171,25 +182,46 @@ class Hulpvraag:
         return self.to_html()
 
 
-def _gronden(consulenten_betrokken: bool, systemisch_aspect: bool) -> tuple[Tekst, ...]:
+def _gronden(consulenten_betrokken: bool, systemisch_aspect: bool | None) -> tuple[Tekst, ...]:
     gronden = []
     if not consulenten_betrokken:
         gronden.append(TEKSTEN["grond/consulenten"])
-    if not systemisch_aspect:
+    if systemisch_aspect is False:  # None: not established yet, no ground
         gronden.append(TEKSTEN["grond/systemisch"])
     return tuple(gronden)
 
 
+SYSTEMISCH: Final = "R-LC-7.systemisch"
+"""The code of the statement "the question has a systemic aspect" (`Uitspraak.SYSTEMISCH_ASPECT`).
+"""
+
+
+def _open_vraag(eerste_contact: bool, consulenten_betrokken: bool, systemisch: bool | None) -> bool:
+    """R-LC-7 waits for the systemic aspect: first contact, consulenten engaged, not known."""
+    return eerste_contact and consulenten_betrokken and systemisch is None
+
+
 def intake_reden(
-    eerste_contact: bool, consulenten_betrokken: bool, systemisch_aspect: bool
+    eerste_contact: bool, consulenten_betrokken: bool, systemisch_aspect: bool | None
 ) -> Reden:
-    """The R-LC-7 reason of the intake decision for these three facts (see `beoordeel_intake`)."""
+    """The R-LC-7 reason of the intake decision for these three facts (see `beoordeel_intake`).
+
+    Undecided when the answer turns on the systemic aspect and it is not established
+    (``None``): the reason then waits for the statement ``R-LC-7.systemisch``.
+    """
     feiten = {
         "eerste_contact": eerste_contact,
         "consulenten_betrokken": consulenten_betrokken,
-        "systemisch_aspect": systemisch_aspect,
-    }
+    } | ({} if systemisch_aspect is None else {"systemisch_aspect": systemisch_aspect})
     naast = TEKSTEN["naast" if consulenten_betrokken else "niet_naast"]
+    if _open_vraag(eerste_contact, consulenten_betrokken, systemisch_aspect):
+        return onbesliste_reden(
+            TEKSTEN["R-LC-7.verwijzing/onbeslist"],
+            "R-LC-7.verwijzing",
+            (SYSTEMISCH,),
+            feiten,
+            naast=naast,
+        )
     gronden = _gronden(consulenten_betrokken, systemisch_aspect)
     if not eerste_contact:
         sleutel, voldaan = "geen_eerste_contact", True
@@ -240,8 +272,30 @@ def doel_reden(verplicht: tuple[Tekst, ...], rol: Rol) -> Reden:
     )
 
 
+def verwijzing_reden(
+    eerste_contact: bool, consulenten_betrokken: bool, systemisch_aspect: bool | None, rol: Rol
+) -> Reden:
+    """The R-LC-7 reason for a referral to a party of role ``rol`` (see `doel_reden`).
+
+    While the systemic aspect is not established (first contact, consulenten engaged), a
+    referral to the consulenten fits either way; one to another agency waits for the
+    statement ``R-LC-7.systemisch``; one to Gedragswerk is refused (R-LC-4).
+    """
+    if not _open_vraag(eerste_contact, consulenten_betrokken, systemisch_aspect):
+        verplicht = verplichte_gronden(eerste_contact, consulenten_betrokken, systemisch_aspect)
+        return doel_reden(verplicht, rol)
+    feiten = {"rol": rol.value}
+    if rol is Rol.ONDERWIJSCONSULENT:
+        return reden_uit(TEKSTEN["R-LC-7.doel/consulenten_past"], "R-LC-7.doel", True, feiten)
+    if rol is Rol.SPARRING_PARTNER:
+        return doel_reden((), rol)
+    return onbesliste_reden(
+        TEKSTEN["R-LC-7.doel/onbeslist"], "R-LC-7.doel", (SYSTEMISCH,), feiten, rol=rol.value
+    )
+
+
 def verplichte_gronden(
-    eerste_contact: bool, consulenten_betrokken: bool, systemisch_aspect: bool
+    eerste_contact: bool, consulenten_betrokken: bool, systemisch_aspect: bool | None
 ) -> tuple[Tekst, ...]:
     """The grounds of R-LC-7 that make a referral to the consulenten required (first contact)."""
     if not eerste_contact:
@@ -307,9 +361,7 @@ def beoordeel_doorverwijzing(
     if not isinstance(naar, Partij):
         raise InvalidValueError(f"expected a Partij, got {type(naar).__name__}", field="naar")
     eerste = hulpvraag.kanaal.is_eerste_contact
-    verplicht = verplichte_gronden(
-        eerste, hulpvraag.consulenten_betrokken, hulpvraag.systemisch_aspect
+    doel = verwijzing_reden(
+        eerste, hulpvraag.consulenten_betrokken, hulpvraag.systemisch_aspect, naar.rol
     )
-    return besluit_uit(
-        "doorverwijzing", (eerste_contact_reden(eerste), doel_reden(verplicht, naar.rol))
-    )
+    return besluit_uit("doorverwijzing", (eerste_contact_reden(eerste), doel))

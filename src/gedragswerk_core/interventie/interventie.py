@@ -15,6 +15,8 @@ methodiek docs is that rendering)::
         \\--verwijs_door (R-LC-7)--> DOORVERWEZEN
     AFGEROND / OVERGEDRAGEN --heropen (R-LC-8)--> LOPEND;  DOORVERWEZEN --heropen--> ONTVANGEN
 
+While open (ONTVANGEN or LOPEND): verklaar (R-VKL-1), a party's statement a later decision
+rests on (R-LC-5, R-LC-6, R-LC-7).
 While LOPEND: voer_gesprek (R-LC-3, R-LC-9), spreek_werkagenda_af (R-LC-3, R-WA-5),
 boek_resultaat (R-LC-3), pak_systemische_vraag_op (R-LC-8, R-LC-11), escaleer.
 """
@@ -48,6 +50,8 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Overgedragen,
     ResultaatGeboekt,
     SystemischeVraagOpgepakt,
+    Uitspraak,
+    Verklaard,
     WerkagendaAfgesproken,
 )
 from gedragswerk_core.interventie.hulpvraag import ONDERWIJSZORGCONSULENTEN, Hulpvraag
@@ -74,6 +78,7 @@ __all__ = [
     "pas_toe",
     "rond_af",
     "spreek_werkagenda_af",
+    "verklaar",
     "verwijs_door",
     "voer_gesprek",
 ]
@@ -375,18 +380,23 @@ def beoordeel_afronding(
 
     Allowed when it is lopend and a solution was found, or the actors state they can *and*
     want to go on on their own. The decision also weighs the reassessment (R-KKW-3): it is
-    recorded, or not made, and a reassessment of another intervention is refused.
+    recorded, or not made, and a reassessment of another intervention is refused. What the
+    verklaring leaves out (``None``) the actors' statements in the history decide (R-VKL-1);
+    with none the decision is undecided and names the statement it waits for.
 
     Examples:
         >>> from gedragswerk_core import voorbeeld
         >>> i = voorbeeld.interventie_na_intake()
-        >>> alleen_kunnen = Afrondingsverklaring(False, kunnen_zelf_verder=True)
-        >>> besluit = beoordeel_afronding(i, alleen_kunnen)
-        >>> besluit.toegestaan, besluit.bezwaren[0].regel
-        (False, 'R-LC-5')
+        >>> willen_niet = Afrondingsverklaring(False, kunnen_zelf_verder=True, willen_zelf_verder=False)
+        >>> besluit = beoordeel_afronding(i, willen_niet)
+        >>> besluit.uitkomst, besluit.bezwaren[0].code
+        (<Uitkomst.GEWEIGERD: 'geweigerd'>, 'R-LC-5.afronding')
         >>> besluit.bezwaren[0].uitleg
         'no solution was found and the actors do not state they want to go on on their own'
-    """
+        >>> besluit = beoordeel_afronding(i, Afrondingsverklaring(False, kunnen_zelf_verder=True))
+        >>> besluit.uitkomst, besluit.ontbreekt
+        (<Uitkomst.ONBESLIST: 'onbeslist'>, ('R-LC-5.wil',))
+    """  # noqa: E501
     return beoordeel(
         interventie, Afgerond(_laatste_moment(interventie), verklaring, herbeoordeling)
     )
@@ -430,6 +440,37 @@ def draag_over(
 ) -> Interventie:
     """Hand the hulpvraag over; the sparring partner withdraws (overdracht, R-LC-6)."""
     return pas_toe(interventie, Overgedragen(moment, voorstel))
+
+
+def verklaar(
+    interventie: Interventie,
+    moment: Moment,
+    door: Partij,
+    uitspraak: Uitspraak,
+    *,
+    waar: bool = True,
+) -> Interventie:
+    """Record that ``door`` stated ``uitspraak`` (or, with ``waar=False``, its opposite).
+
+    A statement is kept in the history (R-VKL-1); the decisions that rest on it read the
+    latest one of each party: the receiver's "can" and "want" of a handover (R-LC-6), the
+    actors' "can" and "want to go on alone" of an afronding (R-LC-5), the systemic aspect at
+    first contact (R-LC-7). Gedragswerk itself cannot state for the region that it can or
+    wants to go on alone (R-LC-4).
+
+    Examples:
+        >>> from gedragswerk_core import Partij, Rol, voorbeeld
+        >>> i = voorbeeld.interventie_na_intake()
+        >>> rmc = Partij("RMC Rivierenland", Rol.RMC_COORDINATOR)
+        >>> voorstel = Overdrachtsvoorstel(rmc, meer_aan_ontvanger=True)
+        >>> beoordeel_overdracht(i, voorstel).ontbreekt
+        ('R-LC-6.kan', 'R-LC-6.wil')
+        >>> i = verklaar(i, voorbeeld.moment(2015, 10, 1), rmc, Uitspraak.KAN_OVERNEMEN)
+        >>> i = verklaar(i, voorbeeld.moment(2015, 10, 1), rmc, Uitspraak.WIL_OVERNEMEN)
+        >>> beoordeel_overdracht(i, voorstel).toegestaan
+        True
+    """
+    return pas_toe(interventie, Verklaard(moment, door, uitspraak, waar))
 
 
 def heropen(interventie: Interventie, moment: Moment, reden: str) -> Interventie:

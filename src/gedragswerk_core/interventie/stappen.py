@@ -48,6 +48,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Overgedragen,
     ResultaatGeboekt,
     SystemischeVraagOpgepakt,
+    Verklaard,
     WerkagendaAfgesproken,
 )
 from gedragswerk_core.interventie.teksten import TEKSTEN
@@ -248,6 +249,15 @@ STAPPEN: Final[Mapping[type[Gebeurtenis], Stap]] = MappingProxyType(
                     vw.Voorwaarde("R-LC-6.kan", vw.ontvanger_kan, ("voorstel.ontvanger_kan",)),
                     vw.Voorwaarde("R-LC-6.wil", vw.ontvanger_wil, ("voorstel.ontvanger_wil",)),
                 ),
+            ),
+            # R-VKL-1: a party's statement, while open; the status stays as it is.
+            Stap(
+                Verklaard,
+                "verklaring",
+                "verklaar",
+                "R-VKL-1",
+                {_O: _O, _L: _L},
+                (vw.Voorwaarde("R-LC-4.verklaarder", vw.verklaarder, ("door.rol", "uitspraak")),),
             ),
             # R-LC-8: reopening a referral goes back to the intake, anything else to lopend.
             Stap(

@@ -20,6 +20,11 @@ The codes (one per condition a decision weighs):
   ``R-KKW-3.herbeoordeling``: the reassessment it carries, when made.
 - ``R-LC-6.ander``, ``R-LC-4.overdracht``, ``R-LC-6.meer``, ``R-LC-6.kan``, ``R-LC-6.wil``:
   the three conditions of an overdracht, the last one per verb.
+- ``R-LC-4.verklaarder``: who makes a statement (`Verklaard`): never Gedragswerk for the region.
+
+An ``/onbeslist`` text is the finding of a condition that waits for a party's statement
+(R-VKL-1): ``R-LC-6.kan``/``R-LC-6.wil`` (the receiver), ``R-LC-5.kan``/``R-LC-5.wil`` (the
+actors), ``R-LC-7.systemisch`` (the systemic aspect at first contact).
 """
 
 from __future__ import annotations
@@ -90,6 +95,13 @@ TEKSTEN: Final = MappingProxyType(
             "no referral needed at first contact: the question has a systemic aspect, so "
             "Gedragswerk has a role (R-LC-2){naast}",
         ),
+        "R-LC-7.verwijzing/onbeslist": _T(
+            "onbeslist: de onderwijszorgconsulenten zijn betrokken, maar of de vraag een "
+            "systemisch aspect heeft is nog niet vastgesteld of verklaard (R-LC-7.systemisch)"
+            "{naast}",
+            "undecided: the onderwijszorgconsulenten are engaged, but whether the question has a "
+            "systemic aspect is not yet established or stated (R-LC-7.systemisch){naast}",
+        ),
         "naast": _T(
             "; Gedragswerk werkt naast de betrokken consulenten",
             "; Gedragswerk works alongside the engaged consulenten",
@@ -120,6 +132,19 @@ TEKSTEN: Final = MappingProxyType(
             "verwijzing verplicht naar de onderwijszorgconsulenten, niet naar een andere "
             "instantie: {gronden}",
             "referral required to the onderwijszorgconsulenten, not to another agency: {gronden}",
+        ),
+        "R-LC-7.doel/consulenten_past": _T(
+            "een verwijzing naar de onderwijszorgconsulenten past, of de vraag nu een systemisch "
+            "aspect heeft of niet",
+            "a referral to the onderwijszorgconsulenten fits whether or not the question has a "
+            "systemic aspect",
+        ),
+        "R-LC-7.doel/onbeslist": _T(
+            "onbeslist: of de verwijzing naar de onderwijszorgconsulenten moet (en niet naar "
+            "{rol}), hangt af van het systemisch aspect, dat nog niet is verklaard "
+            "(R-LC-7.systemisch)",
+            "undecided: whether the referral must go to the onderwijszorgconsulenten (not to "
+            "{rol}) depends on the systemic aspect, which is not yet stated (R-LC-7.systemisch)",
         ),
         "R-LC-4.doorverwijzing/": _T(
             "een verwijzing gaat naar een andere instantie, niet naar Gedragswerk",
@@ -169,6 +194,12 @@ TEKSTEN: Final = MappingProxyType(
             "er is geen oplossing gevonden en de actoren verklaren niet dat zij zelf verder "
             "{ontbreekt}",
             "no solution was found and the actors do not state they {ontbreekt} go on on their own",
+        ),
+        "R-LC-5.afronding/onbeslist": _T(
+            "onbeslist: er is geen oplossing gevonden en de actoren hebben (nog) niet verklaard "
+            "of zij zelf verder {ontbreekt}",
+            "undecided: no solution was found and the actors have not (yet) stated whether they "
+            "{ontbreekt} go on on their own",
         ),
         "R-LC-5.afronding/niet_elke_partij": _T(
             "er is geen oplossing gevonden en niet elke partij verklaart zelf verder te kunnen "
@@ -225,6 +256,15 @@ TEKSTEN: Final = MappingProxyType(
             "de ontvanger verklaart niet dat hij de hulpvraag kan oppakken",
             "the receiver does not state it can take it on",
         ),
+        "R-LC-6.kan/onbeslist": _T(
+            "onbeslist: de ontvanger heeft (nog) niet verklaard of hij de hulpvraag kan oppakken",
+            "undecided: the receiver has not (yet) stated whether it can take the hulpvraag on",
+        ),
+        "R-LC-6.wil/onbeslist": _T(
+            "onbeslist: de ontvanger heeft (nog) niet verklaard of hij de hulpvraag wil oppakken",
+            "undecided: the receiver has not (yet) stated whether it wants to take the "
+            "hulpvraag on",
+        ),
         "R-LC-6.wil/ja": _T(
             "de ontvanger verklaart dat hij de hulpvraag wil oppakken",
             "the receiver states it wants to take the hulpvraag on",
@@ -232,6 +272,17 @@ TEKSTEN: Final = MappingProxyType(
         "R-LC-6.wil/nee": _T(
             "de ontvanger verklaart niet dat hij de hulpvraag wil oppakken",
             "the receiver does not state it wants to take it on",
+        ),
+        # --- a statement (R-VKL-1, R-LC-4) ------------------------------------------------------
+        "R-LC-4.verklaarder/ja": _T(
+            "de verklaring is van de partij die het aangaat",
+            "the statement is made by the party concerned",
+        ),
+        "R-LC-4.verklaarder/nee": _T(
+            "Gedragswerk kan niet namens de regio verklaren dat die zelf verder kan of wil: "
+            "alleen de regionale partijen leggen die verklaring af",
+            "Gedragswerk cannot state for the region that it can or wants to go on: only the "
+            "regional parties make that statement",
         ),
     }
 )

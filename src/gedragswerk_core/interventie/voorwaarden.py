@@ -16,12 +16,11 @@ References:
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import product
 from typing import Any, Final, final
 
 from attrs import frozen
 
-from gedragswerk_core.besluit import Reden, reden_uit, verbind
+from gedragswerk_core.besluit import Reden, onbesliste_reden, reden_uit, verbind
 from gedragswerk_core.interventie.gebeurtenissen import (
     Afgerond,
     Doorverwezen,
@@ -31,18 +30,19 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Overgedragen,
     Partijverklaring,
     ResultaatGeboekt,
+    Uitspraak,
+    Verklaard,
     WerkagendaAfgesproken,
 )
 from gedragswerk_core.interventie.hulpvraag import (
     Hulpvraag,
     Kanaal,
-    doel_reden,
     eerste_contact_reden,
     intake_reden,
-    verplichte_gronden,
+    verwijzing_reden,
 )
 from gedragswerk_core.interventie.teksten import TEKSTEN, ja_nee
-from gedragswerk_core.partijen import Rol, heeft_regionale_partij
+from gedragswerk_core.partijen import Partij, Rol, heeft_regionale_partij
 
 __all__ = ["Toets", "Voorwaarde"]
 
@@ -75,26 +75,57 @@ def _hulpvraag(eerdere: tuple[Gebeurtenis, ...]) -> Hulpvraag:
     return eerdere[0].hulpvraag  # type: ignore[union-attr]  # R-LC-1: the first event
 
 
+def verklaard(
+    eerdere: tuple[Gebeurtenis, ...], uitspraak: Uitspraak, door: Partij | None = None
+) -> bool | None:
+    """What the history holds of ``uitspraak`` (R-VKL-1): ``None`` when nobody stated it.
+
+    Each party's latest statement counts. Of ``door`` only; of everybody otherwise, and then
+    it holds when every party that stated it says it holds (R-LC-5: the actors state it).
+    """
+    laatste: dict[Partij, bool] = {}
+    for g in eerdere:
+        if type(g) is Verklaard and g.uitspraak is uitspraak and (door is None or g.door == door):
+            laatste[g.door] = g.waar
+    return all(laatste.values()) if laatste else None
+
+
 _ONWAAR_WAAR: Final = (False, True)
+_DRIE: Final = (False, True, None)
+"""A fact that may also not be stated yet (``None``)."""
 
 # R-LC-7 is decided at first contact only: the channel and the two facts (consulenten engaged,
 # systemic aspect) key the reasons, built once.
 _INTAKE: Final = {
-    (kanaal, *feiten): intake_reden(kanaal.is_eerste_contact, *feiten)
+    (kanaal, consulenten, systemisch): intake_reden(
+        kanaal.is_eerste_contact, consulenten, systemisch
+    )
     for kanaal in Kanaal
-    for feiten in product(_ONWAAR_WAAR, repeat=2)
+    for consulenten in _ONWAAR_WAAR
+    for systemisch in _DRIE
 }
 _DOEL: Final = {
-    (kanaal, *feiten, rol): doel_reden(verplichte_gronden(kanaal.is_eerste_contact, *feiten), rol)
+    (kanaal, consulenten, systemisch, rol): verwijzing_reden(
+        kanaal.is_eerste_contact, consulenten, systemisch, rol
+    )
     for kanaal in Kanaal
-    for feiten in product(_ONWAAR_WAAR, repeat=2)
+    for consulenten in _ONWAAR_WAAR
+    for systemisch in _DRIE
     for rol in Rol
 }
 
 
+def _systemisch(eerdere: tuple[Gebeurtenis, ...]) -> bool | None:
+    """R-LC-7: the hulpvraag's systemic aspect, or else what a party stated of it (R-VKL-1)."""
+    h = _hulpvraag(eerdere)
+    if h.systemisch_aspect is not None:
+        return h.systemisch_aspect
+    return verklaard(eerdere, Uitspraak.SYSTEMISCH_ASPECT)
+
+
 def intake(eerdere: tuple[Gebeurtenis, ...], _: Geaccepteerd) -> Reden:
     h = _hulpvraag(eerdere)  # R-LC-2, R-LC-7
-    return _INTAKE[h.kanaal, h.consulenten_betrokken, h.systemisch_aspect]
+    return _INTAKE[h.kanaal, h.consulenten_betrokken, _systemisch(eerdere)]
 
 
 def eerste_contact(eerdere: tuple[Gebeurtenis, ...], _: Doorverwezen) -> Reden:
@@ -103,7 +134,7 @@ def eerste_contact(eerdere: tuple[Gebeurtenis, ...], _: Doorverwezen) -> Reden:
 
 def doel(eerdere: tuple[Gebeurtenis, ...], g: Doorverwezen) -> Reden:
     h = _hulpvraag(eerdere)  # R-LC-7 (required: the consulenten); R-LC-2, R-LC-4 otherwise
-    return _DOEL[h.kanaal, h.consulenten_betrokken, h.systemisch_aspect, g.naar.rol]
+    return _DOEL[h.kanaal, h.consulenten_betrokken, _systemisch(eerdere), g.naar.rol]
 
 
 def _regionaal(regel: str, wat: str) -> dict[bool, Reden]:
@@ -151,22 +182,48 @@ _ONTBREEKT: Final = {
 }
 """Which of can / want is not stated, as the key of its words in the catalogue."""
 
+_ZELF_VERDER: Final = {"kunnen": Uitspraak.KAN_ZELF_VERDER, "willen": Uitspraak.WIL_ZELF_VERDER}
 
-def _afronding_reden(oplossing: bool, kunnen: bool, willen: bool) -> Reden:
-    feiten = {"oplossing_gevonden": oplossing, "kunnen": kunnen, "willen": willen}
-    if oplossing or (kunnen and willen):
-        sleutel = "oplossing" if oplossing else "zelf_verder"
-        return reden_uit(TEKSTEN[f"R-LC-5.afronding/{sleutel}"], "R-LC-5.afronding", True, feiten)
-    return reden_uit(
-        TEKSTEN["R-LC-5.afronding/niet_zelf_verder"],
-        "R-LC-5.afronding",
-        False,
-        feiten,
-        ontbreekt=TEKSTEN["ontbreekt/" + _ONTBREEKT[kunnen, willen]],
+
+def _gesteld(**feiten: bool | None) -> dict[str, bool]:
+    """The facts that are stated (a statement not made is no fact)."""
+    return {naam: w for naam, w in feiten.items() if w is not None}
+
+
+def _wacht_op(kunnen: bool | None, willen: bool | None) -> tuple[str, ...]:
+    """The codes of the actors' statements not made (R-LC-5.kan, R-LC-5.wil)."""
+    return tuple(
+        u.code for u, w in zip(_ZELF_VERDER.values(), (kunnen, willen), strict=True) if w is None
     )
 
 
-_AFRONDING: Final = {f: _afronding_reden(*f) for f in product(_ONWAAR_WAAR, repeat=3)}
+def _afronding_reden(oplossing: bool, kunnen: bool | None, willen: bool | None) -> Reden:
+    feiten = _gesteld(oplossing_gevonden=oplossing, kunnen=kunnen, willen=willen)
+    if oplossing or (kunnen and willen):
+        sleutel = "oplossing" if oplossing else "zelf_verder"
+        return reden_uit(TEKSTEN[f"R-LC-5.afronding/{sleutel}"], "R-LC-5.afronding", True, feiten)
+    ontbreekt = TEKSTEN["ontbreekt/" + _ONTBREEKT[kunnen is True, willen is True]]
+    if False in (kunnen, willen):
+        return reden_uit(
+            TEKSTEN["R-LC-5.afronding/niet_zelf_verder"],
+            "R-LC-5.afronding",
+            False,
+            feiten,
+            ontbreekt=ontbreekt,
+        )
+    # R-VKL-1: no solution, nothing against it, and a statement not made: undecided.
+    return onbesliste_reden(
+        TEKSTEN["R-LC-5.afronding/onbeslist"],
+        "R-LC-5.afronding",
+        _wacht_op(kunnen, willen),
+        feiten,
+        ontbreekt=ontbreekt,
+    )
+
+
+_AFRONDING: Final = {
+    (o, k, w): _afronding_reden(o, k, w) for o in _ONWAAR_WAAR for k in _DRIE for w in _DRIE
+}
 
 
 _NIET_VOOR_DE_REGIO: Final = reden_uit(
@@ -174,9 +231,14 @@ _NIET_VOOR_DE_REGIO: Final = reden_uit(
 )
 
 
-def afronding(_: tuple[Gebeurtenis, ...], g: Afgerond) -> Reden:
+def afronding(eerdere: tuple[Gebeurtenis, ...], g: Afgerond) -> Reden:
     v = g.verklaring  # R-LC-5; R-LC-4: never Gedragswerk stating for the region
-    reden = _AFRONDING[v.oplossing_gevonden, v.kunnen_zelf_verder, v.willen_zelf_verder]
+    kunnen, willen = v.kunnen_zelf_verder, v.willen_zelf_verder
+    if not v.oplossing_gevonden and (kunnen is None or willen is None):
+        # R-VKL-1: what the afronding does not state, the parties stated in the history (or not)
+        kunnen = verklaard(eerdere, Uitspraak.KAN_ZELF_VERDER) if kunnen is None else kunnen
+        willen = verklaard(eerdere, Uitspraak.WIL_ZELF_VERDER) if willen is None else willen
+    reden = _AFRONDING[v.oplossing_gevonden, kunnen, willen]
     if v.verklaringen:
         if any(p.partij.rol is Rol.SPARRING_PARTNER for p in v.verklaringen):
             return _NIET_VOOR_DE_REGIO
@@ -235,8 +297,17 @@ def _ander_reden(rol: Rol) -> Reden:
 
 _ANDER: Final = {rol: _ander_reden(rol) for rol in Rol}
 _MEER: Final = ja_nee("R-LC-6.meer", "meer_aan_ontvanger")
-_KAN: Final = ja_nee("R-LC-6.kan", "ontvanger_kan")
-_WIL: Final = ja_nee("R-LC-6.wil", "ontvanger_wil")
+
+
+def _overnemen(code: str, feit: str, uitspraak: Uitspraak) -> dict[bool | None, Reden]:
+    """The reasons of one of the receiver's statements (R-LC-6 (2)): made or not, or missing."""
+    gemaakt = ja_nee(code, feit)
+    onbeslist = onbesliste_reden(TEKSTEN[f"{code}/onbeslist"], code, (uitspraak.code,))
+    return {True: gemaakt[True], False: gemaakt[False], None: onbeslist}
+
+
+_KAN: Final = _overnemen("R-LC-6.kan", "ontvanger_kan", Uitspraak.KAN_OVERNEMEN)
+_WIL: Final = _overnemen("R-LC-6.wil", "ontvanger_wil", Uitspraak.WIL_OVERNEMEN)
 
 
 def ontvanger_is_ander(_: tuple[Gebeurtenis, ...], g: Overgedragen) -> Reden:
@@ -247,9 +318,35 @@ def meer_aan_ontvanger(_: tuple[Gebeurtenis, ...], g: Overgedragen) -> Reden:
     return _MEER[g.voorstel.meer_aan_ontvanger]  # R-LC-6 (1)
 
 
-def ontvanger_kan(_: tuple[Gebeurtenis, ...], g: Overgedragen) -> Reden:
-    return _KAN[g.voorstel.ontvanger_kan]  # R-LC-6 (2)
+def ontvanger_kan(eerdere: tuple[Gebeurtenis, ...], g: Overgedragen) -> Reden:
+    kan = g.voorstel.ontvanger_kan  # R-LC-6 (2); R-VKL-1: else the receiver's own statement
+    if kan is None:
+        kan = verklaard(eerdere, Uitspraak.KAN_OVERNEMEN, g.voorstel.ontvanger)
+    return _KAN[kan]
 
 
-def ontvanger_wil(_: tuple[Gebeurtenis, ...], g: Overgedragen) -> Reden:
-    return _WIL[g.voorstel.ontvanger_wil]  # R-LC-6 (2)
+def ontvanger_wil(eerdere: tuple[Gebeurtenis, ...], g: Overgedragen) -> Reden:
+    wil = g.voorstel.ontvanger_wil  # R-LC-6 (2); R-VKL-1: else the receiver's own statement
+    if wil is None:
+        wil = verklaard(eerdere, Uitspraak.WIL_OVERNEMEN, g.voorstel.ontvanger)
+    return _WIL[wil]
+
+
+# --- a statement (R-VKL-1; R-LC-4) ----------------------------------------------------------------
+
+_VOOR_DE_REGIO: Final = frozenset({Uitspraak.KAN_ZELF_VERDER, Uitspraak.WIL_ZELF_VERDER})
+_VERKLAARDER: Final = {
+    niet_gw: reden_uit(
+        TEKSTEN["R-LC-4.verklaarder/" + ("ja" if niet_gw else "nee")],
+        "R-LC-4.verklaarder",
+        niet_gw,
+        {"verklaard_door_gedragswerk": not niet_gw},
+    )
+    for niet_gw in _ONWAAR_WAAR
+}
+
+
+def verklaarder(_: tuple[Gebeurtenis, ...], g: Verklaard) -> Reden:
+    """R-LC-4: Gedragswerk never states for the region that it can or wants to go on alone."""
+    gw = g.door.rol is Rol.SPARRING_PARTNER and g.uitspraak in _VOOR_DE_REGIO
+    return _VERKLAARDER[not gw]

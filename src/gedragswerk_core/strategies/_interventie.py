@@ -29,6 +29,8 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Partijverklaring,
     ResultaatGeboekt,
     SystemischeVraagOpgepakt,
+    Uitspraak,
+    Verklaard,
     WerkagendaAfgesproken,
 )
 from gedragswerk_core.interventie.hulpvraag import (
@@ -89,7 +91,10 @@ def hulpvragen(
     consulenten_betrokken: bool | None = None,
     systemisch_aspect: bool | None = None,
 ) -> st.SearchStrategy[Hulpvraag]:
-    """Hulpvragen about one to four distinct pupils; fix the R-LC-7 facts to steer the intake."""
+    """Hulpvragen about one to four distinct pupils; fix the R-LC-7 facts to steer the intake.
+
+    Left open, ``systemisch_aspect`` is drawn from yes, no and "not yet established" (``None``).
+    """
     if consulenten_betrokken is None and systemisch_aspect is None:
         return _alle_hulpvragen()
     return _hulpvragen(consulenten_betrokken, systemisch_aspect)
@@ -114,11 +119,15 @@ def _hulpvragen(
         consulenten_betrokken=st.booleans()
         if consulenten_betrokken is None
         else st.just(consulenten_betrokken),
-        systemisch_aspect=st.booleans()
-        if systemisch_aspect is None
-        else st.just(systemisch_aspect),
+        systemisch_aspect=_drie() if systemisch_aspect is None else st.just(systemisch_aspect),
         omschrijving=_omschrijvingen(),
     )
+
+
+@cache
+def _drie() -> st.SearchStrategy[bool | None]:
+    """A fact stated yes or no, or not stated (``None``: a party's statement decides, R-VKL-1)."""
+    return st.none() | st.booleans()
 
 
 @cache
@@ -130,7 +139,7 @@ def partijverklaringen() -> st.SearchStrategy[Partijverklaring]:
 @cache
 def afrondingsverklaringen() -> st.SearchStrategy[Afrondingsverklaring]:
     """Every combination of the three facts of R-LC-5, as booleans or as parties' statements."""
-    return st.builds(Afrondingsverklaring, st.booleans(), st.booleans(), st.booleans()) | st.builds(
+    return st.builds(Afrondingsverklaring, st.booleans(), _drie(), _drie()) | st.builds(
         Afrondingsverklaring,
         st.booleans(),
         verklaringen=st.lists(partijverklaringen(), min_size=1, max_size=3).map(tuple),
@@ -144,8 +153,8 @@ def overdrachtsvoorstellen() -> st.SearchStrategy[Overdrachtsvoorstel]:
         Overdrachtsvoorstel,
         partijen(),
         st.booleans(),
-        st.booleans(),
-        st.booleans(),
+        _drie(),
+        _drie(),
     )
 
 
@@ -173,6 +182,7 @@ def _vaste_velden() -> dict[type, tuple[st.SearchStrategy[Any], ...]]:
         Geescaleerd: (st.sampled_from(Escalatie), st.none() | labels()),
         Afgerond: (afrondingsverklaringen(), st.none() | herbeoordelingen()),
         Overgedragen: (overdrachtsvoorstellen(),),
+        Verklaard: (partijen(), st.sampled_from(Uitspraak), st.booleans()),
         Heropend: (labels(),),
     }
 
@@ -191,6 +201,7 @@ def _velden(refs: st.SearchStrategy[LeerlingRef]) -> dict[type, tuple[Any, ...]]
         Geescaleerd: vast[Geescaleerd],
         Afgerond: vast[Afgerond],
         Overgedragen: vast[Overgedragen],
+        Verklaard: vast[Verklaard],
         Heropend: vast[Heropend],
     }
 

@@ -18,7 +18,7 @@ from gedragswerk_core.verantwoording.bronnen import (
     Bronsoort,
     Regelbron,
 )
-from gedragswerk_core.verantwoording.menu import Mogelijkheid, Uitkomst, waarom_niet
+from gedragswerk_core.verantwoording.menu import Mogelijkheid, waarom_niet
 
 __all__ = [
     "LEERPLICHTWET",
@@ -27,7 +27,6 @@ __all__ = [
     "Mogelijkheid",
     "Ontvangstbewijs",
     "Regelbron",
-    "Uitkomst",
     "ontvangstbewijs",
     "regelhash",
     "verantwoord",

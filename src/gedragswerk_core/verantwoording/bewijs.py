@@ -29,7 +29,16 @@ from attrs import field, frozen
 from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import Moment, as_moment, day_in_amsterdam
 from gedragswerk_core._versie import __version__
-from gedragswerk_core.besluit import Besluit, Reden, Taal, Tekst
+from gedragswerk_core.besluit import (
+    MERKEN,
+    UITKOMSTEN,
+    Besluit,
+    Reden,
+    Taal,
+    Tekst,
+    Uitkomst,
+    uitkomst_van,
+)
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.interventie import Gebeurtenis, Interventie, beoordeel
 from gedragswerk_core.interventie.stappen import STAPPEN, Stap
@@ -74,12 +83,16 @@ class Ontvangstbewijs:
         """The condition codes weighed, in order."""
         return tuple(r.code for r in self.redenen)
 
+    @property
+    def uitkomst(self) -> Uitkomst:
+        """Allowed, refused or undecided (a statement the decision rests on is missing)."""
+        return uitkomst_van(self.redenen)
+
     def tekst(self, taal: Taal = "nl") -> str:
         """The receipt as lines of text, in Dutch (the default) or English."""
-        kop = {"nl": ("toegestaan", "geweigerd"), "en": ("allowed", "refused")}[taal]
         regels = [
-            f"{self.handeling}: {kop[0] if self.toegestaan else kop[1]}",
-            *(f"  {'✓' if r.voldaan else '✗'} {r.code}: {r.tekst(taal)}" for r in self.redenen),
+            f"{self.handeling}: {UITKOMSTEN[taal][self.uitkomst]}",
+            *(f"  {MERKEN[r.voldaan]} {r.code}: {r.tekst(taal)}" for r in self.redenen),
             *(f"  {b.regel}: {b.bron}" for b in self.bronnen),
             f"  moment {self.moment.isoformat()}; gedragswerk-core {self.bibliotheek}",
             f"  regels {self.regelhash[:16]}…; invoer {self.invoer[:16]}…",

@@ -110,6 +110,12 @@ _RIJEN: Final = (
     ("R-LPW-13", "gedateerde regels", _W, "wetsversies (Stb.); Kamerstuk 36663"),
     ("R-LPW-14", "thuiszittercijfers per regio", _B, "OCW jaarcijfers; Thuiszitterspact"),
     ("R-GEB-1", "gebeurtenissen in tijdsvolgorde", _E, "docs/architecture.md (de gebeurtenissen)"),
+    (
+        "R-VKL-1",
+        "verklaringen van partijen, vastgelegd in de geschiedenis",
+        _E,
+        "docs/verantwoording.md (verklaringen); zij dienen R-LC-5, R-LC-6 en R-LC-7",
+    ),
 )
 
 REGELBRONNEN: Final[Mapping[str, Regelbron]] = MappingProxyType(

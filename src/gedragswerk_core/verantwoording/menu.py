@@ -15,30 +15,17 @@ References:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from enum import Enum, unique
 from typing import Final, final
 
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core.besluit import Reden, Taal
+from gedragswerk_core.besluit import MERKEN, Reden, Taal, Uitkomst
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.interventie import Gebeurtenis, Interventie, beoordeel
 from gedragswerk_core.interventie.stappen import STAPPEN, Stap
 
-__all__ = ["Mogelijkheid", "Uitkomst", "waarom_niet"]
-
-
-@unique
-class Uitkomst(Enum):
-    """What the menu says of a step."""
-
-    TOEGESTAAN = "toegestaan"
-    """Every condition is met."""
-    GEWEIGERD = "geweigerd"
-    """A condition that could be decided is not met."""
-    ONBESLIST = "onbeslist"
-    """Nothing decided is against it, but a condition needs what only the step can tell."""
+__all__ = ["Mogelijkheid", "waarom_niet"]
 
 
 @final
@@ -50,8 +37,10 @@ class Mogelijkheid:
         stap: the step's name (``"overdracht"``).
         commando: the command that takes it (``"draag_over"``).
         uitkomst: allowed, refused or undecided.
-        redenen: the conditions decided, with their codes (the status reason first).
-        ontbreekt: what the undecided conditions need from the step, by field path.
+        redenen: the conditions weighed, with their codes (the status reason first); with a
+            proposed event, exactly those of `beoordeel` (an undecided one among them).
+        ontbreekt: what the undecided conditions need: from the step, by field path; with a
+            proposed event, the codes of the statements not made (`Besluit.ontbreekt`).
         onbesliste_codes: the codes of the conditions not decided.
     """
 
@@ -65,12 +54,12 @@ class Mogelijkheid:
     @property
     def bezwaren(self) -> tuple[str, ...]:
         """The codes of the conditions decided and not met: why it is refused."""
-        return tuple(r.code for r in self.redenen if not r.voldaan)
+        return tuple(r.code for r in self.redenen if r.voldaan is False)
 
     def tekst(self, taal: Taal = "nl") -> str:
         """One line, then the reasons: ``overdracht (draag_over): onbeslist``."""
         regels = [f"{self.stap} ({self.commando}): {self.uitkomst.value}"]
-        regels += [f"  {'✓' if r.voldaan else '✗'} {r.code}: {r.tekst(taal)}" for r in self.redenen]
+        regels += [f"  {MERKEN[r.voldaan]} {r.code}: {r.tekst(taal)}" for r in self.redenen]
         wat = "ontbreekt" if taal == "nl" else "missing"
         regels += [f"  ? {code}: {wat} {pad}" for code, pad in self._open()]
         return "\n".join(regels)
@@ -84,12 +73,12 @@ def _zonder_gebeurtenis(interventie: Interventie, stap: Stap) -> Mogelijkheid:
     eerdere = interventie.gebeurtenissen
     # In a status it is allowed in, a condition that reads only the history is decided now (its
     # event argument is unused); one that reads the step's event stays open.
-    toegestaan = status.voldaan
+    toegestaan = status.voldaan is True
     gewogen = [w.toets(eerdere, None) for w in stap.voorwaarden if toegestaan and not w.vraagt]
     beslist = [r for r in gewogen if r is not None]
     open_ = [w for w in stap.voorwaarden if toegestaan and w.vraagt]
     redenen = (status, *beslist)
-    uitkomst = _UITKOMST[all(r.voldaan for r in redenen), bool(open_)]
+    uitkomst = _UITKOMST[all(r.voldaan is True for r in redenen), bool(open_)]
     return Mogelijkheid(
         stap.naam,
         stap.commando,
@@ -110,9 +99,16 @@ _UITKOMST: Final = {
 
 
 def _met_gebeurtenis(interventie: Interventie, stap: Stap, g: Gebeurtenis) -> Mogelijkheid:
-    besluit = beoordeel(interventie, g)
-    uitkomst = Uitkomst.TOEGESTAAN if besluit.toegestaan else Uitkomst.GEWEIGERD
-    return Mogelijkheid(stap.naam, stap.commando, uitkomst, besluit.redenen)
+    besluit = beoordeel(interventie, g)  # undecided when a statement it rests on is missing
+    open_ = [r for r in besluit.redenen if r.voldaan is None]
+    return Mogelijkheid(
+        stap.naam,
+        stap.commando,
+        besluit.uitkomst,
+        besluit.redenen,
+        ontbreekt=tuple(", ".join(r.ontbreekt) for r in open_),
+        onbesliste_codes=tuple(r.code for r in open_),
+    )
 
 
 def waarom_niet(
