@@ -49,6 +49,7 @@ from gedragswerk_core import (
 )
 from gedragswerk_core import strategies as gst
 from gedragswerk_core.verantwoording import REGELBRONNEN
+from gedragswerk_core.zgw import interventie_als_zaak
 
 M = voorbeeld.moment
 P = voorbeeld.partijen()
@@ -308,3 +309,15 @@ def test_de_opdrachtregel_geeft_3_bij_een_onbeslist_besluit(tmp_path):
     )
     assert uit.returncode == 3, uit.stderr
     assert "onbeslist" in uit.stdout
+
+
+def test_een_onbekend_systemisch_aspect_staat_zo_in_de_weergave():
+    assert "nog niet vastgesteld" in _vraag(None).to_html()
+    assert "not yet established" in _vraag(None).to_html("en")
+    assert "nog niet vastgesteld" not in _vraag(True).to_html()
+
+
+def test_wie_verklaarde_is_belanghebbende_van_de_zaak():
+    i = verklaar(voorbeeld.interventie_na_intake(), M(2015, 10, 1), RMC, Uitspraak.KAN_OVERNEMEN)
+    rollen = interventie_als_zaak(i)["rollen"]
+    assert {"naam": "RMC Rivierenland"} in [r["betrokkeneIdentificatie"] for r in rollen]

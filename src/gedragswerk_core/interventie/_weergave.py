@@ -52,6 +52,7 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "systemisch": "systemisch aspect",
         "ja": "ja",
         "nee": "nee",
+        "onbekend": "nog niet vastgesteld",
         "geen": "—",
         "gebeurtenissen": "gebeurtenissen",
     },
@@ -75,6 +76,7 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "systemisch": "systemic aspect",
         "ja": "yes",
         "nee": "no",
+        "onbekend": "not yet established",
         "geen": "—",
         "gebeurtenissen": "events",
     },
@@ -146,6 +148,9 @@ def hulpvraag_repr(hulpvraag: Hulpvraag) -> str:
     )
 
 
+_JA_NEE_ONBEKEND: Final = {True: "ja", False: "nee", None: "onbekend"}
+
+
 def hulpvraag_html(hulpvraag: Hulpvraag, taal: str = "nl") -> str:
     """The hulpvraag's facts; pupils by reference and situation, no name and no free text."""
     t = labels(taal)
@@ -156,6 +161,6 @@ def hulpvraag_html(hulpvraag: Hulpvraag, taal: str = "nl") -> str:
         (t["kanaal"], hulpvraag.kanaal.value),
         (t["leerlingen"], leerlingen),
         (t["consulenten"], t["ja"] if hulpvraag.consulenten_betrokken else t["nee"]),
-        (t["systemisch"], t["ja"] if hulpvraag.systemisch_aspect else t["nee"]),
+        (t["systemisch"], t[_JA_NEE_ONBEKEND[hulpvraag.systemisch_aspect]]),
     ]
     return html_tabel((t["gegeven"], t["waarde"]), rijen, "Hulpvraag", klasse="gw-hulpvraag")

@@ -19,6 +19,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Gebeurtenis,
     GesprekGevoerd,
     Overgedragen,
+    Verklaard,
     WerkagendaAfgesproken,
 )
 from gedragswerk_core.interventie.interventie import Interventie
@@ -115,6 +116,8 @@ def _partijen(g: Gebeurtenis) -> list[tuple[str, Partij]]:
             return [("belanghebbende", p) for p in ps]
         case Afgerond(verklaring=verklaring):
             return [("belanghebbende", v.partij) for v in verklaring.verklaringen]
+        case Verklaard(door=door):
+            return [("belanghebbende", door)]
     return []
 
 
