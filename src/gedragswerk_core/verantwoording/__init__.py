@@ -6,6 +6,8 @@ decision's receipt (what was weighed, from which sources, by which version, on w
 missing. See docs/verantwoording.md.
 """
 
+# `Uitkomst` moved to `besluit` (a decision's outcome); still importable from here.
+from gedragswerk_core.besluit import Uitkomst as Uitkomst
 from gedragswerk_core.verantwoording.bewijs import (
     Ontvangstbewijs,
     ontvangstbewijs,
