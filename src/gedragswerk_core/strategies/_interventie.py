@@ -126,8 +126,12 @@ def _hulpvragen(
 
 @cache
 def _drie() -> st.SearchStrategy[bool | None]:
-    """A fact stated yes or no, or not stated (``None``: a party's statement decides, R-VKL-1)."""
-    return st.none() | st.booleans()
+    """A fact mostly stated, yes or no, and one time in four not (``None``: R-VKL-1).
+
+    Not stated, a party's statement recorded in the history decides, or nothing does
+    (undecided); drawn as often as yes or no, most histories would stall on it.
+    """
+    return st.one_of(st.booleans(), st.booleans(), st.booleans(), st.none())
 
 
 @cache
@@ -215,9 +219,20 @@ def _soorten_na() -> st.SearchStrategy[type]:
 
 @cache
 def _soorten_in() -> Mapping[Status, st.SearchStrategy[type]]:
-    """Per status, the event types whose step may follow it (the lifecycle's own table)."""
+    """Per status, the event types whose step may follow it (the lifecycle's own table).
+
+    A step that leaves another status is drawn twice as often as one that stays: with eight
+    steps that stay while lopend, the closing ones would otherwise be rare.
+    """
     return {
-        status: st.sampled_from([cls for cls, van in OVERGANGEN.items() if status in van])
+        status: st.sampled_from(
+            [
+                cls
+                for cls, van in OVERGANGEN.items()
+                if status in van
+                for _ in range(1 if van[status] is status else 2)
+            ]
+        )
         for status in Status
     }
 
@@ -240,8 +255,27 @@ def _gebeurtenis_na(
             moment, refs[k] if k < len(refs) else LeerlingRef("X-0")
         )
         return result
+    if cls is Overgedragen:
+        return Overgedragen(moment, draw(_voorstel_na(interventie)))
     gebeurtenis: Gebeurtenis = cls(moment, *(draw(a) for a in _vaste_velden()[cls]))
     return gebeurtenis
+
+
+@st.composite
+def _voorstel_na(draw: st.DrawFn, interventie: Interventie) -> Overdrachtsvoorstel:
+    """A handover proposal: any, one to a party that made statements, or one the rules allow.
+
+    To a party that made statements, ``kan`` and ``wil`` are left to them (R-VKL-1); one the
+    rules allow is otherwise a rare draw, and handovers should happen in generated histories.
+    """
+    verklaarders = [e.door for e in interventie.gebeurtenissen if type(e) is Verklaard]
+    soort = draw(st.sampled_from(("elk", "verklaarder", "toegestaan")))
+    if soort == "verklaarder" and verklaarders:
+        # kan and wil left to the receiver's recorded statements
+        return Overdrachtsvoorstel(draw(st.sampled_from(verklaarders)), draw(st.booleans()))
+    if soort == "toegestaan":
+        return Overdrachtsvoorstel(draw(regionale_partijen()), True, True, True)
+    return draw(overdrachtsvoorstellen())
 
 
 def gebeurtenissen(soort: type[Gebeurtenis] | None = None) -> st.SearchStrategy[Gebeurtenis]:
