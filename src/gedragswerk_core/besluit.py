@@ -40,15 +40,20 @@ class Gegeven:
     waarde: str | bool = field(validator=v.instance_of(str, bool))
 
 
-def _code(inst: Reden, attribute: object, code: object) -> None:
+def code_van_regel(inst: object, attribute: object, code: object) -> None:
+    """Validator of a ``code`` field beside a ``regel`` field (`Reden`, `Feit`, `Bevinding`).
+
+    The code is the rule id itself, or the rule id, a dot and a part (``R-LC-6.wil``).
+    """
     del attribute
-    if code == inst.regel:
+    regel = getattr(inst, "regel", None)
+    if code == regel:
         return  # a rule with one condition, or one whose conditions have no codes (any rule id)
-    deel = code.removeprefix(inst.regel + ".") if isinstance(code, str) else None
+    deel = code.removeprefix(f"{regel}.") if isinstance(code, str) else None
     if deel is None or deel == code or _DEEL.fullmatch(deel) is None:
         raise InvalidValueError(
             "a condition code is its reason's rule id and a part, e.g. 'R-LC-6.wil'",
-            field="Reden.code",
+            field=f"{type(inst).__name__}.code",
         )
 
 
@@ -84,7 +89,9 @@ class Reden:
     uitleg: str = field(validator=v.text(max_length=1000))
     voldaan: bool = field(validator=v.instance_of(bool))
     code: str = field(
-        default=Factory(lambda self: self.regel, takes_self=True), validator=_code, kw_only=True
+        default=Factory(lambda self: self.regel, takes_self=True),
+        validator=code_van_regel,
+        kw_only=True,
     )
     feiten: tuple[Gegeven, ...] = field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(Gegeven), kw_only=True

@@ -37,7 +37,7 @@ from gedragswerk_core.besluit import Reden
 from gedragswerk_core.leerplicht import afwezigheid as _a
 from gedragswerk_core.leerplicht import meldingen as _m
 from gedragswerk_core.leerplicht.afwezigheid import Afwezigheid, Verzuimregels
-from gedragswerk_core.leerplicht.feit import Feit, als_redenen
+from gedragswerk_core.leerplicht.feit import Feit, als_redenen, feit_uit
 
 # Melding, langdurig_relatief_verzuim_sinds and meldingen_16_uur lived here before 0.3.
 from gedragswerk_core.leerplicht.meldingen import (
@@ -48,6 +48,7 @@ from gedragswerk_core.leerplicht.meldingen import (
 )
 from gedragswerk_core.leerplicht.schoolkalender import Schoolkalender
 from gedragswerk_core.leerplicht.status import Categorie, Leerplichtstatus
+from gedragswerk_core.leerplicht.teksten import TEKSTEN, feit
 from gedragswerk_core.leerplicht.verlof import gedekt
 from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling
 
@@ -200,29 +201,46 @@ class Verzuimbeoordeling:
 
 def _melding_feiten(meldingen: tuple[Melding, ...], r: Verzuimregels) -> tuple[Feit, ...]:
     zestien = [m for m in meldingen if m.soort is Meldingsoort.ZESTIEN_UUR]
-    uitleg = f"{len(zestien)} report(s) of {r.drempel_uren:g} hours in four lesweken due"
-    if zestien and not zestien[0].verplicht:
-        uitleg += "; may be made, not a duty: the pupil is no longer under the Leerplichtwet"
-    feiten = [Feit("R-LPW-6", uitleg, any(m.verplicht for m in zestien))]
-    feiten.extend(
-        Feit(
-            "R-LPW-10", f"{m.soort.value} report due from {_van_tot(m)} ({m.artikel})", m.verplicht
+    geen_plicht = TEKSTEN["geen_plicht/" + _JA_NEE[bool(zestien) and not zestien[0].verplicht]]
+    feiten = [
+        feit_uit(
+            TEKSTEN["R-LPW-6.melding"],
+            "R-LPW-6.melding",
+            any(m.verplicht for m in zestien),
+            {"aantal": str(len(zestien)), "uren": f"{r.drempel_uren:g}"},
+            aantal=str(len(zestien)),
+            uren=f"{r.drempel_uren:g}",
+            geen_plicht=geen_plicht,
         )
-        for m in meldingen
-        if m.soort is not Meldingsoort.ZESTIEN_UUR
-    )
+    ]
+    feiten.extend(_melding_feit(m) for m in meldingen if m.soort is not Meldingsoort.ZESTIEN_UUR)
     return tuple(feiten)
 
 
-def _van_tot(m: Melding) -> str:
-    tot = "" if m.einde is None else f" to {m.einde.isoformat()}"
-    return f"{m.begin.isoformat()}{tot}"
+_JA_NEE: Final = {True: "ja", False: "nee"}
+
+
+def _melding_feit(m: Melding) -> Feit:
+    """R-LPW-10: a report to DUO other than the 16 hours, due from its first day."""
+    labels = {"soort": m.soort.value, "begin": m.begin.isoformat()}
+    if m.einde is not None:
+        labels["einde"] = m.einde.isoformat()
+    tot = TEKSTEN["tot/geen" if m.einde is None else "tot/datum"].vul(**labels)
+    return feit_uit(
+        TEKSTEN["R-LPW-10.melding"],
+        "R-LPW-10.melding",
+        m.verplicht,
+        labels,
+        **labels,
+        tot=tot,
+        artikel=m.artikel,
+    )
 
 
 def _lrv_feit(sinds: pendulum.Date | None) -> Feit:
     if sinds is None:
-        return Feit("R-LPW-5", "no langdurig relatief verzuim", False)
-    return Feit("R-LPW-5", f"langdurig relatief verzuim since {sinds.isoformat()}", True)
+        return feit("R-LPW-5.langdurig_relatief/nee", False)
+    return feit("R-LPW-5.langdurig_relatief/ja", True, sinds=sinds.isoformat())
 
 
 def _thuiszitter_feit(
@@ -230,12 +248,18 @@ def _thuiszitter_feit(
 ) -> Feit:
     """R-LPW-8; ``langer_dan`` is the norm in months when the pupil is at home longer."""
     if sinds is None:
-        uitleg = "thuiszitter, since an unknown day" if thuiszitter else "not a thuiszitter"
-    else:
-        uitleg = f"thuiszitter since {sinds.isoformat()}"
-        if langer_dan is not None:
-            uitleg += f", longer than {langer_dan} months"
-    return Feit("R-LPW-8", uitleg, thuiszitter)
+        return feit("R-LPW-8.thuiszitter/" + ("onbekend" if thuiszitter else "nee"), thuiszitter)
+    langer = TEKSTEN["langer/nee"]
+    if langer_dan is not None:
+        langer = TEKSTEN["langer/ja"].vul(maanden=str(langer_dan))
+    return feit_uit(
+        TEKSTEN["R-LPW-8.thuiszitter/sinds"],
+        "R-LPW-8.thuiszitter",
+        thuiszitter,
+        {"sinds": sinds.isoformat(), "langer_dan_norm": langer_dan is not None},
+        sinds=sinds.isoformat(),
+        langer=langer,
+    )
 
 
 def beoordeel_verzuim(
@@ -313,7 +337,7 @@ def beoordeel_verzuim(
     feiten = (
         *_melding_feiten(meldingen, r)[:1],
         _lrv_feit(lrv),
-        Feit("R-LPW-5", f"absoluut verzuim: {'yes' if absoluut else 'no'}", absoluut),
+        feit("R-LPW-5.absoluut/" + _JA_NEE[absoluut], absoluut),
         _thuiszitter_feit(thuiszitter, thuis_sinds, maanden if langer else None),
         *_melding_feiten(meldingen, r)[1:],
     )
