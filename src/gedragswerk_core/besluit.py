@@ -74,8 +74,9 @@ class Reden:
             ``"R-LC-6.wil"`` (the receiver wants to take it on); the rule id alone when the
             rule has one condition or its conditions have no codes yet.
         feiten: the facts the condition weighed, as data (`Gegeven`).
-        nl: the same finding in Dutch, from the rule's text catalogue; ``None`` where the rule
-            has no Dutch text yet (`tekst` then gives the English one).
+        nl: the same finding in Dutch, from the rule's text catalogue (every reason the library
+            builds has one); ``None`` for a reason made without it (`tekst` then gives the
+            English one).
 
     Examples:
         >>> r = Reden("R-LC-6", "the receiver does not state it wants to take it on", False,
@@ -236,10 +237,10 @@ class Besluit:
     def to_html(self, taal: Taal = "nl") -> str:
         """The decision as an HTML table, ✓ or ✗ per condition, in one language.
 
-        Each row shows the condition's code and what was found in ``taal``. A reason with no
-        Dutch text yet (`Reden.nl` is ``None``: the werkagenda, regio and leave checks) shows
-        "voldaan: ja/nee" in the Dutch view, with the English explanation as its tooltip, so
-        that a view never mixes the two languages.
+        Each row shows the condition's code and what was found in ``taal``. Every reason the
+        library builds has Dutch text; a reason made by a caller without it (`Reden.nl` is
+        ``None``) shows "voldaan: ja/nee" in the Dutch view, with the English explanation as
+        its tooltip, so that a view never mixes the two languages.
         """
         if taal not in _UITKOMST:
             raise InvalidValueError("unknown language; choose 'nl' or 'en'", field="taal")

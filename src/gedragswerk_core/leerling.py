@@ -213,6 +213,10 @@ class LeerlingRef:
         """The reference itself."""
         return self.waarde
 
+    def __reduce__(self) -> tuple[type[LeerlingRef], tuple[str]]:
+        """Unpickle through the constructor, so a reference is checked on the way in too."""
+        return (LeerlingRef, (self.waarde,))
+
 
 def als_ref(value: object) -> object:
     """Converter for fields holding a `LeerlingRef`: a plain string becomes one (not exported)."""
