@@ -28,13 +28,14 @@ leerplichtambtenaar).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Final
 
-from gedragswerk_core.besluit import Tekst
+from gedragswerk_core.besluit import Reden, Tekst, reden_uit
 from gedragswerk_core.leerplicht.feit import Feit, feit_uit
 
-__all__ = ["TEKSTEN", "feit"]
+__all__ = ["TEKSTEN", "feit", "reden"]
 
 _T = Tekst
 
@@ -78,21 +79,24 @@ TEKSTEN: Final = MappingProxyType(
             "vrijstelling {grond} in force ({artikel})",
         ),
         # --- the facts of a Verzuimbeoordeling (R-LPW-5, R-LPW-6, R-LPW-8, R-LPW-10) -----------
-        "R-LPW-6.melding": _T(
-            "{aantal} melding(en) van {uren} uur in vier lesweken te doen{geen_plicht}",
-            "{aantal} report(s) of {uren} hours in four lesweken due{geen_plicht}",
+        "R-LPW-6.melding/plicht": _T(
+            "{aantal} melding(en) van {uren} uur in vier lesweken te doen",
+            "{aantal} report(s) of {uren} hours in four lesweken due",
         ),
-        "geen_plicht/ja": _T(
-            "; mag worden gedaan, geen plicht: de leerling valt niet meer onder de Leerplichtwet",
-            "; may be made, not a duty: the pupil is no longer under the Leerplichtwet",
+        "R-LPW-6.melding/geen_plicht": _T(
+            "{aantal} melding(en) van {uren} uur in vier lesweken te doen; mag worden gedaan, "
+            "geen plicht: de leerling valt niet meer onder de Leerplichtwet",
+            "{aantal} report(s) of {uren} hours in four lesweken due; may be made, not a duty: "
+            "the pupil is no longer under the Leerplichtwet",
         ),
-        "geen_plicht/nee": _T("", ""),
-        "R-LPW-10.melding": _T(
-            "melding {soort} te doen vanaf {begin}{tot} ({artikel})",
-            "{soort} report due from {begin}{tot} ({artikel})",
+        "R-LPW-10.melding/open": _T(
+            "melding {soort} te doen vanaf {begin} ({artikel})",
+            "{soort} report due from {begin} ({artikel})",
         ),
-        "tot/datum": _T(" tot {einde}", " to {einde}"),
-        "tot/geen": _T("", ""),
+        "R-LPW-10.melding/tot": _T(
+            "melding {soort} te doen vanaf {begin} tot {einde} ({artikel})",
+            "{soort} report due from {begin} to {einde} ({artikel})",
+        ),
         "R-LPW-5.langdurig_relatief/ja": _T(
             "langdurig relatief verzuim sinds {sinds}", "langdurig relatief verzuim since {sinds}"
         ),
@@ -105,20 +109,24 @@ TEKSTEN: Final = MappingProxyType(
         "R-LPW-8.thuiszitter/onbekend": _T(
             "thuiszitter, sinds een onbekende dag", "thuiszitter, since an unknown day"
         ),
-        "R-LPW-8.thuiszitter/sinds": _T(
-            "thuiszitter sinds {sinds}{langer}", "thuiszitter since {sinds}{langer}"
+        "R-LPW-8.thuiszitter/sinds": _T("thuiszitter sinds {sinds}", "thuiszitter since {sinds}"),
+        "R-LPW-8.thuiszitter/langer": _T(
+            "thuiszitter sinds {sinds}, langer dan {maanden} maanden",
+            "thuiszitter since {sinds}, longer than {maanden} months",
         ),
-        "langer/ja": _T(", langer dan {maanden} maanden", ", longer than {maanden} months"),
-        "langer/nee": _T("", ""),
         # --- a decision on leave (R-LPW-12: art. 13a, art. 14) ---------------------------------
-        "R-LPW-12.eenmaal": _T(
-            "vakantieverlof in schooljaar {schooljaar} voor de {keer} keer (art. 13a lid 2: "
+        "R-LPW-12.eenmaal/ja": _T(
+            "vakantieverlof in schooljaar {schooljaar} voor de eerste keer (art. 13a lid 2: "
             "eenmaal per schooljaar)",
-            "holiday leave in school year {schooljaar} for the {keer} time (art. 13a lid 2: "
+            "holiday leave in school year {schooljaar} for the first time (art. 13a lid 2: "
             "once a school year)",
         ),
-        "keer/eerste": _T("eerste", "first"),
-        "keer/tweede": _T("tweede", "second"),
+        "R-LPW-12.eenmaal/nee": _T(
+            "vakantieverlof in schooljaar {schooljaar} voor de tweede keer (art. 13a lid 2: "
+            "eenmaal per schooljaar)",
+            "holiday leave in school year {schooljaar} for the second time (art. 13a lid 2: "
+            "once a school year)",
+        ),
         "R-LPW-12.dagen": _T(
             "{dagen} schooldag(en) gevraagd (art. 13a lid 2: ten hoogste {max})",
             "{dagen} school day(s) asked (art. 13a lid 2: at most {max})",
@@ -152,9 +160,18 @@ TEKSTEN: Final = MappingProxyType(
 """Every text of the leerplicht facts and the leave reasons, by key (see the module doc)."""
 
 
+@lru_cache(maxsize=4096)
 def feit(sleutel: str, geldt: bool, **labels: str) -> Feit:
     """The `Feit` of the catalogue's text ``sleutel`` (its code before the slash).
 
     ``labels`` (a date, a number, a ground) fill the text's slots and are kept as its data.
+    A fact is a value: the same input gives an equal fact, so the latest few thousand are
+    kept and reused (many pupils share a date) instead of being built and checked again.
     """
     return feit_uit(TEKSTEN[sleutel], sleutel.split("/", 1)[0], geldt, labels, **labels)
+
+
+@lru_cache(maxsize=1024)
+def reden(sleutel: str, voldaan: bool, **labels: str) -> Reden:
+    """The `Reden` of the catalogue's text ``sleutel`` (its code before the slash), as `feit`."""
+    return reden_uit(TEKSTEN[sleutel], sleutel.split("/", 1)[0], voldaan, labels, **labels)

@@ -28,12 +28,12 @@ import pendulum
 
 from gedragswerk_core import _validatie as v
 from gedragswerk_core._tijd import as_date
-from gedragswerk_core.besluit import Besluit, Reden, Tekst, reden_uit
+from gedragswerk_core.besluit import Besluit, Reden
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht import afwezigheid as _a
 from gedragswerk_core.leerplicht.afwezigheid import Afwezigheid
 from gedragswerk_core.leerplicht.schoolkalender import Schoolkalender
-from gedragswerk_core.leerplicht.teksten import TEKSTEN
+from gedragswerk_core.leerplicht.teksten import reden
 from gedragswerk_core.leerplicht.vrijstelling import (
     Beslisser,
     Vrijstelling,
@@ -193,41 +193,28 @@ def _redenen_13a(
     eerste = kal._eerste_lesdag_vanaf(jaar.begin.toordinal())  # noqa: SLF001
     vrij_vanaf = _a.na_weken(eerste - (eerste - 1) % 7, _LESWEKEN_NIET, kal)
     datum = pendulum.Date.fromordinal(b).isoformat()
-    keer = TEKSTEN["keer/" + ("tweede" if zelfde else "eerste")]
     buiten = b >= vrij_vanaf
     return (
-        _reden("R-LPW-12.eenmaal", not zelfde, {"schooljaar": str(jaar)}, keer=keer),
-        _reden("R-LPW-12.dagen", dagen <= _MAX_DAGEN, {"dagen": str(dagen), "max": _MAX}),
-        _reden(
-            "R-LPW-12.eerste_lesweken",
-            buiten,
-            {"datum": datum},
-            sleutel="R-LPW-12.eerste_lesweken/" + ("ja" if buiten else "nee"),
-        ),
-        _reden("R-LPW-12.hoofd", beslisser is Beslisser.HOOFD, {"beslisser": beslisser.value}),
+        reden(f"R-LPW-12.eenmaal/{_JA_NEE[not zelfde]}", not zelfde, schooljaar=str(jaar)),
+        reden("R-LPW-12.dagen", dagen <= _MAX_DAGEN, dagen=str(dagen), max=_MAX),
+        reden(f"R-LPW-12.eerste_lesweken/{_JA_NEE[buiten]}", buiten, datum=datum),
+        reden("R-LPW-12.hoofd", beslisser is Beslisser.HOOFD, beslisser=beslisser.value),
     )
 
 
 _MAX: Final = str(_MAX_DAGEN)
-
-
-def _reden(
-    code: str,
-    voldaan: bool,
-    labels: dict[str, str],
-    sleutel: str | None = None,
-    **woorden: Tekst,
-) -> Reden:
-    """The reason ``code`` of a leave decision; ``labels`` fill its text and are its facts."""
-    return reden_uit(TEKSTEN[sleutel or code], code, voldaan, labels, **labels, **woorden)
+_JA_NEE: Final = {True: "ja", False: "nee"}
 
 
 def _redenen_14(totaal: int, beslisser: Beslisser) -> tuple[Reden, ...]:
     bevoegd = Beslisser.HOOFD if totaal <= _MAX_DAGEN else Beslisser.LEERPLICHTAMBTENAAR
-    labels = {
-        "totaal": str(totaal),
-        "bevoegd": bevoegd.value,
-        "max": _MAX,
-        "beslisser": beslisser.value,
-    }
-    return (_reden("R-LPW-12.bevoegd", beslisser is bevoegd, labels),)
+    return (
+        reden(
+            "R-LPW-12.bevoegd",
+            beslisser is bevoegd,
+            totaal=str(totaal),
+            bevoegd=bevoegd.value,
+            max=_MAX,
+            beslisser=beslisser.value,
+        ),
+    )

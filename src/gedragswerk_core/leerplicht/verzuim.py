@@ -37,7 +37,7 @@ from gedragswerk_core.besluit import Reden
 from gedragswerk_core.leerplicht import afwezigheid as _a
 from gedragswerk_core.leerplicht import meldingen as _m
 from gedragswerk_core.leerplicht.afwezigheid import Afwezigheid, Verzuimregels
-from gedragswerk_core.leerplicht.feit import Feit, als_redenen, feit_uit
+from gedragswerk_core.leerplicht.feit import Feit, als_redenen
 
 # Melding, langdurig_relatief_verzuim_sinds and meldingen_16_uur lived here before 0.3.
 from gedragswerk_core.leerplicht.meldingen import (
@@ -48,7 +48,7 @@ from gedragswerk_core.leerplicht.meldingen import (
 )
 from gedragswerk_core.leerplicht.schoolkalender import Schoolkalender
 from gedragswerk_core.leerplicht.status import Categorie, Leerplichtstatus
-from gedragswerk_core.leerplicht.teksten import TEKSTEN, feit
+from gedragswerk_core.leerplicht.teksten import feit
 from gedragswerk_core.leerplicht.verlof import gedekt
 from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling
 
@@ -201,16 +201,13 @@ class Verzuimbeoordeling:
 
 def _melding_feiten(meldingen: tuple[Melding, ...], r: Verzuimregels) -> tuple[Feit, ...]:
     zestien = [m for m in meldingen if m.soort is Meldingsoort.ZESTIEN_UUR]
-    geen_plicht = TEKSTEN["geen_plicht/" + _JA_NEE[bool(zestien) and not zestien[0].verplicht]]
+    plicht = "geen_plicht" if zestien and not zestien[0].verplicht else "plicht"
     feiten = [
-        feit_uit(
-            TEKSTEN["R-LPW-6.melding"],
-            "R-LPW-6.melding",
+        feit(
+            f"R-LPW-6.melding/{plicht}",
             any(m.verplicht for m in zestien),
-            {"aantal": str(len(zestien)), "uren": f"{r.drempel_uren:g}"},
             aantal=str(len(zestien)),
             uren=f"{r.drempel_uren:g}",
-            geen_plicht=geen_plicht,
         )
     ]
     feiten.extend(_melding_feit(m) for m in meldingen if m.soort is not Meldingsoort.ZESTIEN_UUR)
@@ -222,19 +219,10 @@ _JA_NEE: Final = {True: "ja", False: "nee"}
 
 def _melding_feit(m: Melding) -> Feit:
     """R-LPW-10: a report to DUO other than the 16 hours, due from its first day."""
-    labels = {"soort": m.soort.value, "begin": m.begin.isoformat()}
-    if m.einde is not None:
-        labels["einde"] = m.einde.isoformat()
-    tot = TEKSTEN["tot/geen" if m.einde is None else "tot/datum"].vul(**labels)
-    return feit_uit(
-        TEKSTEN["R-LPW-10.melding"],
-        "R-LPW-10.melding",
-        m.verplicht,
-        labels,
-        **labels,
-        tot=tot,
-        artikel=m.artikel,
-    )
+    labels = {"soort": m.soort.value, "begin": m.begin.isoformat(), "artikel": m.artikel}
+    if m.einde is None:
+        return feit("R-LPW-10.melding/open", m.verplicht, **labels)
+    return feit("R-LPW-10.melding/tot", m.verplicht, **labels, einde=m.einde.isoformat())
 
 
 def _lrv_feit(sinds: pendulum.Date | None) -> Feit:
@@ -249,16 +237,13 @@ def _thuiszitter_feit(
     """R-LPW-8; ``langer_dan`` is the norm in months when the pupil is at home longer."""
     if sinds is None:
         return feit("R-LPW-8.thuiszitter/" + ("onbekend" if thuiszitter else "nee"), thuiszitter)
-    langer = TEKSTEN["langer/nee"]
-    if langer_dan is not None:
-        langer = TEKSTEN["langer/ja"].vul(maanden=str(langer_dan))
-    return feit_uit(
-        TEKSTEN["R-LPW-8.thuiszitter/sinds"],
-        "R-LPW-8.thuiszitter",
+    if langer_dan is None:
+        return feit("R-LPW-8.thuiszitter/sinds", thuiszitter, sinds=sinds.isoformat())
+    return feit(
+        "R-LPW-8.thuiszitter/langer",
         thuiszitter,
-        {"sinds": sinds.isoformat(), "langer_dan_norm": langer_dan is not None},
         sinds=sinds.isoformat(),
-        langer=langer,
+        maanden=str(langer_dan),
     )
 
 

@@ -16,6 +16,7 @@ The codes:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Final
 
@@ -67,7 +68,11 @@ TEKSTEN: Final = MappingProxyType(
 """Every text of the regio decisions, by key (see the module doc)."""
 
 
+@lru_cache(maxsize=256)
 def reden(code: str, voldaan: bool, feit: str, **labels: str) -> Reden:
-    """The reason ``code``, met or not, weighing the yes/no fact ``feit``; ``labels`` fill slots."""
+    """The reason ``code``, met or not, weighing the yes/no fact ``feit``; ``labels`` fill slots.
+
+    Built once per distinct input: a reason is a value, and the set is small.
+    """
     tekst = TEKSTEN[f"{code}/{'ja' if voldaan else 'nee'}"]
     return reden_uit(tekst, code, voldaan, {feit: voldaan, **labels}, **labels)

@@ -290,11 +290,9 @@ _BLOKKEREND: Final = ("R-WA-1.kolommen", "R-WA-3.fase", "R-WA-5.drager", "R-WA-6
 
 def _onvoldaan(code: str, b: Bevinding) -> Reden:
     wat = Tekst(b.tekst("nl"), b.uitleg)
+    plaats = {"activiteit": b.activiteit, "kolom": b.kolom.value if b.kolom else None}
     feiten: dict[str, str | bool] = {"bevinding": b.code}
-    if b.activiteit is not None:
-        feiten["activiteit"] = b.activiteit
-    if b.kolom is not None:
-        feiten["kolom"] = b.kolom.value
+    feiten.update((naam, w) for naam, w in plaats.items() if w is not None)
     return reden_uit(TEKSTEN["bevinding"], code, False, feiten, plaats=b.plaats, bevinding=wat)
 
 
