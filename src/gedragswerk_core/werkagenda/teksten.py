@@ -25,6 +25,7 @@ agrees).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Final
 
@@ -151,6 +152,10 @@ TEKSTEN: Final = MappingProxyType(
 """Every text of the werkagenda's findings and reasons, by key (see the module doc)."""
 
 
+@lru_cache(maxsize=1024)
 def tekst(sleutel: str, **invulling: str | Tekst) -> Tekst:
-    """The catalogue's text ``sleutel`` with its slots filled, in both languages."""
+    """The catalogue's text ``sleutel`` with its slots filled, in both languages.
+
+    Filled once per distinct input (a text is a value; the labels are a phase, a theme, a date).
+    """
     return TEKSTEN[sleutel].vul(**invulling)
