@@ -217,3 +217,83 @@ def test_gebruik_vraagt_een_referentiepatroon():
         pass
     assert info.value.field == "patroon"
     assert referentiepatroon() is None
+
+
+# --- privacy by construction: pickle and copy (issue 19 point 6) ---------------------------------
+
+import copy  # noqa: E402
+import json  # noqa: E402
+import pickle  # noqa: E402
+
+from gedragswerk_core import PersoonsgegevensError, to_dict  # noqa: E402
+
+
+def _sporen(naam, bsn):
+    """The forms a name or BSN could take in a text or a pickle."""
+    sporen = [naam, bsn]
+    return [s for s in sporen if s is not None]
+
+
+@given(gst.leerling_refs(), st.none() | gst.namen(), st.none() | gst.bsns())
+def test_geen_naam_of_bsn_in_dictvorm_repr_str_fout_of_pickle(ref, naam, bsn):
+    kind = Leerling(ref, naam=naam, bsn=bsn)
+    teksten = [json.dumps(to_dict(kind), ensure_ascii=False), repr(kind), str(kind)]
+    try:
+        teksten.append(pickle.dumps(kind).decode("utf-8", "replace"))
+        gepickled = True
+    except PersoonsgegevensError as fout:
+        teksten += [str(fout), repr(fout), fout.message, str(fout.details)]
+        gepickled = False
+    for spoor in _sporen(naam, bsn):
+        for tekst in teksten:
+            assert spoor not in tekst
+    # refused exactly when there is something to leave out: nothing is lost silently
+    assert gepickled == (naam is None and bsn is None)
+
+
+@given(gst.leerling_refs(), gst.namen(), gst.bsns())
+def test_alleen_op_verzoek_staan_naam_en_bsn_in_de_dictvorm(ref, naam, bsn):
+    kind = Leerling(ref, naam=naam, bsn=bsn)
+    expliciet = to_dict(kind, persoonsgegevens=True)
+    assert (expliciet["naam"], expliciet["bsn"]) == (naam, bsn)  # the test can fail
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+@pytest.mark.parametrize(
+    ("naam", "bsn", "veld"),
+    [
+        ("Sanne de Vries", None, "Leerling.naam"),
+        (None, "111222333", "Leerling.bsn"),
+        ("Sanne de Vries", "111222333", "Leerling"),
+    ],
+)
+def test_pickle_weigert_naam_en_bsn_met_een_bibliotheekfout(naam, bsn, veld, protocol):
+    kind = Leerling("L-017", naam=naam, bsn=bsn)
+    for waarde in (kind, [kind], {"leerling": kind}):
+        with pytest.raises(PersoonsgegevensError) as fout:
+            pickle.dumps(waarde, protocol)
+        assert isinstance(fout.value, GedragswerkError)
+        assert isinstance(fout.value, TypeError)  # as pickle's own refusal of a value
+        assert fout.value.field == veld
+        assert "leerling.ref" in str(fout.value)
+        assert "persoonsgegevens=True" in str(fout.value)
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_een_leerling_zonder_naam_of_bsn_gaat_als_referentie_door_pickle(protocol):
+    kind = Leerling("L-017")
+    terug = pickle.loads(pickle.dumps(kind, protocol))  # noqa: S301 - our own bytes
+    assert terug == kind
+    assert type(terug.ref) is LeerlingRef
+    # through the constructor: the reference is checked again on the way in
+    data = pickle.dumps(kind, protocol).replace(b"L-017", b"L;017")
+    with pytest.raises(InvalidValueError, match=r"LeerlingRef\.waarde"):
+        pickle.loads(data)  # noqa: S301 - our own bytes, made invalid
+
+
+@given(gst.leerlingen())
+def test_kopieren_geeft_de_waarde_zelf(kind):
+    assert copy.copy(kind) is kind
+    assert copy.deepcopy(kind) is kind
+    assert copy.deepcopy([kind, kind])[0] is kind
+    assert (kind.naam, kind.bsn) == (copy.deepcopy(kind).naam, copy.deepcopy(kind).bsn)

@@ -12,7 +12,6 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.besluit import Reden
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht.bulk import leerplicht_status_bulk
 from gedragswerk_core.leerplicht.feit import Feit
@@ -574,7 +573,17 @@ def test_redenen_van_de_status_is_een_verouderde_naam_voor_de_feiten():
     status = leerplicht_status(D(2000, 3, 15), D(2017, 1, 9))
     with pytest.warns(DeprecationWarning, match=r"Leerplichtstatus\.redenen is deprecated"):
         redenen = status.redenen
-    assert redenen == tuple(Reden(f.regel, f.uitleg, f.geldt) for f in status.feiten)
+    assert [(r.regel, r.uitleg, r.voldaan) for r in redenen] == [
+        (f.regel, f.uitleg, f.geldt) for f in status.feiten
+    ]
+    # the codes, facts and Dutch texts come along (issue 19)
+    assert [r.code for r in redenen][:4] == [
+        "R-LPW-1.begin",
+        "R-LPW-2.einde",
+        "R-LPW-3.kwalificatieplicht",
+        "R-LPW-4.rmc",
+    ]
+    assert all(r.nl for r in redenen)
 
 
 @pytest.mark.parametrize(

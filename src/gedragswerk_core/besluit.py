@@ -53,15 +53,20 @@ class Gegeven:
     waarde: str | bool = field(validator=v.instance_of(str, bool))
 
 
-def _code(inst: Reden, attribute: object, code: object) -> None:
+def code_van_regel(inst: object, attribute: object, code: object) -> None:
+    """Validator of a ``code`` field beside a ``regel`` field (`Reden`, `Feit`, `Bevinding`).
+
+    The code is the rule id itself, or the rule id, a dot and a part (``R-LC-6.wil``).
+    """
     del attribute
-    if code == inst.regel:
+    regel = getattr(inst, "regel", None)
+    if code == regel:
         return  # a rule with one condition, or one whose conditions have no codes (any rule id)
-    deel = code.removeprefix(inst.regel + ".") if isinstance(code, str) else None
+    deel = code.removeprefix(f"{regel}.") if isinstance(code, str) else None
     if deel is None or deel == code or _DEEL.fullmatch(deel) is None:
         raise InvalidValueError(
             "a condition code is its reason's rule id and a part, e.g. 'R-LC-6.wil'",
-            field="Reden.code",
+            field=f"{type(inst).__name__}.code",
         )
 
 
@@ -96,8 +101,9 @@ class Reden:
             ``"R-LC-6.wil"`` (the receiver wants to take it on); the rule id alone when the
             rule has one condition or its conditions have no codes yet.
         feiten: the facts the condition weighed, as data (`Gegeven`).
-        nl: the same finding in Dutch, from the rule's text catalogue; ``None`` where the rule
-            has no Dutch text yet (`tekst` then gives the English one).
+        nl: the same finding in Dutch, from the rule's text catalogue (every reason the library
+            builds has one); ``None`` for a reason made without it (`tekst` then gives the
+            English one).
         ontbreekt: for an undecided reason, the codes of the statements it waits for (e.g.
             ``"R-LC-6.wil"``: the receiver has not stated whether it wants to take it on);
             empty for a reason met or not met.
@@ -114,7 +120,9 @@ class Reden:
     uitleg: str = field(validator=v.text(max_length=1000))
     voldaan: bool | None = field(validator=v.optional_instance_of(bool))
     code: str = field(
-        default=Factory(lambda self: self.regel, takes_self=True), validator=_code, kw_only=True
+        default=Factory(lambda self: self.regel, takes_self=True),
+        validator=code_van_regel,
+        kw_only=True,
     )
     feiten: tuple[Gegeven, ...] = field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(Gegeven), kw_only=True
@@ -324,10 +332,10 @@ class Besluit:
     def to_html(self, taal: Taal = "nl") -> str:
         """The decision as an HTML table, ✓, ✗ or ? per condition, in one language.
 
-        Each row shows the condition's code and what was found in ``taal``. A reason with no
-        Dutch text (`Reden.nl` is ``None`` — a reason built by a caller) shows
-        "voldaan: ja/nee" in the Dutch view, with the English explanation as its tooltip, so
-        that a view never mixes the two languages.
+        Each row shows the condition's code and what was found in ``taal``. Every reason the
+        library builds has Dutch text; a reason made by a caller without it (`Reden.nl` is
+        ``None``) shows "voldaan: ja/nee" in the Dutch view, with the English explanation as
+        its tooltip, so that a view never mixes the two languages.
         """
         if taal not in UITKOMSTEN:
             raise InvalidValueError("unknown language; choose 'nl' or 'en'", field="taal")

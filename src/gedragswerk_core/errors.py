@@ -36,6 +36,7 @@ __all__ = [
     "InvalidBsnError",
     "InvalidValueError",
     "MissingExtraError",
+    "PersoonsgegevensError",
     "RefusedError",
     "StructureError",
 ]
@@ -152,6 +153,15 @@ class GedragswerkError(Exception):
 
 class InvalidValueError(GedragswerkError, ValueError):
     """A value given to the library is not acceptable (wrong type, range, or form)."""
+
+
+@final
+class PersoonsgegevensError(GedragswerkError, TypeError):
+    """A pupil's name or BSN would leave the library where nobody asked for them (a pickle).
+
+    The message names the fields and what to do instead, never their values. A ``TypeError``
+    too, as ``pickle`` raises for a value it cannot write.
+    """
 
 
 @final

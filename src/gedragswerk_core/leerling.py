@@ -23,7 +23,7 @@ from typing import Final, final
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core.errors import InvalidBsnError, InvalidValueError
+from gedragswerk_core.errors import InvalidBsnError, InvalidValueError, PersoonsgegevensError
 
 __all__ = [
     "Leerling",
@@ -213,6 +213,10 @@ class LeerlingRef:
         """The reference itself."""
         return self.waarde
 
+    def __reduce__(self) -> tuple[type[LeerlingRef], tuple[str]]:
+        """Unpickle through the constructor, so a reference is checked on the way in too."""
+        return (LeerlingRef, (self.waarde,))
+
 
 def als_ref(value: object) -> object:
     """Converter for fields holding a `LeerlingRef`: a plain string becomes one (not exported)."""
@@ -225,12 +229,25 @@ class Leerling:
     """A pupil: a reference, and optionally the name and BSN the caller holds.
 
     ``naam`` and ``bsn`` take part in equality but are left out of ``repr`` and ``str``; the
-    BSN must pass `controleer_bsn`.
+    BSN must pass `controleer_bsn`. They leave the library only when the caller asks for them
+    (`to_dict` with ``persoonsgegevens=True``): pickling a pupil with a name or BSN raises
+    `PersoonsgegevensError` (pickle ``leerling.ref`` instead, or that dict form, explicitly),
+    so neither is written nor silently dropped; a pupil with neither pickles as its reference.
+    ``copy.copy`` and ``copy.deepcopy`` give the value itself: it is immutable.
 
     Examples:
         >>> kind = Leerling(LeerlingRef("L-017"), naam="Sanne de Vries", bsn="111222333")
         >>> kind
         Leerling(ref=LeerlingRef(waarde='L-017'))
+        >>> import pickle
+        >>> pickle.dumps(kind)
+        Traceback (most recent call last):
+        ...
+        gedragswerk_core.errors.PersoonsgegevensError: Leerling: a pupil's personal data (naam and \
+bsn) is not pickled — pickle leerling.ref, or write to_dict(leerling, persoonsgegevens=True) to \
+your own protected pupil administration
+        >>> pickle.loads(pickle.dumps(kind.ref)) == kind.ref
+        True
     """
 
     ref: LeerlingRef = field(converter=als_ref, validator=v.instance_of(LeerlingRef))
@@ -242,6 +259,26 @@ class Leerling:
         del attribute
         if value is not None:
             controleer_bsn(value, field="Leerling.bsn")
+
+    def __reduce__(self) -> tuple[type[Leerling], tuple[LeerlingRef]]:
+        """Pickle as the reference alone, through the constructor; refuse a name or BSN."""
+        bij = [veld for veld in ("naam", "bsn") if getattr(self, veld) is not None]
+        if bij:
+            raise PersoonsgegevensError(
+                f"a pupil's personal data ({' and '.join(bij)}) is not pickled",
+                field="Leerling" if len(bij) > 1 else f"Leerling.{bij[0]}",
+                hint="pickle leerling.ref, or write to_dict(leerling, persoonsgegevens=True) to "
+                "your own protected pupil administration",
+            )
+        return (Leerling, (self.ref,))
+
+    def __copy__(self) -> Leerling:
+        """The value itself: it is immutable."""
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Leerling:
+        """The value itself: it is immutable."""
+        return self
 
 
 # --- the caller's own form of reference ----------------------------------------------------------

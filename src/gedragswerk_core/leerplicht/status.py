@@ -58,6 +58,7 @@ from gedragswerk_core.leerplicht import _datums as _d
 from gedragswerk_core.leerplicht._datums import Kalender
 from gedragswerk_core.leerplicht.feit import Feit, als_redenen
 from gedragswerk_core.leerplicht.schoolkalender import Periode
+from gedragswerk_core.leerplicht.teksten import feit
 from gedragswerk_core.leerplicht.vrijstelling import (
     UREN_11A_MAX,
     Vrijstelling,
@@ -110,6 +111,10 @@ class Categorie(Enum):
 
 _VERSIES: Final = {vr.id: vr for vr in WETSVERSIES}
 _ONDER_LPW: Final = frozenset({Categorie.VOLLEDIG_LEERPLICHTIG, Categorie.KWALIFICATIEPLICHTIG})
+_CATEGORIE_VAN: Final = {
+    "R-LPW-3.kwalificatieplicht": Categorie.KWALIFICATIEPLICHTIG,
+    "R-LPW-4.rmc": Categorie.RMC_DOELGROEP,
+}
 
 
 def _schrikkel(value: object) -> bool:
@@ -299,38 +304,25 @@ class Leerplichtstatus:
         c = self.categorie
         lp = self.leerplicht
         feiten = [
-            Feit(
-                "R-LPW-1",
-                f"leerplicht starts on {lp.begin.isoformat()}, the first school day of the month "
-                "after the fifth birthday (BWBR0002628 art. 3 lid 1)",
-                self.peildatum >= lp.begin,
-            ),
-            Feit(
-                "R-LPW-2",
-                f"volledige leerplicht ends after {lp.einde.isoformat()}, the end of the school "
-                "year of the 16th birthday or of twelve full school years (art. 3 lid 1, 2)",
-                c is Categorie.VOLLEDIG_LEERPLICHTIG,
-            ),
+            feit("R-LPW-1.begin", self.peildatum >= lp.begin, begin=lp.begin.isoformat()),
+            feit("R-LPW-2.einde", c is Categorie.VOLLEDIG_LEERPLICHTIG, einde=lp.einde.isoformat()),
+            self._periodefeit("R-LPW-3.kwalificatieplicht", self.kwalificatieplicht),
+            self._periodefeit("R-LPW-4.rmc", self.rmc),
         ]
-        kp = self.kwalificatieplicht
-        if kp is not None:
-            uitleg = f"kwalificatieplicht {kp} (art. 4a, 4b)"
-        elif not _VERSIES[self.wetsversie].kwalificatieplicht:
-            uitleg = f"no kwalificatieplicht in the law on that day ({self.wetsversie}; R-LPW-13)"
-        else:
-            uitleg = "no kwalificatieplicht: a startkwalificatie or art. 4a lid 2 before it starts"
-        feiten.append(Feit("R-LPW-3", uitleg, c is Categorie.KWALIFICATIEPLICHTIG))
-        uitleg = (
-            f"RMC target group {self.rmc}: under 23 without a startkwalificatie"
-            if self.rmc is not None
-            else "not in the RMC target group: a startkwalificatie"
-        )
-        feiten.append(Feit("R-LPW-4", uitleg, c is Categorie.RMC_DOELGROEP))
         feiten.extend(
-            Feit("R-LPW-7", f"vrijstelling {vr.grond.value} in force ({vr.artikel})", True)
+            feit("R-LPW-7.vrijstelling", True, grond=vr.grond.value, artikel=vr.artikel)
             for vr in self.vrijstellingen
         )
         return tuple(feiten)
+
+    def _periodefeit(self, code: str, periode: Periode | None) -> Feit:
+        """R-LPW-3 or R-LPW-4: the period of the duty, or why there is none."""
+        geldt = self.categorie is _CATEGORIE_VAN[code]
+        if periode is not None:
+            return feit(f"{code}/periode", geldt, periode=str(periode))
+        if code.startswith("R-LPW-3") and not _VERSIES[self.wetsversie].kwalificatieplicht:
+            return feit(f"{code}/niet_in_de_wet", geldt, wetsversie=self.wetsversie)
+        return feit(f"{code}/geen", geldt)
 
     @property
     def redenen(self) -> tuple[Reden, ...]:

@@ -33,6 +33,7 @@ from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.leerplicht import afwezigheid as _a
 from gedragswerk_core.leerplicht.afwezigheid import Afwezigheid
 from gedragswerk_core.leerplicht.schoolkalender import Schoolkalender
+from gedragswerk_core.leerplicht.teksten import reden
 from gedragswerk_core.leerplicht.vrijstelling import (
     Beslisser,
     Vrijstelling,
@@ -192,41 +193,28 @@ def _redenen_13a(
     eerste = kal._eerste_lesdag_vanaf(jaar.begin.toordinal())  # noqa: SLF001
     vrij_vanaf = _a.na_weken(eerste - (eerste - 1) % 7, _LESWEKEN_NIET, kal)
     datum = pendulum.Date.fromordinal(b).isoformat()
+    buiten = b >= vrij_vanaf
     return (
-        Reden(
-            "R-LPW-12",
-            f"holiday leave in school year {jaar} for the "
-            f"{'first' if not zelfde else 'second'} time (art. 13a lid 2: once a school year)",
-            not zelfde,
-        ),
-        Reden(
-            "R-LPW-12",
-            f"{dagen} school day(s) asked (art. 13a lid 2: at most {_MAX_DAGEN})",
-            dagen <= _MAX_DAGEN,
-        ),
-        Reden(
-            "R-LPW-12",
-            f"leave from {datum} "
-            + ("falls in the first" if b < vrij_vanaf else "is after the first")
-            + " two lesweken of the school year (art. 13a lid 2)",
-            b >= vrij_vanaf,
-        ),
-        Reden(
-            "R-LPW-12",
-            f"decided by the {beslisser.value} (art. 13a lid 1: the head)",
-            beslisser is Beslisser.HOOFD,
-        ),
+        reden(f"R-LPW-12.eenmaal/{_JA_NEE[not zelfde]}", not zelfde, schooljaar=str(jaar)),
+        reden("R-LPW-12.dagen", dagen <= _MAX_DAGEN, dagen=str(dagen), max=_MAX),
+        reden(f"R-LPW-12.eerste_lesweken/{_JA_NEE[buiten]}", buiten, datum=datum),
+        reden("R-LPW-12.hoofd", beslisser is Beslisser.HOOFD, beslisser=beslisser.value),
     )
+
+
+_MAX: Final = str(_MAX_DAGEN)
+_JA_NEE: Final = {True: "ja", False: "nee"}
 
 
 def _redenen_14(totaal: int, beslisser: Beslisser) -> tuple[Reden, ...]:
     bevoegd = Beslisser.HOOFD if totaal <= _MAX_DAGEN else Beslisser.LEERPLICHTAMBTENAAR
     return (
-        Reden(
-            "R-LPW-12",
-            f"{totaal} school day(s) of leave in the school year: the {bevoegd.value} decides "
-            f"(art. 14 lid 3: the head up to {_MAX_DAGEN}, above that the leerplichtambtenaar); "
-            f"asked of the {beslisser.value}",
+        reden(
+            "R-LPW-12.bevoegd",
             beslisser is bevoegd,
+            totaal=str(totaal),
+            bevoegd=bevoegd.value,
+            max=_MAX,
+            beslisser=beslisser.value,
         ),
     )

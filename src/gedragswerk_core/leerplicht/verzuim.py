@@ -48,6 +48,7 @@ from gedragswerk_core.leerplicht.meldingen import (
 )
 from gedragswerk_core.leerplicht.schoolkalender import Schoolkalender
 from gedragswerk_core.leerplicht.status import Categorie, Leerplichtstatus
+from gedragswerk_core.leerplicht.teksten import feit
 from gedragswerk_core.leerplicht.verlof import gedekt
 from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling
 
@@ -200,29 +201,34 @@ class Verzuimbeoordeling:
 
 def _melding_feiten(meldingen: tuple[Melding, ...], r: Verzuimregels) -> tuple[Feit, ...]:
     zestien = [m for m in meldingen if m.soort is Meldingsoort.ZESTIEN_UUR]
-    uitleg = f"{len(zestien)} report(s) of {r.drempel_uren:g} hours in four lesweken due"
-    if zestien and not zestien[0].verplicht:
-        uitleg += "; may be made, not a duty: the pupil is no longer under the Leerplichtwet"
-    feiten = [Feit("R-LPW-6", uitleg, any(m.verplicht for m in zestien))]
-    feiten.extend(
-        Feit(
-            "R-LPW-10", f"{m.soort.value} report due from {_van_tot(m)} ({m.artikel})", m.verplicht
+    plicht = "geen_plicht" if zestien and not zestien[0].verplicht else "plicht"
+    feiten = [
+        feit(
+            f"R-LPW-6.melding/{plicht}",
+            any(m.verplicht for m in zestien),
+            aantal=str(len(zestien)),
+            uren=f"{r.drempel_uren:g}",
         )
-        for m in meldingen
-        if m.soort is not Meldingsoort.ZESTIEN_UUR
-    )
+    ]
+    feiten.extend(_melding_feit(m) for m in meldingen if m.soort is not Meldingsoort.ZESTIEN_UUR)
     return tuple(feiten)
 
 
-def _van_tot(m: Melding) -> str:
-    tot = "" if m.einde is None else f" to {m.einde.isoformat()}"
-    return f"{m.begin.isoformat()}{tot}"
+_JA_NEE: Final = {True: "ja", False: "nee"}
+
+
+def _melding_feit(m: Melding) -> Feit:
+    """R-LPW-10: a report to DUO other than the 16 hours, due from its first day."""
+    labels = {"soort": m.soort.value, "begin": m.begin.isoformat(), "artikel": m.artikel}
+    if m.einde is None:
+        return feit("R-LPW-10.melding/open", m.verplicht, **labels)
+    return feit("R-LPW-10.melding/tot", m.verplicht, **labels, einde=m.einde.isoformat())
 
 
 def _lrv_feit(sinds: pendulum.Date | None) -> Feit:
     if sinds is None:
-        return Feit("R-LPW-5", "no langdurig relatief verzuim", False)
-    return Feit("R-LPW-5", f"langdurig relatief verzuim since {sinds.isoformat()}", True)
+        return feit("R-LPW-5.langdurig_relatief/nee", False)
+    return feit("R-LPW-5.langdurig_relatief/ja", True, sinds=sinds.isoformat())
 
 
 def _thuiszitter_feit(
@@ -230,12 +236,15 @@ def _thuiszitter_feit(
 ) -> Feit:
     """R-LPW-8; ``langer_dan`` is the norm in months when the pupil is at home longer."""
     if sinds is None:
-        uitleg = "thuiszitter, since an unknown day" if thuiszitter else "not a thuiszitter"
-    else:
-        uitleg = f"thuiszitter since {sinds.isoformat()}"
-        if langer_dan is not None:
-            uitleg += f", longer than {langer_dan} months"
-    return Feit("R-LPW-8", uitleg, thuiszitter)
+        return feit("R-LPW-8.thuiszitter/" + ("onbekend" if thuiszitter else "nee"), thuiszitter)
+    if langer_dan is None:
+        return feit("R-LPW-8.thuiszitter/sinds", thuiszitter, sinds=sinds.isoformat())
+    return feit(
+        "R-LPW-8.thuiszitter/langer",
+        thuiszitter,
+        sinds=sinds.isoformat(),
+        maanden=str(langer_dan),
+    )
 
 
 def beoordeel_verzuim(
@@ -313,7 +322,7 @@ def beoordeel_verzuim(
     feiten = (
         *_melding_feiten(meldingen, r)[:1],
         _lrv_feit(lrv),
-        Feit("R-LPW-5", f"absoluut verzuim: {'yes' if absoluut else 'no'}", absoluut),
+        feit("R-LPW-5.absoluut/" + _JA_NEE[absoluut], absoluut),
         _thuiszitter_feit(thuiszitter, thuis_sinds, maanden if langer else None),
         *_melding_feiten(meldingen, r)[1:],
     )

@@ -35,10 +35,11 @@ import pendulum
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core.besluit import Besluit, Reden
+from gedragswerk_core.besluit import Besluit
 from gedragswerk_core.errors import InvalidValueError, RefusedError
 from gedragswerk_core.leerling import LeerlingRef
 from gedragswerk_core.partijen import Partij
+from gedragswerk_core.regio.teksten import reden
 from gedragswerk_core.signaal import Signaal, Signaalsoort
 
 __all__ = [
@@ -212,46 +213,31 @@ class Vraagstand:
 
 
 _VRAAG_1: Final = {
-    # (the answer names pupils, question 1 already answered) for an answer to question 1
-    True: Reden("R-REG-2", "vraag 1 (who the pupils are, by name) is the first step", True),
-    False: Reden(
-        "R-REG-2",
-        "vraag 1 maps the pupils by name: give the references of the pupils it is about",
-        False,
-    ),
+    # (the answer names pupils) for an answer to question 1
+    genoemd: reden("R-REG-2.leerlingen", genoemd, "leerlingen_genoemd")
+    for genoemd in (False, True)
 }
+_VOLGORDE: Final = reden("R-REG-2.volgorde", True, "vraag_1_beantwoord")
 
 
 def _besluit(beantwoord: frozenset[RegionaleVraag], antwoord: Antwoord) -> Besluit:
     handeling = f"antwoord op vraag {antwoord.vraag.value}"
     if antwoord.vraag is RegionaleVraag.THUISZITTERS:
-        reden = _VRAAG_1[bool(antwoord.leerlingen)]
+        r = _VRAAG_1[bool(antwoord.leerlingen)]
     elif RegionaleVraag.THUISZITTERS in beantwoord:
-        reden = Reden("R-REG-2", "vraag 1 (who the pupils are, by name) has been answered", True)
+        r = _VOLGORDE
     else:
-        reden = Reden(
-            "R-REG-2",
-            f"vraag 1 must be answered before vraag {antwoord.vraag.value}: first map the "
-            "pupils concerned, by name",
-            False,
-        )
-    return Besluit.uit_redenen(handeling, (reden,))
+        vraag = str(antwoord.vraag.value)
+        r = reden("R-REG-2.volgorde", False, "vraag_1_beantwoord", vraag=vraag)
+    return Besluit.uit_redenen(handeling, (r,))
 
 
 def _plaatsingsbesluit(
     genoemd: tuple[LeerlingRef, ...], geplaatst: tuple[LeerlingRef, ...], leerling: LeerlingRef
 ) -> Besluit:
     redenen = (
-        Reden("R-REG-2", "the pupil is named under vraag 1", True)
-        if leerling in genoemd
-        else Reden(
-            "R-REG-2",
-            "the pupil is not named under vraag 1: map the pupils by name there first",
-            False,
-        ),
-        Reden("R-REG-3", "passend onderwijs was already recorded for this pupil", False)
-        if leerling in geplaatst
-        else Reden("R-REG-3", "passend onderwijs realised for a named pupil", True),
+        reden("R-REG-2.genoemd", leerling in genoemd, "genoemd"),
+        reden("R-REG-3.plaatsing", leerling not in geplaatst, "nog_niet_geplaatst"),
     )
     return Besluit.uit_redenen("plaatsing", redenen)
 

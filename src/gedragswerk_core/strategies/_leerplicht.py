@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from functools import cache
+from typing import Any
 
 import pendulum
 from hypothesis import strategies as st
@@ -25,7 +26,7 @@ from gedragswerk_core.leerplicht.thuiszitters import (
 from gedragswerk_core.leerplicht.verzuim import Verzuimbeoordeling, beoordeel_verzuim
 from gedragswerk_core.leerplicht.vrijstelling import Vrijstelling, Vrijstellingsgrond
 from gedragswerk_core.leerplicht.wetsversies import WETSVERSIES, Wetsversie
-from gedragswerk_core.strategies._basis import datums, labels
+from gedragswerk_core.strategies._basis import datums, gegevens, labels
 
 __all__ = [
     "afwezigheden",
@@ -215,14 +216,25 @@ def afwezigheidsreeksen(
     return _reeks(datums(min_value, max_value), max_dagen)
 
 
+def _feit(regel: str, uitleg: str, geldt: bool, deel: str | None, extra: tuple[Any, ...]) -> Feit:
+    gegevens, nl = extra
+    code = regel if deel is None else f"{regel}.{deel}"
+    return Feit(regel, uitleg, geldt, code=code, gegevens=gegevens, nl=nl)
+
+
 @cache
 def feiten() -> st.SearchStrategy[Feit]:
-    """Facts of the Leerplichtwet rules (as in `Leerplichtstatus.feiten`), applying or not."""
+    """Facts of the Leerplichtwet rules (as in `Leerplichtstatus.feiten`), applying or not.
+
+    With or without a code (``R-LPW-5.absoluut``), data (`Gegeven`) and a Dutch text.
+    """
     return st.builds(
-        Feit,
+        _feit,
         st.sampled_from(["R-LPW-1", "R-LPW-2", "R-LPW-3", "R-LPW-4", "R-LPW-5", "R-LPW-8"]),
         labels(),
         st.booleans(),
+        st.none() | st.sampled_from(["begin", "einde", "absoluut", "thuiszitter"]),
+        st.tuples(st.lists(gegevens(), max_size=3).map(tuple), st.none() | labels()),
     )
 
 

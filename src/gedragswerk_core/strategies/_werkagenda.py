@@ -220,16 +220,37 @@ def afspraken() -> st.SearchStrategy[Afspraak]:
 
 @cache
 def bevindingen() -> st.SearchStrategy[Bevinding]:
-    """Findings of any rule R-WA-1 … R-WA-6 and seriousness, placed or not."""
+    """Findings of any rule R-WA-1 … R-WA-6 and seriousness, placed or not.
+
+    With or without a code (``R-WA-1.kolommen``) and a Dutch text.
+    """
     return st.builds(
-        Bevinding,
+        _bevinding,
         st.integers(1, 6).map("R-WA-{}".format),
         st.sampled_from(Ernst),
         korte_teksten(),
-        st.none() | st.sampled_from(Fase),
-        st.none() | _codes(),
-        st.none() | st.sampled_from(Kolom),
+        st.tuples(
+            st.none() | st.sampled_from(Fase),
+            st.none() | _codes(),
+            st.none() | st.sampled_from(Kolom),
+        ),
+        st.tuples(
+            st.none() | st.sampled_from(["kolommen", "volgorde", "thema", "drager", "preventie"]),
+            st.none() | korte_teksten(),
+        ),
     )
+
+
+def _bevinding(
+    regel: str,
+    ernst: Ernst,
+    uitleg: str,
+    plaats: tuple[Fase | None, str | None, Kolom | None],
+    tekst: tuple[str | None, str | None],
+) -> Bevinding:
+    deel, nl = tekst
+    code = regel if deel is None else f"{regel}.{deel}"
+    return Bevinding(regel, ernst, uitleg, *plaats, code=code, nl=nl)
 
 
 @cache

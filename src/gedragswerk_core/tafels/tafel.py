@@ -57,6 +57,7 @@ from gedragswerk_core.tafels.gebeurtenissen import (
     Teamdoel,
     TeamGestart,
 )
+from gedragswerk_core.tafels.teksten import reden
 
 __all__ = [
     "BESPREEKTERMIJN_DAGEN",
@@ -126,39 +127,25 @@ def _stand(gebeurtenissen: Iterable[Tafelgebeurtenis]) -> Tafelstand:
 def _lid_redenen(stand: Tafelstand, g: LidToegetreden | LidVertrokken, regel: str) -> list[Reden]:
     lid = g.partij in stand.leden
     if type(g) is LidToegetreden:
-        return [Reden(regel, "a party is a member of the table once", not lid)]
-    return [Reden(regel, "only a member leaves the table", lid)]
+        return [reden(regel, "lid", not lid)]
+    return [reden(regel, "vertrek", lid)]
 
 
 def _casus_redenen(
     stand: Tafelstand, g: CasusIngebracht, regel: str, *, door_lid: bool
 ) -> list[Reden]:
-    redenen = [
-        Reden(
-            regel, "a pupil's case is open at the table once", g.leerling not in stand.open_casussen
-        )
-    ]
+    redenen = [reden(regel, "casus", g.leerling not in stand.open_casussen)]
     if door_lid:
-        redenen.append(
-            Reden(regel, "a case is brought in by a member of the table", g.door in stand.leden)
-        )
+        redenen.append(reden(regel, "inbreng", g.door in stand.leden))
     return redenen
 
 
 def _overleg_redenen(stand: Tafelstand, g: OverlegGehouden, regel: str) -> list[Reden]:
     return [
-        Reden(regel, "a meeting has at least two members present", len(g.aanwezigen) >= 2),  # noqa: PLR2004
-        Reden(regel, "everyone present is a member", all(p in stand.leden for p in g.aanwezigen)),
-        Reden(
-            "R-LC-4",
-            "the region carries the table: a regional party is present, not only Gedragswerk",
-            heeft_regionale_partij(g.aanwezigen),
-        ),
-        Reden(
-            regel,
-            "only open cases are discussed",
-            all(r in stand.open_casussen for r in g.besproken),
-        ),
+        reden(regel, "aanwezig", len(g.aanwezigen) >= 2),  # noqa: PLR2004
+        reden(regel, "leden", all(p in stand.leden for p in g.aanwezigen)),
+        reden("R-LC-4", "regionaal", heeft_regionale_partij(g.aanwezigen)),
+        reden(regel, "besproken", all(r in stand.open_casussen for r in g.besproken)),
     ]
 
 
@@ -167,14 +154,7 @@ def _redenen(
 ) -> list[Reden]:
     """Every reason for appending ``g`` to a table of kind ``eerste`` in ``stand``."""
     if stand is None or type(g) in (TafelIngesteld, TeamGestart):
-        soort = "an actietafel" if eerste is TafelIngesteld else "the interventieteam"
-        return [
-            Reden(
-                regel,
-                f"{soort} starts with one {eerste.__name__}",
-                stand is None and type(g) is eerste,
-            )
-        ]
+        return [reden(regel, "begin", stand is None and type(g) is eerste, eerste.__name__)]
     match g:
         case LidToegetreden() | LidVertrokken():
             return _lid_redenen(stand, g, regel)
@@ -184,7 +164,7 @@ def _redenen(
             return _overleg_redenen(stand, g, regel)
         case _:  # CasusAfgesloten
             open_ = getattr(g, "leerling", None) in stand.open_casussen
-            return [Reden(regel, "only an open case is closed", open_)]
+            return [reden(regel, "afsluiting", open_)]
 
 
 def _besluit(eerste: type, rij: tuple[Tafelgebeurtenis, ...], g: Tafelgebeurtenis) -> Besluit:

@@ -10,7 +10,8 @@ same input always gives an equal receipt, and a rule change shows as another ``r
 The input is not stored, only its digest: the SHA-256 of its canonical JSON (the `to_dict`
 forms, keys sorted, no spaces, UTF-8), which the caller can recompute from what it stored. The
 rule table's hash covers the lifecycle table (`STAPPEN`: each step's event, name, command, rule,
-transitions and conditions with what they read), its text catalogue and the rule sources.
+transitions and conditions with what they read), its text catalogue, the text catalogues of the
+other packages (`TEKSTCATALOGI`: leerplicht, regio, tafels, werkagenda) and the rule sources.
 
 References:
     - Issue 19 (receipts with rule provenance); R-LPW-13 (the law version on the day).
@@ -21,7 +22,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from typing import Any, final
+from types import MappingProxyType
+from typing import Any, Final, final
 
 import pendulum
 from attrs import field, frozen
@@ -44,10 +46,24 @@ from gedragswerk_core.interventie import Gebeurtenis, Interventie, beoordeel
 from gedragswerk_core.interventie.stappen import STAPPEN, Stap
 from gedragswerk_core.interventie.teksten import TEKSTEN
 from gedragswerk_core.leerplicht import Wetsversie, wetsversie_op
+from gedragswerk_core.leerplicht import teksten as _leerplicht
+from gedragswerk_core.regio import teksten as _regio
 from gedragswerk_core.serialisatie import to_dict
+from gedragswerk_core.tafels import teksten as _tafels
 from gedragswerk_core.verantwoording.bronnen import REGELBRONNEN, Regelbron
+from gedragswerk_core.werkagenda import teksten as _werkagenda
 
-__all__ = ["Ontvangstbewijs", "ontvangstbewijs", "regelhash", "verantwoord"]
+__all__ = ["TEKSTCATALOGI", "Ontvangstbewijs", "ontvangstbewijs", "regelhash", "verantwoord"]
+
+TEKSTCATALOGI: Final[Mapping[str, Mapping[str, Tekst]]] = MappingProxyType(
+    {
+        "leerplicht": _leerplicht.TEKSTEN,
+        "regio": _regio.TEKSTEN,
+        "tafels": _tafels.TEKSTEN,
+        "werkagenda": _werkagenda.TEKSTEN,
+    }
+)
+"""The text catalogues besides the lifecycle's (`interventie.teksten.TEKSTEN`), by package."""
 
 
 @final
@@ -130,19 +146,26 @@ def regelhash(
     stappen: Mapping[type[Gebeurtenis], Stap] = STAPPEN,
     teksten: Mapping[str, Tekst] = TEKSTEN,
     bronnen: Mapping[str, Regelbron] = REGELBRONNEN,
+    catalogi: Mapping[str, Mapping[str, Tekst]] = TEKSTCATALOGI,
 ) -> str:
-    """The SHA-256 of the rule table: the lifecycle's steps, its texts and the rule sources.
+    """The SHA-256 of the rule table: the lifecycle's steps, the texts and the rule sources.
 
-    Any change to a row of `STAPPEN`, a text of the catalogue or a rule's source changes it; a
-    receipt carries it, so two decisions made under different tables can be told apart.
+    Any change to a row of `STAPPEN`, a text of a catalogue (the lifecycle's or one of
+    `TEKSTCATALOGI`) or a rule's source changes it; a receipt carries it, so two decisions made
+    under different tables can be told apart.
     """
     return _sha256(
         {
             "stappen": [_stap(stap) for stap in stappen.values()],
-            "teksten": {sleutel: [t.nl, t.en] for sleutel, t in teksten.items()},
+            "teksten": _teksten(teksten),
+            "catalogi": {pakket: _teksten(c) for pakket, c in catalogi.items()},
             "bronnen": {regel: to_dict(bron) for regel, bron in bronnen.items()},
         }
     )
+
+
+def _teksten(catalogus: Mapping[str, Tekst]) -> dict[str, list[str]]:
+    return {sleutel: [t.nl, t.en] for sleutel, t in catalogus.items()}
 
 
 def _invoer(invoer: Mapping[str, object]) -> str:

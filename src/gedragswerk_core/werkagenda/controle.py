@@ -26,10 +26,10 @@ from enum import Enum, unique
 from typing import Any, Final, final
 
 import pendulum
-from attrs import field, frozen
+from attrs import Factory, field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core.besluit import Reden
+from gedragswerk_core.besluit import Reden, Taal, Tekst, code_van_regel, reden_uit, verbind
 from gedragswerk_core.partijen import Partij, heeft_regionale_partij
 from gedragswerk_core.werkagenda.activiteit import (
     Activiteit,
@@ -37,6 +37,7 @@ from gedragswerk_core.werkagenda.activiteit import (
     Kolom,
     Uitvoeringsstatus,
 )
+from gedragswerk_core.werkagenda.teksten import TEKSTEN, tekst
 
 __all__ = ["Bevinding", "Ernst", "bevindingen", "instemmingsredenen"]
 
@@ -65,6 +66,11 @@ class Bevinding:
         fase: the phase concerned, or ``None`` for the werkagenda as a whole.
         activiteit: the code of the activity concerned, or ``None``.
         kolom: the column (or other field) concerned, or ``None``.
+        code: the finding's stable code, e.g. ``"R-WA-1.kolommen"`` (see
+            `gedragswerk_core.werkagenda.teksten`); the rule id alone for a finding made by
+            hand without one.
+        nl: the same finding in Dutch, from the werkagenda's text catalogue; ``None`` for a
+            finding made by hand without it (`tekst` then gives the English one).
     """
 
     regel: str = field(validator=v.text(max_length=40))
@@ -73,6 +79,31 @@ class Bevinding:
     fase: Fase | None = field(default=None, validator=v.optional_instance_of(Fase))
     activiteit: str | None = field(default=None, validator=v.optional_text(max_length=40))
     kolom: Kolom | None = field(default=None, validator=v.optional_instance_of(Kolom))
+    code: str = field(
+        default=Factory(lambda self: self.regel, takes_self=True),
+        validator=code_van_regel,
+        kw_only=True,
+    )
+    nl: str | None = field(default=None, validator=v.optional_text(max_length=1000), kw_only=True)
+
+    @classmethod
+    def uit(
+        cls,
+        code: str,
+        ernst: Ernst,
+        gevonden: Tekst,
+        *,
+        fase: Fase | None = None,
+        activiteit: str | None = None,
+        kolom: Kolom | None = None,
+    ) -> Bevinding:
+        """The finding ``code`` with its text ``gevonden`` from the catalogue, in both languages."""
+        regel = code.split(".", 1)[0]
+        return cls(regel, ernst, gevonden.en, fase, activiteit, kolom, code=code, nl=gevonden.nl)
+
+    def tekst(self, taal: Taal = "nl") -> str:
+        """What was found, in Dutch (the default) or English."""
+        return self.nl if taal == "nl" and self.nl is not None else self.uitleg
 
     @property
     def is_fout(self) -> bool:
@@ -96,62 +127,48 @@ class Bevinding:
         return f"{self.ernst.value} {self.regel} [{self.plaats}]: {self.uitleg}"
 
 
-_WAT_ONTBREEKT: Final = {
-    Kolom.FASE: "no phase: say in which of the five phases (R-WA-2) it falls",
-    Kolom.THEMA: "no theme: choose a theme of its phase (R-WA-3)",
-    Kolom.ACTIVITEIT: "no description: say what will be done",
-    Kolom.WIE: "nobody carries it: name the regional parties that carry it out (R-WA-5)",
-    Kolom.WANNEER: "no date or period: say when it is done",
-    Kolom.INSTRUMENTEN: "no instruments: name the instruments or means it uses",
-    Kolom.RESULTAAT: "no concrete result: say what it delivers, so it can be checked",
-    Kolom.DOEL: "no goal: say which goal its result serves",
-}
-
-
-def _ontbreekt(a: Activiteit, kolom: Kolom) -> str:
-    uitleg = _WAT_ONTBREEKT[kolom]
+def _ontbreekt(a: Activiteit, kolom: Kolom) -> Tekst:
+    gevonden = tekst(f"R-WA-1.kolommen/{kolom.value}")
     if kolom is Kolom.FASE and a.thema is not None:
-        uitleg += f"; its theme belongs to {a.thema.fase.label}"
-    return uitleg
+        fase = tekst("R-WA-1.kolommen/thema_hoort_bij", fase=a.thema.fase.label)
+        gevonden = verbind((gevonden, fase), "")
+    return gevonden
 
 
-def _thema_buiten_fase(a: Activiteit) -> str | None:
+def _thema_buiten_fase(a: Activiteit) -> Tekst | None:
     if a.fase is None or a.thema is None or a.thema.fase is a.fase:
         return None
-    return (
-        f"the theme '{a.thema.label}' belongs to {a.thema.fase.label}, not to this "
-        f"phase; choose one of: {', '.join(t.label for t in a.fase.themas)}"
-    )
+    keuze = ", ".join(t.label for t in a.fase.themas)
+    return tekst("R-WA-3.thema/", thema=a.thema.label, fase=a.thema.fase.label, keuze=keuze)
 
 
-def _pdca_buiten_fase(a: Activiteit) -> str | None:
+def _pdca_buiten_fase(a: Activiteit) -> Tekst | None:
     if a.pdca is None or a.fase in (None, Fase.ACTIVEREN):
         return None
-    return "a Plan-Do-Check-Act step belongs to 5. Activeren"
+    return tekst("R-WA-3.pdca/")
 
 
-def _alleen_sparringpartner(a: Activiteit) -> str | None:
+def _alleen_sparringpartner(a: Activiteit) -> Tekst | None:
     if not a.wie or heeft_regionale_partij(a.wie):
         return None
-    return (
-        "only the sparring partner carries it: a regional partner must carry it out, "
-        "Gedragswerk supports and never takes over (R-LC-4)"
-    )
+    return tekst("R-WA-5.drager/")
 
 
-def _zonder_bewijs(a: Activiteit) -> str | None:
+def _zonder_bewijs(a: Activiteit) -> Tekst | None:
     if a.status is not Uitvoeringsstatus.GEREALISEERD or a.bewijs is not None:
         return None
-    return "realised without evidence of its concrete result: record the evidence"
+    return tekst("R-WA-1.bewijs/")
 
 
-_PER_ACTIVITEIT: Final[tuple[tuple[str, Kolom, Ernst, Callable[[Activiteit], str | None]], ...]] = (
-    ("R-WA-3", Kolom.THEMA, Ernst.FOUT, _thema_buiten_fase),
-    ("R-WA-3", Kolom.PDCA, Ernst.FOUT, _pdca_buiten_fase),
-    ("R-WA-5", Kolom.WIE, Ernst.FOUT, _alleen_sparringpartner),
-    ("R-WA-1", Kolom.BEWIJS, Ernst.WAARSCHUWING, _zonder_bewijs),
+_PER_ACTIVITEIT: Final[
+    tuple[tuple[str, Kolom, Ernst, Callable[[Activiteit], Tekst | None]], ...]
+] = (
+    ("R-WA-3.thema", Kolom.THEMA, Ernst.FOUT, _thema_buiten_fase),
+    ("R-WA-3.pdca", Kolom.PDCA, Ernst.FOUT, _pdca_buiten_fase),
+    ("R-WA-5.drager", Kolom.WIE, Ernst.FOUT, _alleen_sparringpartner),
+    ("R-WA-1.bewijs", Kolom.BEWIJS, Ernst.WAARSCHUWING, _zonder_bewijs),
 )
-"""The checks of one activity besides its missing columns: rule, column, weight, the check.
+"""The checks of one activity besides its missing columns: code, column, weight, the check.
 
 A check returns what is wrong (and how to fix it), or ``None`` when the activity passes.
 """
@@ -159,13 +176,22 @@ A check returns what is wrong (and how to fix it), or ``None`` when the activity
 
 def _bij_activiteit(a: Activiteit) -> list[Bevinding]:
     gevonden = [
-        Bevinding("R-WA-1", Ernst.FOUT, _ontbreekt(a, kolom), a.fase, a.code, kolom)
+        Bevinding.uit(
+            "R-WA-1.kolommen",
+            Ernst.FOUT,
+            _ontbreekt(a, kolom),
+            fase=a.fase,
+            activiteit=a.code,
+            kolom=kolom,
+        )
         for kolom in a.ontbrekende_kolommen
     ]
-    for regel, kolom, ernst, check in _PER_ACTIVITEIT:
-        uitleg = check(a)
-        if uitleg is not None:
-            gevonden.append(Bevinding(regel, ernst, uitleg, a.fase, a.code, kolom))
+    for code, kolom, ernst, check in _PER_ACTIVITEIT:
+        wat = check(a)
+        if wat is not None:
+            gevonden.append(
+                Bevinding.uit(code, ernst, wat, fase=a.fase, activiteit=a.code, kolom=kolom)
+            )
     return gevonden
 
 
@@ -188,13 +214,21 @@ def _volgorde(actief: list[Activiteit]) -> list[Bevinding]:
         eerder = (f for f in _FASEN_OP_VOLGORDE[: a.fase.nummer - 1] if f in eerste)
         te_vroeg = next((f for f in eerder if a.wanneer.begin < eerste[f]), None)
         if te_vroeg is not None:
-            uitleg = (
-                f"starts on {a.wanneer.begin.isoformat()}, before any activity of "
-                f"{te_vroeg.label} has started ({eerste[te_vroeg].isoformat()}); the "
-                "phases follow each other in order"
+            wat = tekst(
+                "R-WA-2.volgorde/",
+                begin=a.wanneer.begin.isoformat(),
+                fase=te_vroeg.label,
+                eerste=eerste[te_vroeg].isoformat(),
             )
             gevonden.append(
-                Bevinding("R-WA-2", Ernst.WAARSCHUWING, uitleg, a.fase, a.code, Kolom.WANNEER)
+                Bevinding.uit(
+                    "R-WA-2.volgorde",
+                    Ernst.WAARSCHUWING,
+                    wat,
+                    fase=a.fase,
+                    activiteit=a.code,
+                    kolom=Kolom.WANNEER,
+                )
             )
     return gevonden
 
@@ -203,22 +237,16 @@ def _bij_agenda(actief: list[Activiteit]) -> list[Bevinding]:
     gevonden = []
     if not any(a.preventief for a in actief):  # R-WA-6
         gevonden.append(
-            Bevinding(
-                "R-WA-6",
+            Bevinding.uit(
+                "R-WA-6.preventie",
                 Ernst.FOUT,
-                "no prevention item: add a systemic measure that stops new thuiszitters, "
-                "and mark it preventief=True",
+                tekst("R-WA-6.preventie/"),
                 kolom=Kolom.PREVENTIE,
             )
         )
     bezet = {a.fase for a in actief}
     gevonden.extend(
-        Bevinding(
-            "R-WA-2",
-            Ernst.WAARSCHUWING,
-            "no activity in this phase: all five phases belong to the werkagenda",
-            fase,
-        )
+        Bevinding.uit("R-WA-2.fasen", Ernst.WAARSCHUWING, tekst("R-WA-2.fasen/"), fase=fase)
         for fase in _FASEN_OP_VOLGORDE
         if fase not in bezet
     )
@@ -256,33 +284,42 @@ def bevindingen(activiteiten: Iterable[Activiteit]) -> tuple[Bevinding, ...]:
 
 # --- agreeing ------------------------------------------------------------------------------------
 
-_BLOKKEREND: Final = (
-    ("R-WA-1", "every activity fills all eight columns"),
-    ("R-WA-3", "every theme and PDCA step lies in its own phase"),
-    ("R-WA-5", "every activity is carried by at least one regional partner"),
-    ("R-WA-6", "the werkagenda has a prevention item"),
-)
+_BLOKKEREND: Final = ("R-WA-1.kolommen", "R-WA-3.fase", "R-WA-5.drager", "R-WA-6.preventie")
+"""The conditions of agreeing that errors block: one per rule, in the order of the rules."""
+
+
+def _onvoldaan(code: str, b: Bevinding) -> Reden:
+    wat = Tekst(b.tekst("nl"), b.uitleg)
+    plaats = {"activiteit": b.activiteit, "kolom": b.kolom.value if b.kolom else None}
+    feiten: dict[str, str | bool] = {"bevinding": b.code}
+    feiten.update((naam, w) for naam, w in plaats.items() if w is not None)
+    return reden_uit(TEKSTEN["bevinding"], code, False, feiten, plaats=b.plaats, bevinding=wat)
 
 
 def _per_blokkerende_regel(fouten: list[Bevinding]) -> list[Reden]:
     """One unmet reason per error, citing its rule; one met reason per rule without errors."""
     redenen: list[Reden] = []
-    for regel, goed in _BLOKKEREND:
-        eigen = [b for b in fouten if b.regel == regel]
-        redenen += [Reden(regel, f"{b.plaats}: {b.uitleg}", False) for b in eigen]
-        if not eigen:
-            redenen.append(Reden(regel, goed, True))
+    for code in _BLOKKEREND:
+        regel = code.split(".", 1)[0]
+        eigen = [_onvoldaan(code, b) for b in fouten if b.regel == regel]
+        redenen += eigen or [_VOLDAAN[code]]
     return redenen
 
 
-def _regionale_instemming(partijen: tuple[Partij, ...]) -> Reden:
-    regionaal = heeft_regionale_partij(partijen)
-    uitleg = (
-        "regional partners agree"
-        if regionaal
-        else "only the sparring partner agrees: the regional partners must agree"
+_VOLDAAN: Final = {code: reden_uit(TEKSTEN[f"{code}/ja"], code, True) for code in _BLOKKEREND}
+_REGIONAAL: Final = {
+    ja: reden_uit(
+        TEKSTEN["R-WA-5.instemming/" + ("ja" if ja else "nee")],
+        "R-WA-5.instemming",
+        ja,
+        {"regionaal": ja},
     )
-    return Reden("R-WA-5", uitleg, regionaal)
+    for ja in (False, True)
+}
+
+
+def _regionale_instemming(partijen: tuple[Partij, ...]) -> Reden:
+    return _REGIONAAL[heeft_regionale_partij(partijen)]
 
 
 def _instemming_van_dragers(
@@ -293,17 +330,21 @@ def _instemming_van_dragers(
     }
     ontbreekt = dragers - set(partijen)
     if not ontbreekt:
-        return Reden("R-WA-5", "every party that carries an activity agrees", True)
+        return _DRAGERS_AKKOORD
     # Roles and a count, not names: a party's name can identify a pupil (a parent's surname),
     # and the reason must stay short whatever the names are.
     rollen = ", ".join(sorted({p.rol.value for p in ontbreekt}))
-    een = len(ontbreekt) == 1
-    return Reden(
-        "R-WA-5",
-        f"{len(ontbreekt)} part{'y' if een else 'ies'} carrying an activity "
-        f"{'does' if een else 'do'} not agree (roles: {rollen}); every carrying party must agree",
-        False,
+    aantal = str(len(ontbreekt))
+    sleutel = "R-WA-5.dragers/nee_" + ("een" if aantal == "1" else "meer")
+    feiten: dict[str, str | bool] = {"aantal": aantal, "rollen": rollen}
+    return reden_uit(
+        TEKSTEN[sleutel], "R-WA-5.dragers", False, feiten, aantal=aantal, rollen=rollen
     )
+
+
+_DRAGERS_AKKOORD: Final = reden_uit(
+    TEKSTEN["R-WA-5.dragers/ja"], "R-WA-5.dragers", True, {"dragers": True}
+)
 
 
 def instemmingsredenen(
