@@ -70,6 +70,7 @@ from gedragswerk_core.serialisatie.hooks import (
     SNELLE_FOUTEN,
     registreer_containers,
     registreer_snel_lezen,
+    registreer_unions,
     snel_leesbaar,
 )
 from gedragswerk_core.serialisatie.typen import JsonObject
@@ -241,6 +242,7 @@ def _converter(*, detailed: bool = False, snel: bool = False) -> cattrs.Converte
     configure_tagged_union(
         Tafelgebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__
     )
+    registreer_unions(c, (Gebeurtenis, Tafelgebeurtenis))
     if snel:
         registreer_snel_lezen(c, (Gebeurtenis, Tafelgebeurtenis))
     vorm = _vormen()[Interventie]

@@ -31,12 +31,19 @@ import attrs
 import cattrs
 import pendulum
 from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn
 
 from gedragswerk_core.leerling import LeerlingRef
 from gedragswerk_core.serialisatie.grenzen import MAX_DIEPTE, MAX_GETAL, MAX_WAARDEN
 
-__all__ = ["KORTE_LIJST", "registreer_containers", "registreer_snel_lezen", "snel_leesbaar"]
+__all__ = [
+    "KORTE_LIJST",
+    "registreer_containers",
+    "registreer_snel_lezen",
+    "registreer_unions",
+    "snel_leesbaar",
+]
 
 KORTE_LIJST: Final = 128
 """The most items of a list the quick read takes; a longer one is read the careful way."""
@@ -86,6 +93,14 @@ def _optional_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any
     return lambda value, _: None if value is None else read(value, inner)
 
 
+def _optional_unstructure_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any], Any]:
+    # ``X | None`` written as X's hook writes it; when that is the value itself (a text, a
+    # number), so is this, and cattrs' generated writer then takes the attribute as it is.
+    (inner,) = (arg for arg in get_args(tp) if arg is not type(None))
+    write = converter.get_unstructure_hook(inner)
+    return identity if write is identity else lambda value: None if value is None else write(value)
+
+
 def _is_frozenset(tp: Any) -> bool:
     return get_origin(tp) is frozenset
 
@@ -102,11 +117,30 @@ def _frozenset_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[An
     return hook
 
 
+def registreer_unions(c: cattrs.Converter, unions: tuple[Any, ...]) -> None:
+    """Write the members of the tagged ``unions`` with their tag ``"type"``, the class name.
+
+    Register after cattrs' `configure_tagged_union`, which reads them; this writer looks the
+    class's own writer up once, where cattrs' own calls through two functions per value.
+    """
+    for union in unions:
+        writers = {cl: (c.get_unstructure_hook(cl), cl.__name__) for cl in get_args(union)}
+
+        def write(value: Any, writers: Mapping[type, Any] = writers) -> Any:
+            writer, tag = writers[value.__class__]
+            data = writer(value)
+            data["type"] = tag
+            return data
+
+        c.register_unstructure_hook(union, write)
+
+
 def registreer_containers(c: cattrs.Converter) -> None:
     """Register the hooks of tuples, optional values and frozensets on ``c``."""
     c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
     c.register_unstructure_hook_factory(_is_homogeneous_tuple, _tuple_unstructure_factory)
     c.register_structure_hook_factory(_is_optional, _optional_factory)
+    c.register_unstructure_hook_factory(_is_optional, _optional_unstructure_factory)
     c.register_structure_hook_factory(_is_frozenset, _frozenset_factory)
     c.register_unstructure_hook_func(_is_frozenset, lambda s: sorted(c.unstructure(x) for x in s))
 
