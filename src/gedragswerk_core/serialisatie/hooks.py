@@ -156,9 +156,22 @@ def _korte_lijst(value: object) -> bool:
     return (type(value) is list or type(value) is tuple) and len(value) <= KORTE_LIJST
 
 
+def _anders() -> Any:
+    raise _Anders
+
+
 def _snel_tuple(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
     item = get_args(tp)[0]
     read = converter.get_structure_hook(item)
+    ruw = _RUW.get(read)
+    if ruw is not None:  # items of an attrs class: their plain dicts checked in line
+
+        def items(value: Any, _: Any) -> Any:
+            if not _korte_lijst(value):
+                raise _Anders
+            return tuple([ruw(x, item) if type(x) is dict else _anders() for x in value])
+
+        return items
 
     def hook(value: Any, _: Any) -> Any:
         if not _korte_lijst(value):
@@ -190,7 +203,13 @@ def _snel_attrs(cl: type, converter: cattrs.BaseConverter) -> Callable[[Any, Any
             raise _Anders
         return read(value, cl)
 
+    _RUW[hook] = read
     return hook
+
+
+_RUW: Final[dict[Callable[[Any, Any], Any], Callable[[Any, Any], Any]]] = {}
+"""The quick read's hook of an attrs class -> cattrs' reader inside it, for a caller that has
+checked the plain dict itself."""
 
 
 def _snel_float(value: Any, _: Any) -> float:
@@ -206,7 +225,8 @@ def _snel_float(value: Any, _: Any) -> float:
 def _snel_tagged(union: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
     # The class named by the tag ``"type"``, read from a copy without the tag (as cattrs' own
     # tagged union hook does), from a plain dict only.
-    readers = {cl.__name__: (converter.get_structure_hook(cl), cl) for cl in get_args(union)}
+    hooks = {cl: converter.get_structure_hook(cl) for cl in get_args(union)}
+    readers = {cl.__name__: (_RUW.get(hook, hook), cl) for cl, hook in hooks.items()}
 
     def hook(value: Any, _: Any) -> Any:
         if type(value) is not dict:
