@@ -263,30 +263,65 @@ class _Onbegrensd(Exception):  # noqa: N818 - internal signal
     """A type whose dict form the quick read cannot bound."""
 
 
-def _maat(tp: Any, vormen: Mapping[type, type], bezig: frozenset[object]) -> tuple[int, int]:
-    """The most levels and values below the top of a dict form of ``tp`` the quick read takes."""
+def _is_blad(tp: Any) -> bool:
+    return tp in _BLADEREN or tp is LeerlingRef or (isinstance(tp, type) and issubclass(tp, Enum))
+
+
+def _is_attrs(tp: Any) -> bool:
+    return isinstance(tp, type) and attrs.has(tp)
+
+
+def _is_union(tp: Any) -> bool:
+    return get_origin(tp) in {UnionType, Union}
+
+
+_Maat = tuple[int, int]
+"""The most levels and values below the top of a dict form (see `_maat`)."""
+
+
+def _attrs_maat(tp: Any, vormen: Mapping[type, type], bezig: frozenset[object]) -> _Maat:
+    try:
+        hints = get_type_hints(tp)
+    except NameError:  # a name the class's module does not define: left to cattrs
+        raise _Onbegrensd from None
+    velden = [_maat(hints[a.name], vormen, bezig) for a in attrs.fields(tp) if a.init]
+    # Each field a key and a value, and the tag and version keys besides.
+    diepte = 1 + max((d for d, _ in velden), default=0)
+    return diepte, 2 * len(velden) + 2 + sum(n for _, n in velden)
+
+
+def _lijst_maat(tp: Any, vormen: Mapping[type, type], bezig: frozenset[object]) -> _Maat:
+    diepte, waarden = _maat(get_args(tp)[0], vormen, bezig)
+    return 1 + diepte, KORTE_LIJST * (1 + waarden)
+
+
+def _union_maat(tp: Any, vormen: Mapping[type, type], bezig: frozenset[object]) -> _Maat:
+    maten = [_maat(a, vormen, bezig) for a in get_args(tp)]
+    return max(d for d, _ in maten), max(n for _, n in maten)
+
+
+_MATEN: Final = (
+    (_is_attrs, _attrs_maat),
+    (_is_homogeneous_tuple, _lijst_maat),
+    (_is_frozenset, _lijst_maat),
+    (_is_union, _union_maat),
+)
+"""The kinds of type the quick read takes besides scalars, each with its bound."""
+
+
+def _maat(tp: Any, vormen: Mapping[type, type], bezig: frozenset[object]) -> _Maat:
+    """The most levels and values below the top of a dict form of ``tp`` the quick read takes.
+
+    ``bezig``: the types being measured around this one (a type that holds itself has no bound).
+    """
     tp = vormen.get(tp, tp) if isinstance(tp, type) else tp
-    if tp in _BLADEREN or tp is LeerlingRef or (isinstance(tp, type) and issubclass(tp, Enum)):
+    if _is_blad(tp):
         return 0, 0
     if tp in bezig:
-        raise _Onbegrensd  # a type that holds itself: no bound
-    if isinstance(tp, type) and attrs.has(tp):
-        try:
-            hints = get_type_hints(tp)
-        except NameError:  # a name the class's module does not define: left to cattrs
-            raise _Onbegrensd from None
-        velden = [_maat(hints[a.name], vormen, bezig | {tp}) for a in attrs.fields(tp) if a.init]
-        # Each field a key and a value, and the tag and version keys besides.
-        return 1 + max((d for d, _ in velden), default=0), 2 * len(velden) + 2 + sum(
-            n for _, n in velden
-        )
-    args = tuple(a for a in get_args(tp) if a is not Ellipsis)
-    if _is_homogeneous_tuple(tp) or _is_frozenset(tp):
-        diepte, waarden = _maat(args[0], vormen, bezig)
-        return 1 + diepte, KORTE_LIJST * (1 + waarden)
-    if get_origin(tp) in {UnionType, Union}:
-        maten = [_maat(a, vormen, bezig) for a in args]
-        return max(d for d, _ in maten), max(n for _, n in maten)
+        raise _Onbegrensd
+    for past, maat in _MATEN:
+        if past(tp):
+            return maat(tp, vormen, bezig | {tp})
     raise _Onbegrensd
 
 
