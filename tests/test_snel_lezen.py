@@ -69,12 +69,18 @@ def test_een_type_zonder_grens_wordt_alleen_zorgvuldig_gelezen():
     # Three lists inside one another: 128**3 values, past MAX_WAARDEN.
     assert not _snel(_klasse("Veel", tuple[tuple[tuple[int, ...], ...], ...]))
     assert not _snel(Boom)  # holds itself: no bound
+    assert not _snel(Onbekend)  # a type that cannot be resolved: left to cattrs
     assert not _snel(_klasse("Lijst", list[int]))  # a type whose hook the quick read lacks
 
 
 @attrs.frozen
 class Boom:
     kinderen: tuple["Boom", ...]
+
+
+@attrs.frozen
+class Onbekend:
+    x: "GeenType"  # type: ignore[name-defined]  # noqa: F821 - a name no module defines
 
 
 def _careful(cls: type, data: object) -> tuple[str, object]:
@@ -246,3 +252,11 @@ def test_een_tekst_van_een_subklasse_wordt_gewone_tekst():
     partij = from_dict(Partij, {"naam": _Tekst("Gemeente Tiel"), "rol": "wethouder"})
     assert partij.naam == "Gemeente Tiel"
     assert type(partij.naam) is str
+
+
+@pytest.mark.parametrize("tag", [[], {}, None, "Onbekend"])
+def test_een_gebeurtenis_met_een_onleesbare_tag(tag):
+    with pytest.raises(StructureError) as info:
+        from_dict(Gebeurtenis, {"type": tag, "moment": "2015-09-14T08:00:00Z"})
+    (fout,) = info.value.errors
+    assert fout.endswith("@ $.type")

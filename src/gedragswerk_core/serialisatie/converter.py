@@ -446,7 +446,8 @@ def _readable(cls: object) -> bool:
 
 def _check_tag(cls: object, body: dict[str, Any]) -> None:
     """The type tag of an event: required to read `Gebeurtenis`; an event class drops its own."""
-    if cls is Gebeurtenis and body.get(_TAG) not in _EVENT_NAMES:
+    tag = body.get(_TAG)
+    if cls is Gebeurtenis and not (isinstance(tag, str) and tag in _EVENT_NAMES):
         raise StructureError(_name(cls), [f"expected one of {sorted(_EVENT_NAMES)} @ $.{_TAG}"])
     if cls in _EVENT_TYPES and body.pop(_TAG, _name(cls)) != _name(cls):
         raise StructureError(_name(cls), [f"expected {_name(cls)!r} @ $.{_TAG}"])

@@ -225,8 +225,8 @@ def _snel_float(value: Any, _: Any) -> float:
 def _snel_tagged(union: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
     # The class named by the tag ``"type"``, read from a copy without the tag (as cattrs' own
     # tagged union hook does), from a plain dict only.
-    hooks = {cl: converter.get_structure_hook(cl) for cl in get_args(union)}
-    readers = {cl.__name__: (_RUW.get(hook, hook), cl) for cl, hook in hooks.items()}
+    eigen = {cl: converter.get_structure_hook(cl) for cl in get_args(union)}
+    readers = {cl.__name__: (_RUW.get(lees, lees), cl) for cl, lees in eigen.items()}
 
     def hook(value: Any, _: Any) -> Any:
         if type(value) is not dict:
@@ -241,8 +241,9 @@ def _snel_tagged(union: Any, converter: cattrs.BaseConverter) -> Callable[[Any, 
 def registreer_snel_lezen(c: cattrs.Converter, unions: tuple[Any, ...]) -> None:
     """Make ``c`` the quick reader: its hooks refuse what the input limits or a copy need.
 
-    Register after every other hook: these take precedence over the plain ones. ``unions`` are
-    the tagged unions of event classes (tag ``"type"``, the class name).
+    Register after the scalar hooks and the tagged unions, before any hook that looks a reader
+    up: these take precedence over the plain ones. ``unions`` are the tagged unions of event
+    classes (tag ``"type"``, the class name).
     """
     c.register_structure_hook_factory(attrs.has, _snel_attrs)
     c.register_structure_hook_factory(_is_homogeneous_tuple, _snel_tuple)
