@@ -120,14 +120,19 @@ def _frozenset_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[An
 def registreer_unions(c: cattrs.Converter, unions: tuple[Any, ...]) -> None:
     """Write the members of the tagged ``unions`` with their tag ``"type"``, the class name.
 
-    Register after cattrs' `configure_tagged_union`, which reads them; this writer looks the
-    class's own writer up once, where cattrs' own calls through two functions per value.
+    Register after cattrs' `configure_tagged_union`, which reads them. Each member's own writer
+    is looked up on its first write (so a hook registered for it later is the one used) and
+    kept; cattrs' own union writer calls through two functions per value.
     """
     for union in unions:
-        writers = {cl: (c.get_unstructure_hook(cl), cl.__name__) for cl in get_args(union)}
+        writers: dict[type, tuple[Callable[[Any], Any], str]] = {}
 
-        def write(value: Any, writers: Mapping[type, Any] = writers) -> Any:
-            writer, tag = writers[value.__class__]
+        def write(value: Any, writers: dict[type, Any] = writers) -> Any:
+            cl = value.__class__
+            found = writers.get(cl)
+            if found is None:
+                found = writers.setdefault(cl, (c.get_unstructure_hook(cl), cl.__name__))
+            writer, tag = found
             data = writer(value)
             data["type"] = tag
             return data
