@@ -41,12 +41,11 @@ from enum import Enum, IntEnum
 from functools import cache
 from operator import attrgetter
 from types import MappingProxyType, UnionType
-from typing import Any, Final, TypeVar, Union, cast, get_args, get_origin, overload
+from typing import Any, Final, TypeVar, cast, overload
 
 import attrs
 import cattrs
 import pendulum
-from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.strategies import configure_tagged_union
 
 from gedragswerk_core._tijd import UTC, as_moment
@@ -60,7 +59,20 @@ from gedragswerk_core.errors import (
 from gedragswerk_core.interventie.gebeurtenissen import GEBEURTENISSEN, Gebeurtenis
 from gedragswerk_core.interventie.interventie import Interventie
 from gedragswerk_core.leerling import Leerling, LeerlingRef
-from gedragswerk_core.serialisatie.grenzen import controleer_grenzen, veldnamen
+from gedragswerk_core.serialisatie.grenzen import (
+    MAX_GETAL,
+    MAX_TEKST,
+    controleer_grenzen,
+    tekst_past,
+    veldnamen,
+)
+from gedragswerk_core.serialisatie.hooks import (
+    SNELLE_FOUTEN,
+    registreer_containers,
+    registreer_snel_lezen,
+    registreer_unions,
+    snel_leesbaar,
+)
 from gedragswerk_core.serialisatie.typen import JsonObject
 from gedragswerk_core.tafels.gebeurtenissen import Tafelgebeurtenis
 
@@ -74,10 +86,16 @@ T = TypeVar("T")
 
 
 def _structure_str(value: Any, _: Any) -> str:
-    if not isinstance(value, str):
-        raise TypeError("expected text")
-    # A text of a str subclass (numpy.str_, say) is read as the plain text it holds.
-    return value if type(value) is str else str.__str__(value)
+    tekst: str = value
+    if type(tekst) is not str:
+        if not isinstance(tekst, str):
+            raise TypeError("expected text")
+        # A text of a str subclass (numpy.str_, say) is read as the plain text it holds.
+        tekst = str.__str__(tekst)
+    # Past the input limits (a long text, a lone surrogate): only in the quick read (hooks).
+    if not (len(tekst) <= MAX_TEKST and tekst.isascii()) and not tekst_past(tekst):
+        raise ValueError("expected text within the input limits")
+    return tekst
 
 
 def _structure_bool(value: Any, _: Any) -> bool:
@@ -89,6 +107,8 @@ def _structure_bool(value: Any, _: Any) -> bool:
 def _structure_int(value: Any, _: Any) -> int:
     if type(value) is not int:
         raise TypeError("expected an integer")
+    if not -MAX_GETAL <= value <= MAX_GETAL:  # past the input limit: only in the quick read
+        raise ValueError("expected an integer within the input limits")
     return value
 
 
@@ -172,66 +192,6 @@ def _structure_int_enum(value: Any, tp: type[IntEnum]) -> Any:
     return _enum_structure(tp)(value, tp)
 
 
-def _is_homogeneous_tuple(tp: Any) -> bool:
-    args = get_args(tp)
-    return get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
-
-
-def _tuple_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
-    if converter.detailed_validation:  # cattrs' own, which names the index of each problem
-        inner = homogenous_tuple_structure_factory(tp, converter)
-
-        def hook(value: Any, target: Any) -> Any:
-            if not isinstance(value, list | tuple):  # a text is iterable too, but no list
-                raise TypeError("expected a list")
-            return inner(value, target)
-
-        return hook
-    item = get_args(tp)[0]
-    read = converter.get_structure_hook(item)
-
-    def plain(value: Any, _: Any) -> Any:  # as cattrs' own plain hook, with the check above
-        if not isinstance(value, list | tuple):
-            raise TypeError("expected a list")
-        return tuple([read(x, item) for x in value])
-
-    return plain
-
-
-def _tuple_unstructure_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any], Any]:
-    # A list, by a list comprehension: cattrs' own hook builds it from a generator, slower.
-    item = converter.get_unstructure_hook(get_args(tp)[0])
-    return lambda items: [item(x) for x in items]
-
-
-def _is_optional(tp: Any) -> bool:
-    args = get_args(tp)
-    return get_origin(tp) in {UnionType, Union} and len(args) == 2 and type(None) in args  # noqa: PLR2004
-
-
-def _optional_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
-    # ``X | None`` with X's hook looked up once: cattrs' own optional hook looks it up per call.
-    (inner,) = (arg for arg in get_args(tp) if arg is not type(None))
-    read = converter.get_structure_hook(inner)
-    return lambda value, _: None if value is None else read(value, inner)
-
-
-def _is_frozenset(tp: Any) -> bool:
-    return get_origin(tp) is frozenset
-
-
-def _frozenset_factory(tp: Any, converter: cattrs.BaseConverter) -> Callable[[Any, Any], Any]:
-    (item,) = get_args(tp)
-    inner = converter.get_structure_hook(item)
-
-    def hook(value: Any, _: Any) -> Any:
-        if not isinstance(value, list | tuple):
-            raise TypeError("expected a list")
-        return frozenset(inner(x, item) for x in value)
-
-    return hook
-
-
 @cache
 def _vormen() -> Mapping[type, type]:
     """The dict forms of the values that are not attrs classes, as attrs classes.
@@ -249,12 +209,14 @@ def _vormen() -> Mapping[type, type]:
 
 
 @cache
-def _converter(*, detailed: bool = False) -> cattrs.Converter:
+def _converter(*, detailed: bool = False, snel: bool = False) -> cattrs.Converter:
     """The converter, built on first use; cattrs generates each class's hooks on first use.
 
-    Built twice from the same hooks: once validating in detail (cattrs collects every problem
-    with its field path), used to explain a failure, and once without, cattrs' plainer and
-    faster generated code, used first. Both build every value through its constructor.
+    Built three times from the same hooks: the quick reader (``snel``: cattrs' plain generated
+    code whose hooks also check the input limits, see `hooks`), used first; the plain reader,
+    used on data the limit walk has checked; and one validating in detail (cattrs collects every
+    problem with its field path), used to explain a failure. All build every value through its
+    constructor.
     """
     c = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=True)
     c.register_structure_hook(str, _structure_str)
@@ -275,15 +237,14 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
     c.register_unstructure_hook(LeerlingRef, lambda ref: ref.waarde)
     # A pupil's name and BSN stay out of the dict form unless asked for (to_dict's keyword).
     c.register_unstructure_hook(Leerling, lambda kind: {"ref": kind.ref.waarde})
-    c.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
-    c.register_unstructure_hook_factory(_is_homogeneous_tuple, _tuple_unstructure_factory)
-    c.register_structure_hook_factory(_is_optional, _optional_factory)
-    c.register_structure_hook_factory(_is_frozenset, _frozenset_factory)
-    c.register_unstructure_hook_func(_is_frozenset, lambda s: sorted(c.unstructure(x) for x in s))
+    registreer_containers(c)
     configure_tagged_union(Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__)
     configure_tagged_union(
         Tafelgebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__
     )
+    registreer_unions(c, (Gebeurtenis, Tafelgebeurtenis))
+    if snel:
+        registreer_snel_lezen(c, (Gebeurtenis, Tafelgebeurtenis))
     vorm = _vormen()[Interventie]
     lees_vorm = c.get_structure_hook(vorm)
     schrijf_gebeurtenissen = c.get_unstructure_hook(tuple[Gebeurtenis, ...])
@@ -435,6 +396,13 @@ def from_dict(cls: type[T] | UnionType, data: object) -> T | Gebeurtenis:
     """
     if not _readable(cls):
         raise StructureError(_name(cls), ["not a library value type with fields @ $"])
+    if type(data) is dict and snel_leesbaar(cls, _vormen()):
+        # The quick read, whose hooks check the input limits; anything it refuses is read
+        # again below: walked against the limits, then read, then explained (see hooks).
+        try:
+            return _converter(snel=True).structure(_target(cls, dict(data)), cls)  # type: ignore[arg-type]
+        except (*_READ_ERRORS, *SNELLE_FOUTEN):
+            pass
     if not isinstance(data, dict):
         raise StructureError(
             _name(cls), [f"expected an object (dict), got {type(data).__name__} @ $"]
@@ -442,17 +410,7 @@ def from_dict(cls: type[T] | UnionType, data: object) -> T | Gebeurtenis:
     # Checked against the input limits before it is read, and read from a plain copy: the
     # caller's data (a defaultdict, say) is never written to (issue 18).
     body = cast("dict[str, Any]", controleer_grenzen(data, _name(cls), _sleutels(cls)))
-    version = body.pop(_VERSION_KEY, SCHEMA_VERSION)
-    if version != SCHEMA_VERSION or type(version) is not int:
-        raise StructureError(
-            _name(cls), [f"unsupported schema_version, this library reads {SCHEMA_VERSION} @ $"]
-        )
-    _check_tag(cls, body)
-    target: object = body
-    if cls is LeerlingRef:  # the one value written as a plain string when nested
-        target = body.pop("waarde", None)
-        if body or target is None:
-            raise StructureError(_name(cls), ["expected exactly the field 'waarde' @ $"])
+    target = _target(cls, body)
     try:
         result: T | Gebeurtenis = _converter().structure(target, cls)  # type: ignore[arg-type]
     except _READ_ERRORS:
@@ -466,13 +424,30 @@ def from_dict(cls: type[T] | UnionType, data: object) -> T | Gebeurtenis:
     return result  # pragma: no cover - the same hooks refuse the same data
 
 
+def _target(cls: object, body: dict[str, Any]) -> object:
+    """What to structure from ``body`` (changed): without its version and its own event tag."""
+    version = body.pop(_VERSION_KEY, SCHEMA_VERSION)
+    if version != SCHEMA_VERSION or type(version) is not int:
+        raise StructureError(
+            _name(cls), [f"unsupported schema_version, this library reads {SCHEMA_VERSION} @ $"]
+        )
+    _check_tag(cls, body)
+    if cls is not LeerlingRef:
+        return body
+    target = body.pop("waarde", None)  # the one value written as a plain string when nested
+    if body or target is None:
+        raise StructureError(_name(cls), ["expected exactly the field 'waarde' @ $"])
+    return target
+
+
 def _readable(cls: object) -> bool:
     return cls is Gebeurtenis or (isinstance(cls, type) and (attrs.has(cls) or cls in _vormen()))
 
 
 def _check_tag(cls: object, body: dict[str, Any]) -> None:
     """The type tag of an event: required to read `Gebeurtenis`; an event class drops its own."""
-    if cls is Gebeurtenis and body.get(_TAG) not in _EVENT_NAMES:
+    tag = body.get(_TAG)
+    if cls is Gebeurtenis and not (isinstance(tag, str) and tag in _EVENT_NAMES):
         raise StructureError(_name(cls), [f"expected one of {sorted(_EVENT_NAMES)} @ $.{_TAG}"])
     if cls in _EVENT_TYPES and body.pop(_TAG, _name(cls)) != _name(cls):
         raise StructureError(_name(cls), [f"expected {_name(cls)!r} @ $.{_TAG}"])

@@ -54,6 +54,7 @@ __all__ = [
     "MAX_TEKST",
     "MAX_WAARDEN",
     "controleer_grenzen",
+    "tekst_past",
     "veldnamen",
 ]
 
@@ -177,7 +178,8 @@ class _Voorbij(Exception):  # noqa: N818 - internal signal: a limit passed, plac
     """Raised by the quick walk; the careful walk then finds the place and says it."""
 
 
-def _tekst_ok(tekst: str) -> bool:
+def tekst_past(tekst: str) -> bool:
+    """Whether the text ``tekst`` is within the limits: not too long, no lone surrogate."""
     return len(tekst) <= MAX_TEKST and (tekst.isascii() or _SURROGAAT.search(tekst) is None)
 
 
@@ -200,7 +202,7 @@ def _sleutels_ok(source: dict[object, object]) -> None:
         if (
             type(key) is str
             and not (len(key) <= MAX_TEKST and key.isascii())
-            and not _tekst_ok(key)
+            and not tekst_past(key)
         ):
             raise _Voorbij
     events = source.get(_EVENTS_KEY)
@@ -228,7 +230,7 @@ def _snel(data: _Bron) -> None:
         for item in items:
             soort = type(item)
             if soort is str:
-                if not (len(item) <= MAX_TEKST and item.isascii()) and not _tekst_ok(item):  # type: ignore[attr-defined, arg-type]
+                if not (len(item) <= MAX_TEKST and item.isascii()) and not tekst_past(item):  # type: ignore[attr-defined, arg-type]
                     raise _Voorbij
             elif soort is int:
                 if not -MAX_GETAL <= item <= MAX_GETAL:  # type: ignore[operator]
