@@ -164,7 +164,7 @@ class ZHulpvraag(_Model, frozen=True):
     regio: Tekst200  # type: ignore[valid-type]
     kanaal: Kanaal
     consulenten_betrokken: Ja
-    systemisch_aspect: Ja
+    systemisch_aspect: Ja | None  # None: not yet established (R-VKL-1)
     omschrijving: Tekst10000 | None = None  # type: ignore[valid-type]
 
     @pydantic.field_validator("leerlingen")
@@ -209,15 +209,15 @@ class ZPartijverklaring(_Model, frozen=True):
 
 class ZVerklaring(_Model, frozen=True):
     oplossing_gevonden: Ja
-    kunnen_zelf_verder: Ja = False
-    willen_zelf_verder: Ja = False
+    kunnen_zelf_verder: Ja | None = None  # None: not stated here (R-VKL-1)
+    willen_zelf_verder: Ja | None = None
     verklaringen: tuple[ZPartijverklaring, ...] = ()
 
     @pydantic.model_validator(mode="after")
     def _volgen_uit_de_verklaringen(self) -> ZVerklaring:
         if self.verklaringen and (
-            self.kunnen_zelf_verder != all(p.kan for p in self.verklaringen)
-            or self.willen_zelf_verder != all(p.wil for p in self.verklaringen)
+            self.kunnen_zelf_verder not in (None, all(p.kan for p in self.verklaringen))
+            or self.willen_zelf_verder not in (None, all(p.wil for p in self.verklaringen))
         ):
             raise ValueError("kunnen and willen follow from the parties' statements")  # R-LC-5
         return self
@@ -271,7 +271,10 @@ def _regionaal(partijen: tuple[ZPartij, ...]) -> bool:
 
 def _intake(eerdere: list[ZEvent], _: ZGeaccepteerd) -> bool:
     h = eerdere[0].hulpvraag  # R-LC-7: a first contact needs both facts, else a referral
-    return not h.kanaal.is_eerste_contact or (h.consulenten_betrokken and h.systemisch_aspect)
+    # (no statements in this model's events: an unknown systemic aspect stays undecided)
+    return not h.kanaal.is_eerste_contact or (
+        h.consulenten_betrokken and h.systemisch_aspect is True
+    )
 
 
 def _afronding(eerdere: list[ZEvent], g: ZAfgerond) -> bool:
@@ -281,7 +284,7 @@ def _afronding(eerdere: list[ZEvent], g: ZAfgerond) -> bool:
     h, eigen = g.herbeoordeling, eerdere[0].kenmerk  # R-KKW-3
     if h is not None and h.interventie is not None and eigen is not None and h.interventie != eigen:
         return False
-    return v.oplossing_gevonden or (v.kunnen_zelf_verder and v.willen_zelf_verder)
+    return v.oplossing_gevonden or (v.kunnen_zelf_verder is True and v.willen_zelf_verder is True)
 
 
 _VOORWAARDEN = {

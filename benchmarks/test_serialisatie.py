@@ -97,7 +97,7 @@ class PHulpvraag(pydantic.BaseModel, frozen=True, extra="forbid"):
     regio: str
     kanaal: Kanaal
     consulenten_betrokken: bool
-    systemisch_aspect: bool
+    systemisch_aspect: bool | None
     omschrijving: str | None = None
 
 
@@ -135,8 +135,8 @@ class PPartijverklaring(pydantic.BaseModel, frozen=True, extra="forbid"):
 
 class PVerklaring(pydantic.BaseModel, frozen=True, extra="forbid"):
     oplossing_gevonden: bool
-    kunnen_zelf_verder: bool = False
-    willen_zelf_verder: bool = False
+    kunnen_zelf_verder: bool | None = None
+    willen_zelf_verder: bool | None = None
     verklaringen: tuple[PPartijverklaring, ...] = ()
 
 
@@ -252,7 +252,7 @@ class MHulpvraag(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     regio: str
     kanaal: Kanaal
     consulenten_betrokken: bool
-    systemisch_aspect: bool
+    systemisch_aspect: bool | None
     omschrijving: str | None = None
 
 
@@ -286,8 +286,8 @@ class MPartijverklaring(msgspec.Struct, frozen=True):
 
 class MVerklaring(msgspec.Struct, frozen=True):
     oplossing_gevonden: bool
-    kunnen_zelf_verder: bool = False
-    willen_zelf_verder: bool = False
+    kunnen_zelf_verder: bool | None = None
+    willen_zelf_verder: bool | None = None
     verklaringen: tuple[MPartijverklaring, ...] = ()
 
 
