@@ -2,17 +2,22 @@
 
 An `Interventie` holds an append-only tuple of these events;
 its state is derived by folding them. Each event records one fact of the methodiek's lifecycle
-and carries the moment it happened.
+and carries the moment it happened (``moment``) and, when it was recorded later, the moment it
+was recorded (``vastgelegd``; ``None``: recorded when it happened). An event is never recorded
+before it happened (R-GEB-2). A `Gecorrigeerd` event amends an earlier event without reopening
+the case (R-GEB-4); it is recorded at its own ``moment``.
 
 References:
     - R-LC-1 … R-LC-11 (DOMAIN.md), seed 002 §2 and §3.1.1.
+    - R-GEB-1 … R-GEB-4: the library's own rules of the history (docs/verantwoording.md).
 """
 
 from __future__ import annotations
 
 from enum import Enum, unique
-from typing import final
+from typing import Any, Final, final
 
+import attrs
 import pendulum
 from attrs import Factory, field, frozen
 
@@ -30,6 +35,7 @@ __all__ = [
     "Escalatie",
     "Geaccepteerd",
     "Gebeurtenis",
+    "Gecorrigeerd",
     "Geescaleerd",
     "GesprekGevoerd",
     "Heropend",
@@ -41,6 +47,33 @@ __all__ = [
     "SystemischeVraagOpgepakt",
     "WerkagendaAfgesproken",
 ]
+
+
+VASTLEGGING: Final = "R-GEB-2"
+"""The library's rule that an event is not recorded before it happened (``vastgelegd``)."""
+
+
+def _als_moment(value: object) -> object:
+    return None if value is None else v.to_moment(value)
+
+
+def _na_moment(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator of ``vastgelegd``: ``None``, or a moment not before the event's ``moment``.
+
+    ``vastgelegd`` (when the event was recorded; ``None``: when it happened) is keyword-only
+    and last in every event, so positional construction and the dict forms stored before it
+    existed stay as they were (the dict form leaves it out while it is ``None``).
+    """
+    if value is None:
+        return
+    v.is_moment(inst, attribute, value)
+    if value < inst.moment:  # type: ignore[attr-defined]  # both UTC instants (converted)
+        raise InvalidValueError(
+            "an event cannot be recorded before it happened",
+            field=f"{type(inst).__name__}.vastgelegd",
+            regel=VASTLEGGING,
+            hint="vastgelegd is when it was recorded, moment when it happened",
+        )
 
 
 @unique
@@ -149,6 +182,9 @@ class HulpvraagOntvangen:
         converter=als_interventieref,
         validator=v.optional_instance_of(InterventieRef),
     )
+    vastgelegd: pendulum.DateTime | None = field(
+        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
+    )
 
 
 @final
@@ -157,6 +193,9 @@ class Geaccepteerd:
     """Gedragswerk has a role and takes the hulpvraag on (R-LC-2)."""
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+    vastgelegd: pendulum.DateTime | None = field(
+        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
+    )
 
 
 @final
@@ -170,6 +209,9 @@ class Doorverwezen:
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
     naar: Partij = field(default=ONDERWIJSZORGCONSULENTEN, validator=v.instance_of(Partij))
+    vastgelegd: pendulum.DateTime | None = field(
+        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
+    )
 
 
 @final
@@ -187,6 +229,9 @@ class GesprekGevoerd:
     )
     rol: SparringRol = field(validator=v.instance_of(SparringRol))
     conflict: bool = field(default=False, validator=v.instance_of(bool))
+    vastgelegd: pendulum.DateTime | None = field(
+        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
+    )
 
 
 @final
@@ -198,6 +243,9 @@ class WerkagendaAfgesproken:
     partijen: tuple[Partij, ...] = field(
         converter=v.to_tuple, validator=v.tuple_of(Partij, min_length=1)
     )
+    vastgelegd: pendulum.DateTime | None = field(
+        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
+    )
 
 
 @final
@@ -207,6 +255,9 @@ class ResultaatGeboekt:
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
     leerling: LeerlingRef = field(converter=als_ref, validator=v.instance_of(LeerlingRef))
+    vastgelegd: pendulum.DateTime | None = field(
+        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
+    )
 
 
 @final
@@ -219,6 +270,9 @@ class SystemischeVraagOpgepakt:
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
     vraag: str = field(repr=False, validator=v.text(max_length=300))
+    vastgelegd: pendulum.DateTime | None = field(
+        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
+    )
 
 
 @final
@@ -234,6 +288,9 @@ class Geescaleerd:
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
     naar: Escalatie = field(validator=v.instance_of(Escalatie))
     tafel: str | None = field(default=None, repr=False, validator=v.optional_text(max_length=200))
+    vastgelegd: pendulum.DateTime | None = field(
+        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
+    )
 
 
 @final
@@ -250,6 +307,9 @@ class Afgerond:
     herbeoordeling: Herbeoordeling | None = field(
         default=None, validator=v.optional_instance_of(Herbeoordeling)
     )
+    vastgelegd: pendulum.DateTime | None = field(
+        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
+    )
 
 
 @final
@@ -259,6 +319,9 @@ class Overgedragen:
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
     voorstel: Overdrachtsvoorstel = field(validator=v.instance_of(Overdrachtsvoorstel))
+    vastgelegd: pendulum.DateTime | None = field(
+        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
+    )
 
 
 @final
@@ -271,6 +334,53 @@ class Heropend:
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
     reden: str = field(repr=False, validator=v.text(max_length=2000))
+    vastgelegd: pendulum.DateTime | None = field(
+        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
+    )
+
+
+def _vervanging(_: Gecorrigeerd, __: attrs.Attribute[Any], value: object) -> None:
+    if type(value) not in GEBEURTENISSEN or type(value) is Gecorrigeerd:
+        raise InvalidValueError(
+            f"expected an event of the lifecycle, got {type(value).__name__}",
+            field="Gecorrigeerd.vervanging",
+            regel="R-GEB-4",
+            hint="a correction replaces an event by one of its own type; it is not corrected",
+        )
+
+
+def _positie(_: Gecorrigeerd, __: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not int or not 0 <= value <= _MAX_POSITIE:
+        raise InvalidValueError(
+            f"must be a whole number from 0 to {_MAX_POSITIE}", field="Gecorrigeerd.positie"
+        )
+
+
+_MAX_POSITIE: Final = 10_000  # the most events a history read from a dict may hold (grenzen)
+
+
+@final
+@frozen(weakref_slot=False)
+class Gecorrigeerd:
+    """An earlier event was corrected, without reopening the case (R-GEB-4).
+
+    Recorded at ``moment``: it replaces the event at ``positie`` of the intervention's
+    `geldende_gebeurtenissen` (the history with the corrections applied, the corrections
+    themselves not counted) by ``vervanging``, an event of the same type. A later correction
+    of the same event supersedes an earlier one. The status does not change; the corrected
+    history is replayed with every check, so a correction that would break a rule is refused
+    with that rule. ``reden`` (why it was corrected) is free text and kept out of ``repr``.
+    """
+
+    moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+    positie: int = field(validator=_positie)
+    vervanging: Gebeurtenis = field(validator=_vervanging)
+    reden: str = field(repr=False, validator=v.text(max_length=2000))
+
+    @property
+    def vastgelegd(self) -> pendulum.DateTime:
+        """A correction is recorded when it is made: its ``moment``."""
+        return self.moment
 
 
 Gebeurtenis = (
@@ -285,6 +395,7 @@ Gebeurtenis = (
     | Afgerond
     | Overgedragen
     | Heropend
+    | Gecorrigeerd
 )
 """Any event of an intervention."""
 

@@ -27,19 +27,18 @@ from typing import Final, final
 import pendulum
 from attrs import define, field, frozen
 
-from gedragswerk_core import _validatie as v
-from gedragswerk_core._tijd import Moment
+from gedragswerk_core._tijd import Moment, as_moment
 from gedragswerk_core.besluit import Besluit
 from gedragswerk_core.errors import InvalidValueError, RefusedError
 from gedragswerk_core.interventie._weergave import interventie_html, interventie_repr
 from gedragswerk_core.interventie.gebeurtenissen import (
-    GEBEURTENISSEN,
     Afgerond,
     Afrondingsverklaring,
     Doorverwezen,
     Escalatie,
     Geaccepteerd,
     Gebeurtenis,
+    Gecorrigeerd,
     Geescaleerd,
     GesprekGevoerd,
     Heropend,
@@ -51,8 +50,15 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     WerkagendaAfgesproken,
 )
 from gedragswerk_core.interventie.hulpvraag import ONDERWIJSZORGCONSULENTEN, Hulpvraag
-from gedragswerk_core.interventie.stappen import STAPPEN, Status, redenen, status_na
+from gedragswerk_core.interventie.stappen import (
+    STAPPEN,
+    Status,
+    corrigeer_geschiedenis,
+    redenen,
+    status_na,
+)
 from gedragswerk_core.interventie.toestand import Toestand, toestand_van
+from gedragswerk_core.interventie.vastlegging import als_rij, bekend_tot, na_vastlegging
 from gedragswerk_core.koppeling import Herbeoordeling, InterventieRef
 from gedragswerk_core.leerling import LeerlingRef
 from gedragswerk_core.partijen import Partij, SparringRol
@@ -66,6 +72,7 @@ __all__ = [
     "beoordeel_afronding",
     "beoordeel_overdracht",
     "boek_resultaat",
+    "corrigeer",
     "draag_over",
     "escaleer",
     "heropen",
@@ -92,21 +99,22 @@ than the one before it): the append-only history the state is folded from."""
 
 
 def _stap(
-    status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis, *, los: bool = False
+    status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis, positie: int | None = None
 ) -> Status:
-    """Check one step by its row in `STAPPEN`, after the valid history ``eerdere``.
+    """Check one step by its row in `STAPPEN`, after the valid history in force ``eerdere``.
 
     Returns the status it leaves; raises the error of the first check it fails: its moment is
-    earlier than the last event's, or a reason of `beoordeel` is not met. ``los``: the event
-    is appended on its own (`pas_toe`): the error names its class, not a position.
+    earlier than the last event's, or a reason of `beoordeel` is not met. ``positie``: the
+    event's place in the log; ``None`` when it is appended on its own (`pas_toe`): the error
+    then names its class, not a position.
     """
     # Every moment is a UTC instant (its constructor converts it), so < compares instants.
     if g.moment < eerdere[-1].moment:
-        positie = len(eerdere)
+        plek = len(eerdere) if positie is None else positie
         raise InvalidValueError(
-            f"an event cannot be earlier than the event before it (gebeurtenissen[{positie - 1}])",
+            f"an event cannot be earlier than the event before it (gebeurtenissen[{plek - 1}])",
             field=f"{type(g).__name__}.moment"
-            if los
+            if positie is None
             else f"Interventie.gebeurtenissen[{positie}].moment",
             regel=VOLGORDE,
             hint="events are appended in the order they happened",
@@ -121,32 +129,6 @@ def _stap(
     return stap.overgangen[status]
 
 
-_NAMEN: Final = " or ".join(t.__name__ for t in GEBEURTENISSEN)
-
-
-def _als_rij(waarde: object) -> tuple[Gebeurtenis, ...]:
-    rij = v.to_tuple(waarde)
-    if not isinstance(rij, tuple):
-        raise InvalidValueError(
-            f"expected a tuple of events, got {type(waarde).__name__}",
-            field="Interventie.gebeurtenissen",
-        )
-    for index, g in enumerate(rij):
-        if type(g) not in STAPPEN:
-            raise InvalidValueError(
-                f"expected {_NAMEN}, got {type(g).__name__}",
-                field=f"Interventie.gebeurtenissen[{index}]",
-            )
-    if not rij or type(rij[0]) is not HulpvraagOntvangen:
-        raise InvalidValueError(
-            "an intervention starts with a HulpvraagOntvangen event",
-            field="Interventie.gebeurtenissen[0]",
-            regel="R-LC-1",
-            hint="start one with ontvang(hulpvraag, moment)",
-        )
-    return rij
-
-
 @final
 @define  # a private carrier into the constructor, never kept: mutable slots are the cheapest
 class _Aanvulling:
@@ -157,35 +139,61 @@ class _Aanvulling:
 
     def __iter__(self) -> Iterator[Gebeurtenis]:
         """The events, in order."""
-        yield from self.vorige.gebeurtenissen
-        yield self.nieuw
+        yield from (*self.vorige.gebeurtenissen, self.nieuw)
 
 
-def _geschiedenis(gebeurtenissen: Iterable[Gebeurtenis]) -> tuple[Gebeurtenis, ...]:
-    """The converter of `Interventie.gebeurtenissen`: the events, every step checked.
+_Geschiedenis = tuple[tuple[Gebeurtenis, ...], tuple[Gebeurtenis, ...]]  # log, in force
 
-    Events are replayed from the start. Of an `_Aanvulling` only the new step is checked: the
-    intervention before it was checked when it was made.
+
+def _aanvulling(aanvulling: _Aanvulling) -> _Geschiedenis:
+    """The log and the history in force of ``vorige`` with ``nieuw``: only the new step checked.
+
+    The intervention before it was checked when it was made. Without corrections the history in
+    force is the log itself.
     """
-    if type(gebeurtenissen) is _Aanvulling:
-        eerdere = gebeurtenissen.vorige.gebeurtenissen
-        _stap(status_na(eerdere), eerdere, gebeurtenissen.nieuw, los=True)
-        return (*eerdere, gebeurtenissen.nieuw)
-    rij = _als_rij(gebeurtenissen)
+    vorige, nieuw = aanvulling.vorige, aanvulling.nieuw
+    log, eerdere = vorige.gebeurtenissen, vorige.geldende_gebeurtenissen
+    if log[-1].vastgelegd is not None:  # else R-GEB-1 below implies R-GEB-3
+        na_vastlegging(log[-1], nieuw, type(nieuw).__name__)
+    _stap(status_na(eerdere), eerdere, nieuw)
+    rij = (*log, nieuw)
+    if type(nieuw) is Gecorrigeerd:
+        return rij, corrigeer_geschiedenis(eerdere, nieuw)
+    return rij, rij if eerdere is log else (*eerdere, nieuw)
+
+
+def _geschiedenis(gebeurtenissen: Iterable[Gebeurtenis]) -> _Geschiedenis:
+    """The log of events and the history in force, every step replayed from the start.
+
+    Each event is checked against the history in force before it (R-GEB-1, the step's row);
+    its recording moment against the event before it in the log (R-GEB-3); a correction
+    replaces its event in the history in force (R-GEB-4).
+    """
+    rij = als_rij(gebeurtenissen)
     status = Status.ONTVANGEN
+    geldend: tuple[Gebeurtenis, ...] | None = None  # None: no correction, it is rij[:index]
     for index in range(1, len(rij)):
-        status = _stap(status, rij[:index], rij[index])
-    return rij
+        g = rij[index]
+        eerdere = rij[:index] if geldend is None else geldend
+        if rij[index - 1].vastgelegd is not None:
+            na_vastlegging(rij[index - 1], g, f"Interventie.gebeurtenissen[{index}]")
+        status = _stap(status, eerdere, g, index)
+        if type(g) is Gecorrigeerd:
+            geldend = corrigeer_geschiedenis(eerdere, g)
+        elif geldend is not None:
+            geldend = (*geldend, g)
+    return rij, rij if geldend is None else geldend
 
 
 @final
-@frozen(weakref_slot=False)
+@frozen(weakref_slot=False, init=False)
 class Interventie:
     """Gedragswerk's involvement with one hulpvraag in one region: its events, and nothing else.
 
     An intervention *is* its history: an immutable tuple of `gebeurtenissen`, starting with a
     `HulpvraagOntvangen`. Everything else — `status`, `hulpvraag`, the whole `toestand` — is
-    derived from the events.
+    derived from the events in force (`geldende_gebeurtenissen`: the history with its
+    corrections applied, R-GEB-4).
 
     Build one with `ontvang`, then apply commands. Constructing one from events (e.g. read from
     storage) replays them with every check, so an impossible history is refused. An intervention
@@ -203,32 +211,61 @@ class Interventie:
         True
 
     Raises:
-        InvalidValueError: not a sequence of events, no `HulpvraagOntvangen` first (R-LC-1), or
-            an event earlier than the one before it.
+        InvalidValueError: not a sequence of events, no `HulpvraagOntvangen` first (R-LC-1), an
+            event earlier than the one before it (R-GEB-1), or recorded before the one before
+            it (R-GEB-3).
         RefusedError: a step in the history is not allowed; ``error.besluit`` says why.
     """  # noqa: E501
 
-    gebeurtenissen: tuple[Gebeurtenis, ...] = field(converter=_geschiedenis)
+    gebeurtenissen: tuple[Gebeurtenis, ...]
+    """The log: every event as recorded, corrections included, in the order recorded."""
+    geldende_gebeurtenissen: tuple[Gebeurtenis, ...] = field(eq=False, repr=False)
+    """The history in force (corrections applied and left out): what every fold reads."""
+
+    def __init__(self, gebeurtenissen: Iterable[Gebeurtenis]) -> None:
+        """Replay ``gebeurtenissen`` with every check (see the class)."""
+        self.__attrs_init__(
+            *(
+                _aanvulling(gebeurtenissen)
+                if type(gebeurtenissen) is _Aanvulling
+                else _geschiedenis(gebeurtenissen)
+            )
+        )
+
+    def bekend_op(self, moment: Moment) -> Interventie | None:
+        """The intervention as known at ``moment``: the events recorded on or before it.
+
+        The prefix of the log recorded by then (recording moments never go back, R-GEB-3),
+        with only the corrections recorded by then applied; ``None`` when the hulpvraag was
+        not recorded yet. At the last recording moment (or later) it is this intervention.
+
+        Raises:
+            InvalidValueError: ``moment`` is not a moment or date.
+        """
+        n = bekend_tot(self.gebeurtenissen, as_moment(moment, "bekend_op"))
+        if n == len(self.gebeurtenissen):
+            return self
+        return Interventie(self.gebeurtenissen[:n]) if n else None
 
     @property
     def toestand(self) -> Toestand:
-        """The state, folded from the events (computed on each access)."""
-        return toestand_van(self.gebeurtenissen)
+        """The state, folded from the events in force (computed on each access)."""
+        return toestand_van(self.geldende_gebeurtenissen)
 
     @property
     def status(self) -> Status:
         """Where the intervention stands."""
-        return status_na(self.gebeurtenissen)
+        return status_na(self.geldende_gebeurtenissen)
 
     @property
     def hulpvraag(self) -> Hulpvraag:
-        """The hulpvraag it started from."""
-        return self.gebeurtenissen[0].hulpvraag  # type: ignore[union-attr]
+        """The hulpvraag it started from (as corrected)."""
+        return self.geldende_gebeurtenissen[0].hulpvraag  # type: ignore[union-attr]
 
     @property
     def kenmerk(self) -> InterventieRef | None:
         """The intervention's reference (case number), when given at `ontvang`."""
-        return self.gebeurtenissen[0].kenmerk  # type: ignore[union-attr]
+        return self.geldende_gebeurtenissen[0].kenmerk  # type: ignore[union-attr]
 
     @property
     def is_open(self) -> bool:
@@ -280,7 +317,7 @@ def beoordeel(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Besluit:
         InvalidValueError: ``interventie`` is not an `Interventie` or ``gebeurtenis`` no event.
     """
     _vereist(interventie, gebeurtenis)
-    return _besluit(interventie.status, interventie.gebeurtenissen, gebeurtenis)
+    return _besluit(interventie.status, interventie.geldende_gebeurtenissen, gebeurtenis)
 
 
 def pas_toe(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Interventie:
@@ -363,7 +400,7 @@ def escaleer(
 
 def _laatste_moment(interventie: object) -> pendulum.DateTime:
     _vereist_interventie(interventie)
-    return interventie.gebeurtenissen[-1].moment  # type: ignore[attr-defined, no-any-return]
+    return interventie.geldende_gebeurtenissen[-1].moment  # type: ignore[attr-defined, no-any-return]
 
 
 def beoordeel_afronding(
@@ -435,3 +472,15 @@ def draag_over(
 def heropen(interventie: Interventie, moment: Moment, reden: str) -> Interventie:
     """Explicitly reopen a closed, handed-over or referred intervention, with a reason."""
     return pas_toe(interventie, Heropend(moment, reden))
+
+
+def corrigeer(
+    interventie: Interventie, moment: Moment, positie: int, door: Gebeurtenis, reden: str
+) -> Interventie:
+    """Correct the event at ``positie`` of the history in force by ``door``, recorded at ``moment``.
+
+    A correction (R-GEB-4) amends without reopening: the status does not change. ``door`` is an
+    event of the same type; the corrected history is replayed with every check, so a correction
+    that would break a rule is refused with that rule. ``reden`` says why (kept out of repr).
+    """
+    return pas_toe(interventie, Gecorrigeerd(moment, positie, door, reden))

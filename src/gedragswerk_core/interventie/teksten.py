@@ -20,6 +20,10 @@ The codes (one per condition a decision weighs):
   ``R-KKW-3.herbeoordeling``: the reassessment it carries, when made.
 - ``R-LC-6.ander``, ``R-LC-4.overdracht``, ``R-LC-6.meer``, ``R-LC-6.kan``, ``R-LC-6.wil``:
   the three conditions of an overdracht, the last one per verb.
+- ``R-GEB-4.geldig``: a correction of an earlier event, with the findings it may give instead:
+  ``R-GEB-4.positie`` (no event there), ``R-GEB-4.soort`` (another kind), ``R-GEB-2.vervanging``
+  (the replacement happened after the correction), ``R-GEB-1.volgorde`` (the corrected events
+  out of order), or the reason of the step the corrected history would break.
 """
 
 from __future__ import annotations
@@ -232,6 +236,27 @@ TEKSTEN: Final = MappingProxyType(
         "R-LC-6.wil/nee": _T(
             "de ontvanger verklaart niet dat hij de hulpvraag wil oppakken",
             "the receiver does not state it wants to take it on",
+        ),
+        # --- a correction of an earlier event (R-GEB-4, R-GEB-2, R-GEB-1) ----------------------
+        "R-GEB-4.positie": _T(
+            "er staat geen gebeurtenis op die plek in de geldende geschiedenis",
+            "there is no event at that position of the history in force",
+        ),
+        "R-GEB-4.soort": _T(
+            "de vervanging is een andere soort gebeurtenis dan de gebeurtenis die zij corrigeert",
+            "the replacement is another kind of event than the event it corrects",
+        ),
+        "R-GEB-2.vervanging": _T(
+            "de vervanging wordt met de correctie vastgelegd en kan niet later gebeurd zijn",
+            "the replacement is recorded by the correction and cannot have happened after it",
+        ),
+        "R-GEB-1.volgorde": _T(
+            "na de correctie staan de gebeurtenissen niet meer in de volgorde waarin ze gebeurden",
+            "after the correction the events are no longer in the order they happened",
+        ),
+        "R-GEB-4.geldig": _T(
+            "de gecorrigeerde geschiedenis voldoet aan elke regel; de status verandert niet",
+            "the corrected history meets every rule; the status does not change",
         ),
     }
 )

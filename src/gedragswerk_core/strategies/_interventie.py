@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+import attrs
 import pendulum
 from hypothesis import strategies as st
 
@@ -20,6 +21,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Escalatie,
     Geaccepteerd,
     Gebeurtenis,
+    Gecorrigeerd,
     Geescaleerd,
     GesprekGevoerd,
     Heropend,
@@ -40,6 +42,7 @@ from gedragswerk_core.interventie.hulpvraag import (
 )
 from gedragswerk_core.interventie.interventie import Interventie, ontvang, pas_toe
 from gedragswerk_core.interventie.stappen import OVERGANGEN, Status
+from gedragswerk_core.interventie.vastlegging import vastgelegd_op
 from gedragswerk_core.leerling import LeerlingRef
 from gedragswerk_core.partijen import SparringRol
 from gedragswerk_core.strategies._basis import (
@@ -54,6 +57,7 @@ from gedragswerk_core.strategies._tafels import herbeoordelingen, interventie_re
 __all__ = [
     "afrondingsverklaringen",
     "betrokken_leerlingen",
+    "correcties",
     "gebeurtenissen",
     "gebeurtenissen_na",
     "hulpvragen",
@@ -192,13 +196,27 @@ def _velden(refs: st.SearchStrategy[LeerlingRef]) -> dict[type, tuple[Any, ...]]
         Afgerond: vast[Afgerond],
         Overgedragen: vast[Overgedragen],
         Heropend: vast[Heropend],
+        Gecorrigeerd: (
+            st.integers(0, 20),
+            st.deferred(lambda: _vervangingen()),
+            labels(),
+        ),
     }
+
+
+@cache
+def _vervangingen() -> st.SearchStrategy[Gebeurtenis]:
+    """Any event but a correction: what a correction on its own may hold."""
+    velden = _velden(leerling_refs())
+    return st.one_of(
+        [st.builds(cls, momenten(), *velden[cls]) for cls in velden if cls is not Gecorrigeerd]
+    )
 
 
 @cache
 def _soorten_na() -> st.SearchStrategy[type]:
     return st.sampled_from(
-        [cls for cls in _velden(leerling_refs()) if cls is not HulpvraagOntvangen]
+        [cls for cls in _velden(leerling_refs()) if cls not in {HulpvraagOntvangen, Gecorrigeerd}]
     )
 
 
@@ -206,9 +224,29 @@ def _soorten_na() -> st.SearchStrategy[type]:
 def _soorten_in() -> Mapping[Status, st.SearchStrategy[type]]:
     """Per status, the event types whose step may follow it (the lifecycle's own table)."""
     return {
-        status: st.sampled_from([cls for cls, van in OVERGANGEN.items() if status in van])
+        status: st.sampled_from(
+            [cls for cls, van in OVERGANGEN.items() if status in van and cls is not Gecorrigeerd]
+        )
         for status in Status
     }
+
+
+@st.composite
+def _correctie(
+    draw: st.DrawFn, interventie: Interventie, moment: pendulum.DateTime, max_seconden: int
+) -> Gecorrigeerd:
+    """A correction at ``moment`` of an event in force: another moment, or other facts."""
+    geldend = interventie.geldende_gebeurtenissen
+    positie = draw(st.integers(0, len(geldend) - 1))
+    doel = geldend[positie]
+    verschil = draw(st.integers(-max_seconden, max_seconden))
+    nieuw_moment = min(doel.moment.add(seconds=verschil), moment)
+    cls = type(doel)
+    if cls in {HulpvraagOntvangen, ResultaatGeboekt} or draw(st.booleans()):
+        vervanging = attrs.evolve(doel, moment=nieuw_moment, vastgelegd=None)  # type: ignore[arg-type]
+    else:  # other facts (which may break a rule of a later step: refused, as it should)
+        vervanging = cls(nieuw_moment, *(draw(a) for a in _vaste_velden()[cls]))
+    return Gecorrigeerd(moment, positie, vervanging, draw(labels()))
 
 
 @st.composite
@@ -217,10 +255,35 @@ def _gebeurtenis_na(
     interventie: Interventie,
     max_seconden: int,
     soorten: st.SearchStrategy[type] | None = None,
+    *,
+    laat: bool = False,
 ) -> Gebeurtenis:
-    laatste = interventie.toestand.laatste
+    """An event after ``interventie``, or a correction.
+
+    It is recorded not before the last event was recorded (R-GEB-3). ``laat``: its moment lies
+    after the latest event in force, and it is recorded late (``vastgelegd``) when it happened
+    before the last recording, and one time in ten besides; else its moment lies after the
+    last recording, and it is recorded when it happened.
+    """
+    vastgelegd = vastgelegd_op(interventie.gebeurtenissen[-1])
+    laatste = (
+        interventie.toestand.laatste if laat else max(interventie.toestand.laatste, vastgelegd)
+    )
     moment = laatste.add(seconds=draw(st.integers(0, max_seconden)))
     cls = draw(soorten if soorten is not None else _soorten_na())
+    if cls is Gecorrigeerd:
+        return draw(_correctie(interventie, max(moment, vastgelegd), max_seconden))
+    gebeurtenis = draw(_gebeurtenis_zelf(interventie, cls, moment))
+    if laat and (moment < vastgelegd or draw(st.integers(0, 9)) == 0):  # recorded late
+        later = max(moment, vastgelegd).add(seconds=draw(st.integers(0, max_seconden)))
+        return attrs.evolve(gebeurtenis, vastgelegd=later)  # type: ignore[arg-type]
+    return gebeurtenis
+
+
+@st.composite
+def _gebeurtenis_zelf(
+    draw: st.DrawFn, interventie: Interventie, cls: type, moment: pendulum.DateTime
+) -> Gebeurtenis:
     if cls is ResultaatGeboekt:
         # one of the intervention's own pupils, or one it does not know (refused by the rules)
         refs = sorted(interventie.hulpvraag.refs)
@@ -241,14 +304,30 @@ def gebeurtenissen(soort: type[Gebeurtenis] | None = None) -> st.SearchStrategy[
 
 
 def gebeurtenissen_na(
-    interventie: Interventie, *, max_stap: pendulum.Duration | None = None
+    interventie: Interventie, *, max_stap: pendulum.Duration | None = None, laat: bool = False
 ) -> st.SearchStrategy[Gebeurtenis]:
     """Any event that could follow ``interventie`` in time (allowed or not by the rules).
 
-    Moments lie from the latest event's moment up to ``max_stap`` (60 days) later.
+    Moments lie from the latest event's moment up to ``max_stap`` (60 days) later; some are
+    recorded later than they happened (``vastgelegd``), never before the last event was
+    recorded (R-GEB-3), when ``laat``; else they are recorded when they happen, after the last
+    recording. Corrections are drawn by `correcties`.
     """
     stap = max_stap if max_stap is not None else pendulum.duration(days=60)
-    return _gebeurtenis_na(interventie, int(stap.total_seconds()))
+    return _gebeurtenis_na(interventie, int(stap.total_seconds()), laat=laat)
+
+
+def correcties(
+    interventie: Interventie, *, max_stap: pendulum.Duration | None = None
+) -> st.SearchStrategy[Gecorrigeerd]:
+    """A correction of an event of ``interventie`` in force (allowed or not by the rules).
+
+    Recorded up to ``max_stap`` (60 days) after the last event was recorded; the replacement
+    has the same type, with another moment (up to ``max_stap`` either way, not after the
+    correction) or, but for the hulpvraag and a booked result, other facts.
+    """
+    stap = max_stap if max_stap is not None else pendulum.duration(days=60)
+    return _gebeurtenis_na(interventie, int(stap.total_seconds()), st.just(Gecorrigeerd))  # type: ignore[return-value]
 
 
 _LAATSTE_START = pendulum.datetime(2035, 1, 1)
@@ -267,15 +346,18 @@ def interventies(draw: st.DrawFn, *, max_stappen: int = 12) -> Interventie:
     Each command is one whose step the status allows (`OVERGANGEN`), so a history goes on
     rather than stopping at a refusal: one-event histories are a few in a hundred, and every
     status is reached (issue 18: tests/test_strategies.py counts them). A command refused by a
-    condition of its step is tried again, up to ten times a step.
+    condition of its step is tried again, up to ten times a step. About one step in ten is a
+    correction of an earlier event (R-GEB-4), and some events are recorded late (R-GEB-3).
     """
     kenmerk = draw(st.none() | interventie_refs())
     interventie = ontvang(draw(hulpvragen()), draw(_startmomenten()), kenmerk=kenmerk)
     for _ in range(draw(st.integers(1, max(1, max_stappen)))):
         for _poging in range(_POGINGEN):
-            soorten = _soorten_in()[interventie.status]
+            # about one step in ten a correction (R-GEB-4), possible in every status
+            correctie = draw(st.integers(0, 9)) == 0
+            soorten = st.just(Gecorrigeerd) if correctie else _soorten_in()[interventie.status]
             try:
-                g = draw(_gebeurtenis_na(interventie, _ZESTIG_DAGEN, soorten))
+                g = draw(_gebeurtenis_na(interventie, _ZESTIG_DAGEN, soorten, laat=True))
                 interventie = pas_toe(interventie, g)
             except RefusedError:
                 continue
