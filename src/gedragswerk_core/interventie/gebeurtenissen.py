@@ -2,10 +2,10 @@
 
 An `Interventie` holds an append-only tuple of these events;
 its state is derived by folding them. Each event records one fact of the methodiek's lifecycle
-and carries the moment it happened (``moment``) and, when it was recorded later, the moment it
-was recorded (``vastgelegd``; ``None``: recorded when it happened). An event is never recorded
-before it happened (R-GEB-2). A `Gecorrigeerd` event amends an earlier event without reopening
-the case (R-GEB-4); it is recorded at its own ``moment``.
+and carries the moment it happened. When it was recorded is kept by the intervention beside its
+log (`Interventie.vastgelegd`, R-GEB-2, R-GEB-3): the recording moment belongs to the entry
+in the log, not to the fact. A `Gecorrigeerd` event amends an earlier event without reopening
+the case (R-GEB-4).
 
 References:
     - R-LC-1 … R-LC-11 (DOMAIN.md), seed 002 §2 and §3.1.1.
@@ -47,33 +47,6 @@ __all__ = [
     "SystemischeVraagOpgepakt",
     "WerkagendaAfgesproken",
 ]
-
-
-VASTLEGGING: Final = "R-GEB-2"
-"""The library's rule that an event is not recorded before it happened (``vastgelegd``)."""
-
-
-def _als_moment(value: object) -> object:
-    return None if value is None else v.to_moment(value)
-
-
-def _na_moment(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Validator of ``vastgelegd``: ``None``, or a moment not before the event's ``moment``.
-
-    ``vastgelegd`` (when the event was recorded; ``None``: when it happened) is keyword-only
-    and last in every event, so positional construction and the dict forms stored before it
-    existed stay as they were (the dict form leaves it out while it is ``None``).
-    """
-    if value is None:
-        return
-    v.is_moment(inst, attribute, value)
-    if value < inst.moment:  # type: ignore[attr-defined]  # both UTC instants (converted)
-        raise InvalidValueError(
-            "an event cannot be recorded before it happened",
-            field=f"{type(inst).__name__}.vastgelegd",
-            regel=VASTLEGGING,
-            hint="vastgelegd is when it was recorded, moment when it happened",
-        )
 
 
 @unique
@@ -182,9 +155,6 @@ class HulpvraagOntvangen:
         converter=als_interventieref,
         validator=v.optional_instance_of(InterventieRef),
     )
-    vastgelegd: pendulum.DateTime | None = field(
-        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
-    )
 
 
 @final
@@ -193,9 +163,6 @@ class Geaccepteerd:
     """Gedragswerk has a role and takes the hulpvraag on (R-LC-2)."""
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
-    vastgelegd: pendulum.DateTime | None = field(
-        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
-    )
 
 
 @final
@@ -209,9 +176,6 @@ class Doorverwezen:
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
     naar: Partij = field(default=ONDERWIJSZORGCONSULENTEN, validator=v.instance_of(Partij))
-    vastgelegd: pendulum.DateTime | None = field(
-        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
-    )
 
 
 @final
@@ -229,9 +193,6 @@ class GesprekGevoerd:
     )
     rol: SparringRol = field(validator=v.instance_of(SparringRol))
     conflict: bool = field(default=False, validator=v.instance_of(bool))
-    vastgelegd: pendulum.DateTime | None = field(
-        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
-    )
 
 
 @final
@@ -243,9 +204,6 @@ class WerkagendaAfgesproken:
     partijen: tuple[Partij, ...] = field(
         converter=v.to_tuple, validator=v.tuple_of(Partij, min_length=1)
     )
-    vastgelegd: pendulum.DateTime | None = field(
-        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
-    )
 
 
 @final
@@ -255,9 +213,6 @@ class ResultaatGeboekt:
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
     leerling: LeerlingRef = field(converter=als_ref, validator=v.instance_of(LeerlingRef))
-    vastgelegd: pendulum.DateTime | None = field(
-        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
-    )
 
 
 @final
@@ -270,9 +225,6 @@ class SystemischeVraagOpgepakt:
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
     vraag: str = field(repr=False, validator=v.text(max_length=300))
-    vastgelegd: pendulum.DateTime | None = field(
-        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
-    )
 
 
 @final
@@ -288,9 +240,6 @@ class Geescaleerd:
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
     naar: Escalatie = field(validator=v.instance_of(Escalatie))
     tafel: str | None = field(default=None, repr=False, validator=v.optional_text(max_length=200))
-    vastgelegd: pendulum.DateTime | None = field(
-        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
-    )
 
 
 @final
@@ -307,9 +256,6 @@ class Afgerond:
     herbeoordeling: Herbeoordeling | None = field(
         default=None, validator=v.optional_instance_of(Herbeoordeling)
     )
-    vastgelegd: pendulum.DateTime | None = field(
-        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
-    )
 
 
 @final
@@ -319,9 +265,6 @@ class Overgedragen:
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
     voorstel: Overdrachtsvoorstel = field(validator=v.instance_of(Overdrachtsvoorstel))
-    vastgelegd: pendulum.DateTime | None = field(
-        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
-    )
 
 
 @final
@@ -334,9 +277,6 @@ class Heropend:
 
     moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
     reden: str = field(repr=False, validator=v.text(max_length=2000))
-    vastgelegd: pendulum.DateTime | None = field(
-        default=None, kw_only=True, converter=_als_moment, validator=_na_moment
-    )
 
 
 def _vervanging(_: Gecorrigeerd, __: attrs.Attribute[Any], value: object) -> None:
@@ -376,11 +316,6 @@ class Gecorrigeerd:
     positie: int = field(validator=_positie)
     vervanging: Gebeurtenis = field(validator=_vervanging)
     reden: str = field(repr=False, validator=v.text(max_length=2000))
-
-    @property
-    def vastgelegd(self) -> pendulum.DateTime:
-        """A correction is recorded when it is made: its ``moment``."""
-        return self.moment
 
 
 Gebeurtenis = (

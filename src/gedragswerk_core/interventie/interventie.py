@@ -5,18 +5,8 @@ An `Interventie` holds an append-only tuple of `gebeurtenissen`; its status, hul
 and which status it leaves is one table, `gedragswerk_core.interventie.stappen.STAPPEN`.
 Commands are pure functions: they build the step's event with its constructor and append it
 with `pas_toe`, which weighs the same reasons `beoordeel` gives a caller, then returns a *new*
-intervention — or raises `RefusedError` carrying the refusing `Besluit`.
-
-The lifecycle (rendered from the table by `stappen.toestandsdiagram`; the diagram in the
-methodiek docs is that rendering)::
-
-    ONTVANGEN --accepteer (R-LC-2)--> LOPEND --rond_af (R-LC-5)--> AFGEROND
-        |  \\--draag_over (R-LC-6)--> OVERGEDRAGEN <--draag_over (R-LC-6)-- LOPEND
-        \\--verwijs_door (R-LC-7)--> DOORVERWEZEN
-    AFGEROND / OVERGEDRAGEN --heropen (R-LC-8)--> LOPEND;  DOORVERWEZEN --heropen--> ONTVANGEN
-
-While LOPEND: voer_gesprek (R-LC-3, R-LC-9), spreek_werkagenda_af (R-LC-3, R-WA-5),
-boek_resultaat (R-LC-3), pak_systemische_vraag_op (R-LC-8, R-LC-11), escaleer.
+intervention — or raises `RefusedError` carrying the refusing `Besluit`. The lifecycle is drawn
+from the table by `stappen.toestandsdiagram` (docs/methodiek.md).
 """
 
 from __future__ import annotations
@@ -53,12 +43,22 @@ from gedragswerk_core.interventie.hulpvraag import ONDERWIJSZORGCONSULENTEN, Hul
 from gedragswerk_core.interventie.stappen import (
     STAPPEN,
     Status,
-    corrigeer_geschiedenis,
     redenen,
     status_na,
 )
 from gedragswerk_core.interventie.toestand import Toestand, toestand_van
-from gedragswerk_core.interventie.vastlegging import als_rij, bekend_tot, na_vastlegging
+from gedragswerk_core.interventie.vastlegging import (
+    Logboek,
+    MetVastlegging,
+    Vastlegging,
+    Vastleggingen,
+    als_rij,
+    als_vastleggingen,
+    bekend_tot,
+    in_kracht,
+    na_vastlegging,
+    plek,
+)
 from gedragswerk_core.koppeling import Herbeoordeling, InterventieRef
 from gedragswerk_core.leerling import LeerlingRef
 from gedragswerk_core.partijen import Partij, SparringRol
@@ -136,64 +136,64 @@ class _Aanvulling:
 
     vorige: Interventie
     nieuw: Gebeurtenis
+    vastgelegd: Moment | None = None
 
     def __iter__(self) -> Iterator[Gebeurtenis]:
         """The events, in order."""
         yield from (*self.vorige.gebeurtenissen, self.nieuw)
 
 
-_Geschiedenis = tuple[tuple[Gebeurtenis, ...], tuple[Gebeurtenis, ...]]  # log, in force
+def _logboek(waarde: Iterable[Gebeurtenis]) -> Logboek:
+    """The converter of `Interventie`'s one field: the log checked (of `_Aanvulling` its step)."""
+    if type(waarde) is _Aanvulling:
+        vorige, nieuw = waarde.vorige, waarde.nieuw
+        log = vorige._log  # noqa: SLF001 - its own class
+        if type(log) is tuple and waarde.vastgelegd is None and type(nieuw) is not Gecorrigeerd:
+            _stap(status_na(log), log, nieuw)
+            return (*log, nieuw)
+        return _aanvulling(vorige, nieuw, waarde.vastgelegd)
+    if type(waarde) is MetVastlegging:
+        return _geschiedenis(waarde.gebeurtenissen, waarde.vastgelegd)
+    return _geschiedenis(waarde, None)
 
 
-def _aanvulling(aanvulling: _Aanvulling) -> _Geschiedenis:
-    """The log and the history in force of ``vorige`` with ``nieuw``: only the new step checked.
-
-    The intervention before it was checked when it was made. Without corrections the history in
-    force is the log itself.
-    """
-    vorige, nieuw = aanvulling.vorige, aanvulling.nieuw
+def _aanvulling(vorige: Interventie, nieuw: Gebeurtenis, nu: Moment | None) -> Logboek:
+    """The log of ``vorige`` with ``nieuw``, corrected or recorded late: the new step checked."""
     log, eerdere = vorige.gebeurtenissen, vorige.geldende_gebeurtenissen
-    if log[-1].vastgelegd is not None:  # else R-GEB-1 below implies R-GEB-3
-        na_vastlegging(log[-1], nieuw, type(nieuw).__name__)
-    _stap(status_na(eerdere), eerdere, nieuw)
     rij = (*log, nieuw)
-    if type(nieuw) is Gecorrigeerd:
-        return rij, corrigeer_geschiedenis(eerdere, nieuw)
-    return rij, rij if eerdere is log else (*eerdere, nieuw)
+    lijst = als_vastleggingen((*(vorige.vastgelegd or (None,) * len(log)), nu), rij)
+    na_vastlegging(rij, lijst, len(log), "vastgelegd" if nu else f"{type(nieuw).__name__}.moment")
+    _stap(status_na(eerdere), eerdere, nieuw)
+    return Vastlegging(rij, in_kracht(eerdere, nieuw), lijst)
 
 
-def _geschiedenis(gebeurtenissen: Iterable[Gebeurtenis]) -> _Geschiedenis:
-    """The log of events and the history in force, every step replayed from the start.
-
-    Each event is checked against the history in force before it (R-GEB-1, the step's row);
-    its recording moment against the event before it in the log (R-GEB-3); a correction
-    replaces its event in the history in force (R-GEB-4).
-    """
+def _geschiedenis(gebeurtenissen: Iterable[Gebeurtenis], vastgelegd: object) -> Logboek:
+    """The log, every step replayed (R-GEB-1, the step's row; R-GEB-2, R-GEB-3; R-GEB-4)."""
     rij = als_rij(gebeurtenissen)
+    lijst = als_vastleggingen(vastgelegd, rij)
     status = Status.ONTVANGEN
     geldend: tuple[Gebeurtenis, ...] | None = None  # None: no correction, it is rij[:index]
     for index in range(1, len(rij)):
         g = rij[index]
         eerdere = rij[:index] if geldend is None else geldend
-        if rij[index - 1].vastgelegd is not None:
-            na_vastlegging(rij[index - 1], g, f"Interventie.gebeurtenissen[{index}]")
+        if lijst is not None or geldend is not None:  # else R-GEB-1 implies R-GEB-2 and 3
+            na_vastlegging(rij, lijst, index, plek(lijst, index))
         status = _stap(status, eerdere, g, index)
-        if type(g) is Gecorrigeerd:
-            geldend = corrigeer_geschiedenis(eerdere, g)
-        elif geldend is not None:
-            geldend = (*geldend, g)
-    return rij, rij if geldend is None else geldend
+        if geldend is not None or type(g) is Gecorrigeerd:
+            geldend = in_kracht(eerdere, g)
+    if geldend is None and lijst is None:
+        return rij
+    return Vastlegging(rij, rij if geldend is None else geldend, lijst)
 
 
 @final
-@frozen(weakref_slot=False, init=False)
+@frozen(weakref_slot=False)
 class Interventie:
     """Gedragswerk's involvement with one hulpvraag in one region: its events, and nothing else.
 
     An intervention *is* its history: an immutable tuple of `gebeurtenissen`, starting with a
     `HulpvraagOntvangen`. Everything else — `status`, `hulpvraag`, the whole `toestand` — is
-    derived from the events in force (`geldende_gebeurtenissen`: the history with its
-    corrections applied, R-GEB-4).
+    derived from the events in force (`geldende_gebeurtenissen`, corrections applied, R-GEB-4).
 
     Build one with `ontvang`, then apply commands. Constructing one from events (e.g. read from
     storage) replays them with every check, so an impossible history is refused. An intervention
@@ -217,35 +217,45 @@ class Interventie:
         RefusedError: a step in the history is not allowed; ``error.besluit`` says why.
     """  # noqa: E501
 
-    gebeurtenissen: tuple[Gebeurtenis, ...]
-    """The log: every event as recorded, corrections included, in the order recorded."""
-    geldende_gebeurtenissen: tuple[Gebeurtenis, ...] = field(eq=False, repr=False)
-    """The history in force (corrections applied and left out): what every fold reads."""
+    _log: Logboek = field(converter=_logboek, alias="gebeurtenissen")
 
-    def __init__(self, gebeurtenissen: Iterable[Gebeurtenis]) -> None:
-        """Replay ``gebeurtenissen`` with every check (see the class)."""
-        self.__attrs_init__(
-            *(
-                _aanvulling(gebeurtenissen)
-                if type(gebeurtenissen) is _Aanvulling
-                else _geschiedenis(gebeurtenissen)
-            )
-        )
+    @classmethod
+    def met_vastlegging(
+        cls, gebeurtenissen: Iterable[Gebeurtenis], vastgelegd: Sequence[Moment | None] | None
+    ) -> Interventie:
+        """From its log and per event when it was recorded (``None``: as it happened; R-GEB-2/3)."""
+        return cls(MetVastlegging(gebeurtenissen, vastgelegd))
+
+    @property
+    def gebeurtenissen(self) -> tuple[Gebeurtenis, ...]:
+        """The log: every event as recorded, corrections included, in the order recorded."""
+        log = self._log
+        return log if type(log) is tuple else log.log  # type: ignore[union-attr]
+
+    @property
+    def geldende_gebeurtenissen(self) -> tuple[Gebeurtenis, ...]:
+        """The history in force: corrections applied and left out (R-GEB-4); every fold reads it."""
+        log = self._log
+        return log if type(log) is tuple else log.geldend  # type: ignore[union-attr]
+
+    @property
+    def vastgelegd(self) -> Vastleggingen | None:
+        """Per event of the log when it was recorded (``None``: when it happened); ``None``: all."""
+        log = self._log
+        return None if type(log) is tuple else log.vastgelegd  # type: ignore[union-attr]
 
     def bekend_op(self, moment: Moment) -> Interventie | None:
-        """The intervention as known at ``moment``: the events recorded on or before it.
+        """As known at ``moment``: the events recorded by then (a prefix of the log, R-GEB-3).
 
-        The prefix of the log recorded by then (recording moments never go back, R-GEB-3),
-        with only the corrections recorded by then applied; ``None`` when the hulpvraag was
-        not recorded yet. At the last recording moment (or later) it is this intervention.
-
-        Raises:
-            InvalidValueError: ``moment`` is not a moment or date.
+        Only the corrections recorded by then are applied; ``None`` when the hulpvraag was not
+        recorded yet; at the last recording moment or later, this intervention.
         """
-        n = bekend_tot(self.gebeurtenissen, as_moment(moment, "bekend_op"))
+        lijst = self.vastgelegd
+        n = bekend_tot(self.gebeurtenissen, lijst, as_moment(moment, "bekend_op"))
         if n == len(self.gebeurtenissen):
             return self
-        return Interventie(self.gebeurtenissen[:n]) if n else None
+        deel = self.gebeurtenissen[:n]
+        return Interventie.met_vastlegging(deel, lijst and lijst[:n]) if n else None
 
     @property
     def toestand(self) -> Toestand:
@@ -284,9 +294,9 @@ class Interventie:
         """Jupyter's view: `to_html` in Dutch."""
         return self.to_html()
 
-    def __reduce__(self) -> tuple[type[Interventie], tuple[tuple[Gebeurtenis, ...]]]:
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         """Pickle and copy through the constructor, so the history is checked again."""
-        return (Interventie, (self.gebeurtenissen,))
+        return (Interventie.met_vastlegging, (self.gebeurtenissen, self.vastgelegd))
 
 
 # --- public checks and commands ------------------------------------------------------------------
@@ -320,15 +330,21 @@ def beoordeel(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Besluit:
     return _besluit(interventie.status, interventie.geldende_gebeurtenissen, gebeurtenis)
 
 
-def pas_toe(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Interventie:
+def pas_toe(
+    interventie: Interventie, gebeurtenis: Gebeurtenis, *, vastgelegd: Moment | None = None
+) -> Interventie:
     """Append ``gebeurtenis`` if `beoordeel` allows it; return the new intervention.
+
+    ``vastgelegd``: when it was recorded, if later than it happened (R-GEB-2); not before the
+    event before it was recorded (R-GEB-3). ``None``: recorded when it happened.
 
     Raises:
         RefusedError: the step is not allowed; ``error.besluit`` says why, rule by rule.
-        InvalidValueError: the event is earlier than the latest one, or not an event.
+        InvalidValueError: the event is earlier than the latest one (R-GEB-1), recorded before
+            it happened (R-GEB-2) or before the one before it (R-GEB-3), or not an event.
     """
     _vereist(interventie, gebeurtenis)
-    return Interventie(_Aanvulling(interventie, gebeurtenis))
+    return Interventie(_Aanvulling(interventie, gebeurtenis, vastgelegd))
 
 
 def ontvang(
@@ -477,10 +493,8 @@ def heropen(interventie: Interventie, moment: Moment, reden: str) -> Interventie
 def corrigeer(
     interventie: Interventie, moment: Moment, positie: int, door: Gebeurtenis, reden: str
 ) -> Interventie:
-    """Correct the event at ``positie`` of the history in force by ``door``, recorded at ``moment``.
+    """Replace the event at ``positie`` of the history in force by ``door`` (`Gecorrigeerd`).
 
-    A correction (R-GEB-4) amends without reopening: the status does not change. ``door`` is an
-    event of the same type; the corrected history is replayed with every check, so a correction
-    that would break a rule is refused with that rule. ``reden`` says why (kept out of repr).
+    Recorded at ``moment``; the status does not change; one breaking a rule is refused (R-GEB-4).
     """
     return pas_toe(interventie, Gecorrigeerd(moment, positie, door, reden))

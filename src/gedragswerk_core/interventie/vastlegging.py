@@ -1,13 +1,15 @@
-"""What was known when: the recording moments of an intervention's history (R-GEB-2, R-GEB-3).
+"""What was known when: the recording moments of an intervention's log (R-GEB-2, R-GEB-3).
 
-Every event has the moment it happened (``moment``) and the moment it was recorded
-(``vastgelegd``; ``None``: when it happened; a `Gecorrigeerd` is recorded at its ``moment``).
-The history is an append-only log: an event is recorded after the one before it, never earlier
-(R-GEB-3), so the events known at a moment are a prefix of the history. `Interventie.bekend_op`
-gives the intervention as known then: that prefix, with only the corrections recorded by then
-applied (R-GEB-4).
+Every event has the moment it happened (its ``moment``). The moment it was *recorded* belongs to
+its entry in the intervention's log, not to the fact, and is kept beside the log:
+`Interventie.vastgelegd`, one moment per event, ``None`` for an event recorded when it happened
+(the usual case, which costs nothing: the whole list is ``None`` then). An event is not recorded
+before it happened (R-GEB-2), and the log only grows: no event is recorded before the event before
+it (R-GEB-3). So the events known at a moment are a prefix of the log, and
+`Interventie.bekend_op` gives the intervention as known then: that prefix, with only the
+corrections recorded by then applied (R-GEB-4).
 
-This module holds the plain helpers; the checks run in the `Interventie` constructor.
+This module holds the plain checks; the `Interventie` constructor runs them.
 
 References:
     - R-GEB-1 … R-GEB-4: the library's own rules of the history (docs/verantwoording.md).
@@ -15,11 +17,14 @@ References:
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Final, final
 
 import pendulum
+from attrs import define, field, frozen
 
 from gedragswerk_core import _validatie as v
+from gedragswerk_core._tijd import as_moment
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.interventie.gebeurtenissen import (
     GEBEURTENISSEN,
@@ -27,42 +32,161 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Gecorrigeerd,
     HulpvraagOntvangen,
 )
-from gedragswerk_core.interventie.stappen import STAPPEN
+from gedragswerk_core.interventie.stappen import STAPPEN, corrigeer_geschiedenis
 
-__all__ = ["VASTLEGVOLGORDE", "als_rij", "bekend_tot", "na_vastlegging", "vastgelegd_op"]
+__all__ = [
+    "VASTLEGGING",
+    "VASTLEGVOLGORDE",
+    "Logboek",
+    "MetVastlegging",
+    "Vastlegging",
+    "Vastleggingen",
+    "als_rij",
+    "als_vastleggingen",
+    "bekend_tot",
+    "in_kracht",
+    "laatst_vastgelegd",
+    "na_vastlegging",
+    "plek",
+]
 
+VASTLEGGING: Final = "R-GEB-2"
+"""The library's rule that an event is not recorded before it happened."""
 VASTLEGVOLGORDE: Final = "R-GEB-3"
-"""The library's rule that the history is an append-only log: no event is recorded before the
-event before it (recording moments never go back)."""
+"""The library's rule that the log only grows: no event is recorded before the event before it
+(recording moments never go back)."""
+
+Vastleggingen = tuple[pendulum.DateTime | None, ...]
+"""Per event of a log, when it was recorded; ``None``: when it happened."""
 
 
-def vastgelegd_op(g: Gebeurtenis) -> pendulum.DateTime:
-    """When ``g`` was recorded: its ``vastgelegd``, or its ``moment`` when that is ``None``."""
-    return g.moment if g.vastgelegd is None else g.vastgelegd
+def _op(rij: tuple[Gebeurtenis, ...], lijst: Vastleggingen | None, k: int) -> pendulum.DateTime:
+    """When event ``k`` of the log was recorded."""
+    moment = None if lijst is None else lijst[k]
+    return rij[k].moment if moment is None else moment
 
 
-def na_vastlegging(laatste: Gebeurtenis, g: Gebeurtenis, plek: str) -> None:
-    """R-GEB-3: ``g`` is not recorded before ``laatste``, the event before it in the log.
+def na_vastlegging(
+    rij: tuple[Gebeurtenis, ...], lijst: Vastleggingen | None, k: int, plek: str
+) -> None:
+    """R-GEB-2 and R-GEB-3 for event ``k`` of the log (``k`` ≥ 1).
 
-    ``plek`` names ``g`` in an error (``"Interventie.gebeurtenissen[4]"`` or its class name).
+    ``plek`` names its recording moment in an error (``"Interventie.vastgelegd[4]"``).
 
     Raises:
-        InvalidValueError: it is; the field is its recording moment, the rule R-GEB-3.
+        InvalidValueError: it was recorded before it happened, or before the event before it.
     """
-    if vastgelegd_op(g) < vastgelegd_op(laatste):
-        veld = "moment" if type(g) is Gecorrigeerd else "vastgelegd"
+    vastgelegd = _op(rij, lijst, k)
+    if vastgelegd < rij[k].moment:
+        raise InvalidValueError(
+            "an event cannot be recorded before it happened",
+            field=plek,
+            regel=VASTLEGGING,
+            hint="vastgelegd is when it was recorded, its moment when it happened",
+        )
+    if vastgelegd < _op(rij, lijst, k - 1):
         raise InvalidValueError(
             "an event cannot be recorded before the event before it",
-            field=f"{plek}.{veld}",
+            field=plek,
             regel=VASTLEGVOLGORDE,
-            hint="the history is an append-only log: record a late event with vastgelegd",
+            hint="the log only grows: record a late event with vastgelegd",
         )
 
 
-def bekend_tot(gebeurtenissen: tuple[Gebeurtenis, ...], moment: pendulum.DateTime) -> int:
+@final
+@frozen(weakref_slot=False)
+class Vastlegging:
+    """What an intervention holds besides its log once an event was corrected or recorded late.
+
+    Private to `Interventie` (its constructor makes it); without corrections and late
+    recordings an intervention holds nothing but its log.
+
+    ``log``: the events as recorded; ``geldend``: the history in force (derived, not
+    compared); ``vastgelegd``: the recording moments, ``None`` when every event was recorded
+    when it happened.
+    """
+
+    log: tuple[Gebeurtenis, ...]
+    geldend: tuple[Gebeurtenis, ...] = field(eq=False)
+    vastgelegd: Vastleggingen | None
+
+
+@final
+@define
+class MetVastlegging:
+    """A log with its recording moments: what `Interventie.met_vastlegging` gives its constructor.
+
+    A private carrier, never kept.
+    """
+
+    gebeurtenissen: Iterable[Gebeurtenis]
+    vastgelegd: object
+
+    def __iter__(self) -> Iterator[Gebeurtenis]:
+        """The events, in order."""
+        yield from self.gebeurtenissen
+
+
+Logboek = tuple[Gebeurtenis, ...] | Vastlegging
+"""What an `Interventie` holds: the tuple of its events, or, once an event was corrected or
+recorded late, a `Vastlegging` (one slot either way: the byte budget of issue 16)."""
+
+
+def in_kracht(eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis) -> tuple[Gebeurtenis, ...]:
+    """``eerdere``, the history in force, with ``g`` appended, or applied if a correction."""
+    return corrigeer_geschiedenis(eerdere, g) if type(g) is Gecorrigeerd else (*eerdere, g)
+
+
+def plek(lijst: Vastleggingen | None, index: int) -> str:
+    """How an error names the recording moment of event ``index``: as given, or its moment."""
+    if lijst is not None and lijst[index] is not None:
+        return f"Interventie.vastgelegd[{index}]"
+    return f"Interventie.gebeurtenissen[{index}].moment"
+
+
+def als_vastleggingen(waarde: object, rij: tuple[Gebeurtenis, ...]) -> Vastleggingen | None:
+    """``waarde`` as the recording moments of the log ``rij``: ``None`` when none is given.
+
+    Each moment is converted to its UTC instant; the order (R-GEB-3) and each against its event
+    (R-GEB-2) are checked by the replay (`na_vastlegging`), the first event's here.
+
+    Raises:
+        InvalidValueError: not a sequence of moments or ``None`` as long as the log.
+    """
+    if waarde is None:
+        return None
+    if not isinstance(waarde, Sequence) or isinstance(waarde, str) or len(waarde) != len(rij):
+        raise InvalidValueError(
+            f"expected one moment or None per event ({len(rij)})", field="Interventie.vastgelegd"
+        )
+    lijst = tuple(
+        None if m is None else as_moment(m, f"Interventie.vastgelegd[{k}]")
+        for k, m in enumerate(waarde)
+    )
+    if all(m is None for m in lijst):
+        return None
+    if lijst[0] is not None and lijst[0] < rij[0].moment:
+        raise InvalidValueError(
+            "an event cannot be recorded before it happened",
+            field="Interventie.vastgelegd[0]",
+            regel=VASTLEGGING,
+        )
+    return lijst
+
+
+def laatst_vastgelegd(interventie: Any) -> pendulum.DateTime:  # noqa: ANN401 - an Interventie
+    """When the last event of ``interventie``'s log was recorded: no next one before (R-GEB-3)."""
+    lijst = interventie.vastgelegd
+    laatste = None if lijst is None else lijst[-1]
+    return interventie.gebeurtenissen[-1].moment if laatste is None else laatste  # type: ignore[no-any-return]
+
+
+def bekend_tot(
+    rij: tuple[Gebeurtenis, ...], lijst: Vastleggingen | None, moment: pendulum.DateTime
+) -> int:
     """How many events of the log were recorded on or before ``moment`` (a prefix, R-GEB-3)."""
-    n = len(gebeurtenissen)
-    while n and vastgelegd_op(gebeurtenissen[n - 1]) > moment:
+    n = len(rij)
+    while n and _op(rij, lijst, n - 1) > moment:
         n -= 1
     return n
 

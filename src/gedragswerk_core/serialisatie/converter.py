@@ -47,7 +47,6 @@ import attrs
 import cattrs
 import pendulum
 from cattrs.cols import homogenous_tuple_structure_factory
-from cattrs.gen import make_dict_unstructure_fn, override
 from cattrs.strategies import configure_tagged_union
 
 from gedragswerk_core._tijd import UTC, as_moment
@@ -281,10 +280,6 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
     c.register_structure_hook_factory(_is_optional, _optional_factory)
     c.register_structure_hook_factory(_is_frozenset, _frozenset_factory)
     c.register_unstructure_hook_func(_is_frozenset, lambda s: sorted(c.unstructure(x) for x in s))
-    for cls in GEBEURTENISSEN:  # ``vastgelegd`` only when set: stored forms stay as they were
-        if "vastgelegd" in attrs.fields_dict(cls):
-            weg = override(omit_if_default=True)
-            c.register_unstructure_hook(cls, make_dict_unstructure_fn(cls, c, vastgelegd=weg))
     configure_tagged_union(Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__)
     configure_tagged_union(
         Tafelgebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__

@@ -42,7 +42,7 @@ from gedragswerk_core.interventie.hulpvraag import (
 )
 from gedragswerk_core.interventie.interventie import Interventie, ontvang, pas_toe
 from gedragswerk_core.interventie.stappen import OVERGANGEN, Status
-from gedragswerk_core.interventie.vastlegging import vastgelegd_op
+from gedragswerk_core.interventie.vastlegging import laatst_vastgelegd
 from gedragswerk_core.leerling import LeerlingRef
 from gedragswerk_core.partijen import SparringRol
 from gedragswerk_core.strategies._basis import (
@@ -198,7 +198,7 @@ def _velden(refs: st.SearchStrategy[LeerlingRef]) -> dict[type, tuple[Any, ...]]
         Heropend: vast[Heropend],
         Gecorrigeerd: (
             st.integers(0, 20),
-            st.deferred(lambda: _vervangingen()),
+            st.deferred(lambda: _vervangingen()),  # noqa: PLW0108 - deferred takes a function, not a cache
             labels(),
         ),
     }
@@ -243,7 +243,7 @@ def _correctie(
     nieuw_moment = min(doel.moment.add(seconds=verschil), moment)
     cls = type(doel)
     if cls in {HulpvraagOntvangen, ResultaatGeboekt} or draw(st.booleans()):
-        vervanging = attrs.evolve(doel, moment=nieuw_moment, vastgelegd=None)  # type: ignore[arg-type]
+        vervanging = attrs.evolve(doel, moment=nieuw_moment)
     else:  # other facts (which may break a rule of a later step: refused, as it should)
         vervanging = cls(nieuw_moment, *(draw(a) for a in _vaste_velden()[cls]))
     return Gecorrigeerd(moment, positie, vervanging, draw(labels()))
@@ -260,24 +260,29 @@ def _gebeurtenis_na(
 ) -> Gebeurtenis:
     """An event after ``interventie``, or a correction.
 
-    It is recorded not before the last event was recorded (R-GEB-3). ``laat``: its moment lies
-    after the latest event in force, and it is recorded late (``vastgelegd``) when it happened
-    before the last recording, and one time in ten besides; else its moment lies after the
-    last recording, and it is recorded when it happened.
+    ``laat``: its moment lies after the latest event in force, maybe before the last recording
+    (then it must be recorded late, `_vastgelegd_na`); else after the last recording.
     """
-    vastgelegd = vastgelegd_op(interventie.gebeurtenissen[-1])
-    laatste = (
-        interventie.toestand.laatste if laat else max(interventie.toestand.laatste, vastgelegd)
-    )
+    vastgelegd = laatst_vastgelegd(interventie)
+    laatste = interventie.toestand.laatste
+    laatste = laatste if laat else max(laatste, vastgelegd)
     moment = laatste.add(seconds=draw(st.integers(0, max_seconden)))
     cls = draw(soorten if soorten is not None else _soorten_na())
     if cls is Gecorrigeerd:
         return draw(_correctie(interventie, max(moment, vastgelegd), max_seconden))
-    gebeurtenis = draw(_gebeurtenis_zelf(interventie, cls, moment))
-    if laat and (moment < vastgelegd or draw(st.integers(0, 9)) == 0):  # recorded late
-        later = max(moment, vastgelegd).add(seconds=draw(st.integers(0, max_seconden)))
-        return attrs.evolve(gebeurtenis, vastgelegd=later)  # type: ignore[arg-type]
+    gebeurtenis: Gebeurtenis = draw(_gebeurtenis_zelf(interventie, cls, moment))
     return gebeurtenis
+
+
+@st.composite
+def _vastgelegd_na(
+    draw: st.DrawFn, interventie: Interventie, g: Gebeurtenis, max_seconden: int
+) -> pendulum.DateTime | None:
+    """When ``g`` is recorded after ``interventie``: late when it must be, one time in ten else."""
+    vastgelegd = laatst_vastgelegd(interventie)
+    if g.moment >= vastgelegd and draw(st.integers(0, 9)) > 0:
+        return None
+    return max(g.moment, vastgelegd).add(seconds=draw(st.integers(0, max_seconden)))
 
 
 @st.composite
@@ -308,10 +313,10 @@ def gebeurtenissen_na(
 ) -> st.SearchStrategy[Gebeurtenis]:
     """Any event that could follow ``interventie`` in time (allowed or not by the rules).
 
-    Moments lie from the latest event's moment up to ``max_stap`` (60 days) later; some are
-    recorded later than they happened (``vastgelegd``), never before the last event was
-    recorded (R-GEB-3), when ``laat``; else they are recorded when they happen, after the last
-    recording. Corrections are drawn by `correcties`.
+    Moments lie from the last recording (`vastlegging.laatst_vastgelegd`) up to ``max_stap``
+    (60 days) later. ``laat``: from the latest event in force instead, so an event may have
+    happened before the last recording; append it then with a ``vastgelegd`` not before that
+    (R-GEB-3). Corrections are drawn by `correcties`.
     """
     stap = max_stap if max_stap is not None else pendulum.duration(days=60)
     return _gebeurtenis_na(interventie, int(stap.total_seconds()), laat=laat)
@@ -358,7 +363,8 @@ def interventies(draw: st.DrawFn, *, max_stappen: int = 12) -> Interventie:
             soorten = st.just(Gecorrigeerd) if correctie else _soorten_in()[interventie.status]
             try:
                 g = draw(_gebeurtenis_na(interventie, _ZESTIG_DAGEN, soorten, laat=True))
-                interventie = pas_toe(interventie, g)
+                laat = draw(_vastgelegd_na(interventie, g, _ZESTIG_DAGEN))
+                interventie = pas_toe(interventie, g, vastgelegd=laat)
             except RefusedError:
                 continue
             break

@@ -110,6 +110,9 @@ _RIJEN: Final = (
     ("R-LPW-13", "gedateerde regels", _W, "wetsversies (Stb.); Kamerstuk 36663"),
     ("R-LPW-14", "thuiszittercijfers per regio", _B, "OCW jaarcijfers; Thuiszitterspact"),
     ("R-GEB-1", "gebeurtenissen in tijdsvolgorde", _E, "docs/architecture.md (de gebeurtenissen)"),
+    ("R-GEB-2", "niet vastgelegd voordat het gebeurde", _E, "docs/verantwoording.md (bekend op)"),
+    ("R-GEB-3", "vastleggingen in volgorde: alleen toevoegen", _E, "docs/verantwoording.md"),
+    ("R-GEB-4", "correctie zonder heropening", _E, "docs/verantwoording.md (bekend op)"),
 )
 
 REGELBRONNEN: Final[Mapping[str, Regelbron]] = MappingProxyType(
