@@ -181,9 +181,7 @@ def _geschiedenis(gebeurtenissen: Iterable[Gebeurtenis], vastgelegd: object) -> 
         status = _stap(status, eerdere, g, index)
         if geldend is not None or type(g) is Gecorrigeerd:
             geldend = in_kracht(eerdere, g)
-    if geldend is None and lijst is None:
-        return rij
-    return Vastlegging(rij, rij if geldend is None else geldend, lijst)
+    return rij if geldend is None and lijst is None else Vastlegging(rij, geldend or rij, lijst)
 
 
 @final
@@ -294,9 +292,10 @@ class Interventie:
         """Jupyter's view: `to_html` in Dutch."""
         return self.to_html()
 
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+    def __reduce__(self) -> tuple[type[Interventie], tuple[object]]:
         """Pickle and copy through the constructor, so the history is checked again."""
-        return (Interventie.met_vastlegging, (self.gebeurtenissen, self.vastgelegd))
+        log = self._log
+        return (Interventie, (log if type(log) is tuple else log.als_invoer(),))  # type: ignore[union-attr]
 
 
 # --- public checks and commands ------------------------------------------------------------------

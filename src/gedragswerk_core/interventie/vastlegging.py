@@ -110,6 +110,10 @@ class Vastlegging:
     geldend: tuple[Gebeurtenis, ...] = field(eq=False)
     vastgelegd: Vastleggingen | None
 
+    def als_invoer(self) -> MetVastlegging:
+        """What the `Interventie` constructor reads to make this again (pickle, copy)."""
+        return MetVastlegging(self.log, self.vastgelegd)
+
 
 @final
 @define

@@ -47,6 +47,7 @@ import attrs
 import cattrs
 import pendulum
 from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.gen import make_dict_unstructure_fn, override
 from cattrs.strategies import configure_tagged_union
 
 from gedragswerk_core._tijd import UTC, as_moment
@@ -59,6 +60,7 @@ from gedragswerk_core.errors import (
 )
 from gedragswerk_core.interventie.gebeurtenissen import GEBEURTENISSEN, Gebeurtenis
 from gedragswerk_core.interventie.interventie import Interventie
+from gedragswerk_core.interventie.vastlegging import Vastleggingen
 from gedragswerk_core.leerling import Leerling, LeerlingRef
 from gedragswerk_core.serialisatie.grenzen import controleer_grenzen, veldnamen
 from gedragswerk_core.serialisatie.typen import JsonObject
@@ -241,7 +243,10 @@ def _vormen() -> Mapping[type, type]:
     """
     vorm = attrs.make_class(
         "Interventie",
-        {"gebeurtenissen": attrs.field(type=tuple[Gebeurtenis, ...])},
+        {
+            "gebeurtenissen": attrs.field(type=tuple[Gebeurtenis, ...]),
+            "vastgelegd": attrs.field(type=Vastleggingen | None, default=None),  # type: ignore[arg-type]
+        },
         frozen=True,
     )
     vorm.__doc__ = Interventie.__doc__
@@ -286,12 +291,14 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
     )
     vorm = _vormen()[Interventie]
     lees_vorm = c.get_structure_hook(vorm)
-    schrijf_gebeurtenissen = c.get_unstructure_hook(tuple[Gebeurtenis, ...])
+    weg = override(omit_if_default=True)  # "vastgelegd" only when an event was recorded late
+    schrijf_vorm: Callable[[Any], Any] = make_dict_unstructure_fn(vorm, c, vastgelegd=weg)
     c.register_structure_hook(
-        Interventie, lambda data, _: Interventie(lees_vorm(data, vorm).gebeurtenissen)
+        Interventie,
+        lambda d, _: Interventie.met_vastlegging(*attrs.astuple(lees_vorm(d, vorm), recurse=False)),
     )
     c.register_unstructure_hook(
-        Interventie, lambda i: {"gebeurtenissen": schrijf_gebeurtenissen(i.gebeurtenissen)}
+        Interventie, lambda i: schrijf_vorm(vorm(i.gebeurtenissen, i.vastgelegd))
     )
     return c
 

@@ -345,14 +345,16 @@ def _startmomenten() -> st.SearchStrategy[pendulum.DateTime]:
 
 
 @st.composite
-def interventies(draw: st.DrawFn, *, max_stappen: int = 12) -> Interventie:
+def interventies(draw: st.DrawFn, *, max_stappen: int = 12, laat: bool = False) -> Interventie:
     """Interventions built by applying random commands; refused ones are skipped.
 
     Each command is one whose step the status allows (`OVERGANGEN`), so a history goes on
     rather than stopping at a refusal: one-event histories are a few in a hundred, and every
     status is reached (issue 18: tests/test_strategies.py counts them). A command refused by a
     condition of its step is tried again, up to ten times a step. About one step in ten is a
-    correction of an earlier event (R-GEB-4), and some events are recorded late (R-GEB-3).
+    correction of an earlier event (R-GEB-4). ``laat``: some events are recorded late
+    (`Interventie.vastgelegd`, R-GEB-2, R-GEB-3); such an intervention is rebuilt with
+    `Interventie.met_vastlegging`, not from its events alone.
     """
     kenmerk = draw(st.none() | interventie_refs())
     interventie = ontvang(draw(hulpvragen()), draw(_startmomenten()), kenmerk=kenmerk)
@@ -362,9 +364,9 @@ def interventies(draw: st.DrawFn, *, max_stappen: int = 12) -> Interventie:
             correctie = draw(st.integers(0, 9)) == 0
             soorten = st.just(Gecorrigeerd) if correctie else _soorten_in()[interventie.status]
             try:
-                g = draw(_gebeurtenis_na(interventie, _ZESTIG_DAGEN, soorten, laat=True))
-                laat = draw(_vastgelegd_na(interventie, g, _ZESTIG_DAGEN))
-                interventie = pas_toe(interventie, g, vastgelegd=laat)
+                g = draw(_gebeurtenis_na(interventie, _ZESTIG_DAGEN, soorten, laat=laat))
+                later = draw(_vastgelegd_na(interventie, g, _ZESTIG_DAGEN)) if laat else None
+                interventie = pas_toe(interventie, g, vastgelegd=later)
             except RefusedError:
                 continue
             break
