@@ -66,6 +66,18 @@ def _op(rij: tuple[Gebeurtenis, ...], lijst: Vastleggingen | None, k: int) -> pe
     return rij[k].moment if moment is None else moment
 
 
+def _niet_voor_het_gebeurde(
+    rij: tuple[Gebeurtenis, ...], lijst: Vastleggingen | None, k: int, plek: str
+) -> None:
+    if _op(rij, lijst, k) < rij[k].moment:
+        raise InvalidValueError(
+            "an event cannot be recorded before it happened",
+            field=plek,
+            regel=VASTLEGGING,
+            hint="vastgelegd is when it was recorded, its moment when it happened",
+        )
+
+
 def na_vastlegging(
     rij: tuple[Gebeurtenis, ...], lijst: Vastleggingen | None, k: int, plek: str
 ) -> None:
@@ -76,15 +88,8 @@ def na_vastlegging(
     Raises:
         InvalidValueError: it was recorded before it happened, or before the event before it.
     """
-    vastgelegd = _op(rij, lijst, k)
-    if vastgelegd < rij[k].moment:
-        raise InvalidValueError(
-            "an event cannot be recorded before it happened",
-            field=plek,
-            regel=VASTLEGGING,
-            hint="vastgelegd is when it was recorded, its moment when it happened",
-        )
-    if vastgelegd < _op(rij, lijst, k - 1):
+    _niet_voor_het_gebeurde(rij, lijst, k, plek)
+    if _op(rij, lijst, k) < _op(rij, lijst, k - 1):
         raise InvalidValueError(
             "an event cannot be recorded before the event before it",
             field=plek,
@@ -163,19 +168,15 @@ def als_vastleggingen(waarde: object, rij: tuple[Gebeurtenis, ...]) -> Vastleggi
         raise InvalidValueError(
             f"expected one moment or None per event ({len(rij)})", field="Interventie.vastgelegd"
         )
-    lijst = tuple(
-        None if m is None else as_moment(m, f"Interventie.vastgelegd[{k}]")
-        for k, m in enumerate(waarde)
-    )
+    lijst = tuple(_als_moment(m, k) for k, m in enumerate(waarde))
     if all(m is None for m in lijst):
         return None
-    if lijst[0] is not None and lijst[0] < rij[0].moment:
-        raise InvalidValueError(
-            "an event cannot be recorded before it happened",
-            field="Interventie.vastgelegd[0]",
-            regel=VASTLEGGING,
-        )
+    _niet_voor_het_gebeurde(rij, lijst, 0, "Interventie.vastgelegd[0]")
     return lijst
+
+
+def _als_moment(waarde: object, k: int) -> pendulum.DateTime | None:
+    return None if waarde is None else as_moment(waarde, f"Interventie.vastgelegd[{k}]")
 
 
 def laatst_vastgelegd(interventie: Any) -> pendulum.DateTime:  # noqa: ANN401 - an Interventie
