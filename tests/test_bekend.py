@@ -42,7 +42,7 @@ from gedragswerk_core import (
     voorbeeld,
 )
 from gedragswerk_core import strategies as gst
-from gedragswerk_core.interventie.vastlegging import laatst_vastgelegd
+from gedragswerk_core.interventie.vastlegging import MetVastlegging, laatst_vastgelegd
 from gedragswerk_core.verantwoording.bronnen import REGELBRONNEN, Bronsoort
 
 P = voorbeeld.partijen()
@@ -284,3 +284,9 @@ def test_bekend_op_met_iets_anders_dan_een_moment(moment):
         i.bekend_op(moment)
     with pytest.raises(InvalidValueError):
         jaarcijfers([i], Schooljaar(2015), bekend_op=moment)
+
+
+def test_de_drager_van_een_logboek_met_vastlegging_is_zijn_gebeurtenissen():
+    i = voorbeeld.interventie_na_intake()
+    assert tuple(MetVastlegging(i.gebeurtenissen, None)) == i.gebeurtenissen
+    assert Interventie(MetVastlegging(i.gebeurtenissen, None)) == i
