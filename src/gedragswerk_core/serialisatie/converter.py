@@ -47,7 +47,6 @@ import attrs
 import cattrs
 import pendulum
 from cattrs.cols import homogenous_tuple_structure_factory
-from cattrs.gen import make_dict_unstructure_fn, override
 from cattrs.strategies import configure_tagged_union
 
 from gedragswerk_core._tijd import UTC, as_moment
@@ -62,6 +61,7 @@ from gedragswerk_core.interventie.gebeurtenissen import GEBEURTENISSEN, Gebeurte
 from gedragswerk_core.interventie.interventie import Interventie
 from gedragswerk_core.interventie.vastlegging import Vastleggingen
 from gedragswerk_core.leerling import Leerling, LeerlingRef
+from gedragswerk_core.serialisatie._vastlegging import lezer, schrijver
 from gedragswerk_core.serialisatie.grenzen import controleer_grenzen, veldnamen
 from gedragswerk_core.serialisatie.typen import JsonObject
 from gedragswerk_core.tafels.gebeurtenissen import Tafelgebeurtenis
@@ -289,17 +289,9 @@ def _converter(*, detailed: bool = False) -> cattrs.Converter:
     configure_tagged_union(
         Tafelgebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__
     )
-    vorm = _vormen()[Interventie]
-    lees_vorm = c.get_structure_hook(vorm)
-    weg = override(omit_if_default=True)  # "vastgelegd" only when an event was recorded late
-    schrijf_vorm: Callable[[Any], Any] = make_dict_unstructure_fn(vorm, c, vastgelegd=weg)
-    c.register_structure_hook(
-        Interventie,
-        lambda d, _: Interventie.met_vastlegging(*attrs.astuple(lees_vorm(d, vorm), recurse=False)),
-    )
-    c.register_unstructure_hook(
-        Interventie, lambda i: schrijf_vorm(vorm(i.gebeurtenissen, i.vastgelegd))
-    )
+    vorm = _vormen()[Interventie]  # with "vastgelegd" only when an event was recorded late
+    c.register_structure_hook(Interventie, lezer(c, vorm))
+    c.register_unstructure_hook(Interventie, schrijver(c, vorm))
     return c
 
 
