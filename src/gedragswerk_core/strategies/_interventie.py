@@ -361,7 +361,7 @@ def interventies(draw: st.DrawFn, *, max_stappen: int = 12, laat: bool = False) 
     for _ in range(draw(st.integers(1, max(1, max_stappen)))):
         for _poging in range(_POGINGEN):
             # about one step in ten a correction (R-GEB-4), possible in every status
-            correctie = draw(st.integers(0, 9)) == 0
+            correctie = draw(st.integers(0, 9)) == _CORRECTIE
             soorten = st.just(Gecorrigeerd) if correctie else _soorten_in()[interventie.status]
             try:
                 g = draw(_gebeurtenis_na(interventie, _ZESTIG_DAGEN, soorten, laat=laat))
@@ -374,3 +374,4 @@ def interventies(draw: st.DrawFn, *, max_stappen: int = 12, laat: bool = False) 
 
 
 _POGINGEN = 10
+_CORRECTIE = 7  # the draw of 0…9 that makes a step a correction; not 0: Hypothesis favours bounds
