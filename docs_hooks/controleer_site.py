@@ -12,6 +12,7 @@ import pathlib
 import sys
 from html.parser import HTMLParser
 
+from gedragswerk_core.interventie.gebeurtenissen import Gecorrigeerd
 from gedragswerk_core.interventie.stappen import STAPPEN, Status
 
 # The attributes through which a page makes the browser fetch something.
@@ -70,7 +71,10 @@ def problemen(site: pathlib.Path) -> list[str]:
     if "levensloop" not in pagina.diagrammen:
         fouten.append(f"{LEVENSLOOP}: no rendered lifecycle diagram (data-diagram=levensloop)")
     tekst = " ".join(pagina.svg_tekst)
-    verwacht = [s.name for s in Status] + [stap.commando for stap in STAPPEN.values()]
+    # A correction (R-GEB-4) changes no status: it has no arrow in the lifecycle.
+    verwacht = [s.name for s in Status] + [
+        stap.commando for stap in STAPPEN.values() if stap.gebeurtenis is not Gecorrigeerd
+    ]
     fouten += [
         f"{LEVENSLOOP}: the diagram lacks {woord}" for woord in verwacht if woord not in tekst
     ]

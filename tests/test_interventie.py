@@ -21,6 +21,7 @@ from gedragswerk_core import (
     Doorverwezen,
     Escalatie,
     Geaccepteerd,
+    Gecorrigeerd,
     Geescaleerd,
     GesprekGevoerd,
     Heropend,
@@ -46,6 +47,7 @@ from gedragswerk_core import (
     beoordeel_afronding,
     beoordeel_overdracht,
     boek_resultaat,
+    corrigeer,
     draag_over,
     escaleer,
     heropen,
@@ -62,6 +64,7 @@ from gedragswerk_core import (
 from gedragswerk_core import strategies as gst
 from gedragswerk_core.interventie.gebeurtenissen import GEBEURTENISSEN
 from gedragswerk_core.interventie.stappen import STAPPEN, status_na, toestandsdiagram
+from gedragswerk_core.interventie.vastlegging import laatst_vastgelegd
 
 RULE_ID = re.compile(r"R-[A-Z]+-\d+")
 P = voorbeeld.partijen()
@@ -581,8 +584,9 @@ class Levensloop(RuleBasedStateMachine):
             assert RULE_ID.fullmatch(info.value.regel)
             assert info.value.besluit == besluit
             # Replaying the history with the refused event refuses it for the same reasons.
+            lijst = None if voor.vastgelegd is None else (*voor.vastgelegd, None)
             with pytest.raises(RefusedError) as replay:
-                Interventie((*voor.gebeurtenissen, g))
+                Interventie.met_vastlegging((*voor.gebeurtenissen, g), lijst)
             assert replay.value.besluit == besluit
             assert self.i is voor
             assert self.i.gebeurtenissen == voor.gebeurtenissen
@@ -591,11 +595,52 @@ class Levensloop(RuleBasedStateMachine):
             if voor.status is Status.OVERGEDRAGEN and isinstance(g, GesprekGevoerd):
                 assert info.value.regel == "R-LC-6"
 
+    @rule(data=st.data())
+    def corrigeer_een_gebeurtenis(self, data):
+        """R-GEB-4: a correction amends without reopening; one breaking a rule is refused."""
+        c = data.draw(gst.correcties(self.i))
+        voor = self.i
+        besluit = beoordeel(voor, c)
+        note(f"{self.status} + correctie van {c.positie}: library {besluit}")
+        assert besluit.redenen[0].code == "R-GEB-4.status"
+        assert besluit.redenen[0].voldaan  # possible in every status
+        if besluit.toegestaan:
+            self.i = corrigeer(voor, c.moment, c.positie, c.vervanging, c.reden)
+            assert self.i.status is voor.status is self.status
+            assert self.i.geldende_gebeurtenissen[c.positie] == c.vervanging
+            if c.moment > laatst_vastgelegd(voor):
+                assert self.i.bekend_op(laatst_vastgelegd(voor)) == voor
+        else:
+            with pytest.raises(RefusedError) as info:
+                corrigeer(voor, c.moment, c.positie, c.vervanging, c.reden)
+            assert info.value.besluit == besluit
+            assert RULE_ID.fullmatch(info.value.regel)
+
+    @rule(data=st.data(), uren=st.integers(0, 72))
+    def stap_laat_vastgelegd(self, data, uren):
+        """R-GEB-2, R-GEB-3: an event recorded after it happened, after the last recording."""
+        voor = self.i
+        g = data.draw(gst.gebeurtenissen_na(voor, laat=True))
+        vastgelegd = max(g.moment, laatst_vastgelegd(voor)).add(hours=uren)
+        verwacht = model_toegestaan(self.status, g, voor.hulpvraag, self.gerealiseerd, voor.kenmerk)
+        if not verwacht:
+            with pytest.raises(RefusedError):
+                pas_toe(voor, g, vastgelegd=vastgelegd)
+            return
+        self.i = pas_toe(voor, g, vastgelegd=vastgelegd)
+        self.status = model_status(self.status, g)
+        if isinstance(g, ResultaatGeboekt):
+            self.gerealiseerd.add(g.leerling)
+        if vastgelegd > laatst_vastgelegd(voor):
+            assert self.i.bekend_op(laatst_vastgelegd(voor)) == voor
+
     @invariant()
     def toestand_is_de_vouw_van_de_gebeurtenissen(self):
         if self.i is not None:
-            assert Interventie(self.i.gebeurtenissen) == self.i
-            assert Interventie(self.i.gebeurtenissen).toestand == self.i.toestand
+            opnieuw = Interventie.met_vastlegging(self.i.gebeurtenissen, self.i.vastgelegd)
+            assert opnieuw == self.i
+            assert opnieuw.toestand == self.i.toestand
+            assert self.i.bekend_op(laatst_vastgelegd(self.i)) is self.i
             # The status read backwards from the last change, and the forward fold, agree.
             assert self.i.status is self.status
             assert self.i.toestand.status is self.status
@@ -805,7 +850,7 @@ def test_dezelfde_momenten_in_amsterdam_en_in_utc_krijgen_hetzelfde_besluit(eers
 
 
 def test_elke_gebeurtenis_heeft_een_rij_en_elk_commando_bestaat():
-    import gedragswerk_core.interventie.interventie as module  # noqa: PLC0415
+    import gedragswerk_core.interventie as module  # noqa: PLC0415 - every command, exported
 
     assert set(STAPPEN) == set(GEBEURTENISSEN)
     for soort, stap in STAPPEN.items():
@@ -826,6 +871,9 @@ def test_het_diagram_in_de_documentatie_is_de_tabel():
 def test_het_diagram_toont_elke_toegestane_stap():
     diagram = toestandsdiagram()
     for stap in STAPPEN.values():
+        if stap.gebeurtenis is Gecorrigeerd:  # in every status, changing none: not drawn
+            assert stap.commando not in diagram
+            continue
         for van in stap.toegestaan_in:
             naar = stap.overgangen[van].name
             pijl = next(r for r in diagram.splitlines() if f"{van.name} --> {naar}:" in r)

@@ -43,9 +43,9 @@ def test_intake_zonder_interventies_is_leeg():
 def test_tijdlijn_een_punt_per_gebeurtenis(interventie):
     fig = plots.tijdlijn(interventie)
     ax = fig.axes[0]
-    assert len(ax.collections[0].get_offsets()) == len(interventie.gebeurtenissen)
+    assert len(ax.collections[0].get_offsets()) == len(interventie.geldende_gebeurtenissen)
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels == [type(g).__name__ for g in interventie.gebeurtenissen]
+    assert labels == [type(g).__name__ for g in interventie.geldende_gebeurtenissen]
     assert interventie.status.value in ax.get_title()
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "Tekst",
     "Uitkomst",
     "besluit_uit",
+    "gegevens_uit",
     "onbesliste_reden",
     "reden_uit",
     "uitkomst_van",
@@ -183,15 +184,7 @@ def reden_uit(
         >>> r.regel, r.code, r.tekst(), r.uitleg
         ('R-LC-6', 'R-LC-6.ander', 'de ontvanger is een andere partij (rmc)', 'the receiver is another party (rmc)')
     """  # noqa: E501
-    gevuld = tekst.vul(**invulling)
-    return Reden(
-        code.split(".", 1)[0],
-        gevuld.en,
-        voldaan,
-        code=code,
-        feiten=tuple(Gegeven(naam, waarde) for naam, waarde in (feiten or {}).items()),
-        nl=gevuld.nl,
-    )
+    return _reden(tekst.vul(**invulling), code, voldaan, feiten, ())
 
 
 def onbesliste_reden(
@@ -205,15 +198,29 @@ def onbesliste_reden(
 
     Like `reden_uit`, with ``voldaan`` ``None`` and the codes of the missing statements.
     """
-    gevuld = tekst.vul(**invulling)
+    return _reden(tekst.vul(**invulling), code, None, feiten, wacht_op)
+
+
+def gegevens_uit(feiten: Mapping[str, str | bool] | None) -> tuple[Gegeven, ...]:
+    """The facts ``feiten`` (name: value) as `Gegeven` values, in order."""
+    return tuple(Gegeven(naam, waarde) for naam, waarde in (feiten or {}).items())
+
+
+def _reden(
+    gevuld: Tekst,
+    code: str,
+    voldaan: bool | None,
+    feiten: Mapping[str, str | bool] | None,
+    ontbreekt: tuple[str, ...],
+) -> Reden:
     return Reden(
         code.split(".", 1)[0],
         gevuld.en,
-        None,
+        voldaan,
         code=code,
-        feiten=tuple(Gegeven(naam, waarde) for naam, waarde in (feiten or {}).items()),
+        feiten=gegevens_uit(feiten),
         nl=gevuld.nl,
-        ontbreekt=wacht_op,
+        ontbreekt=ontbreekt,
     )
 
 

@@ -111,9 +111,9 @@ def intake_per_maand(interventies: Iterable[Interventie], *, taal: str = "nl") -
 
 
 def tijdlijn(interventie: Interventie, *, taal: str = "nl") -> Figure:
-    """The events of ``interventie`` on a time axis (Amsterdam days), one row per event."""
+    """The events in force of ``interventie`` (corrections applied) on a time axis, one row each."""
     t = _teksten(taal)
-    gebeurtenissen = _interventie(interventie, "interventie").gebeurtenissen
+    gebeurtenissen = _interventie(interventie, "interventie").geldende_gebeurtenissen
     fig = _figuur(7.0, 0.35 * len(gebeurtenissen) + 1.6)
     # matplotlib's date numbers: days since its default epoch, 1970-01-01 (wall time here).
     momenten = [

@@ -64,7 +64,7 @@ def interventies_frame(interventies: Iterable[Interventie]) -> pl.DataFrame:
                 "kanaal": h.kanaal.value,
                 "ontvangen": t.begin,
                 "laatste": t.laatste,
-                "gebeurtenissen": len(interventie.gebeurtenissen),
+                "gebeurtenissen": len(interventie.geldende_gebeurtenissen),
                 "leerlingen": len(h.leerlingen),
                 "gerealiseerd": len(t.gerealiseerd),
                 "escalaties": len(t.escalaties),
@@ -111,7 +111,7 @@ def gebeurtenissen_frame(interventies: Iterable[Interventie]) -> pl.DataFrame:
     rijen = [
         (i, n, type(g).__name__, g.moment)
         for i, interventie in enumerate(lijst)
-        for n, g in enumerate(interventie.gebeurtenissen)
+        for n, g in enumerate(interventie.geldende_gebeurtenissen)
     ]
     return pl.DataFrame(
         rijen,

@@ -1,5 +1,6 @@
 """The intervention: the hulpvraag and intake, its events, the lifecycle, its signals (R-LC-*)."""
 
+from gedragswerk_core.interventie.aanvullingen import corrigeer, verklaar
 from gedragswerk_core.interventie.gebeurtenissen import (
     Afgerond,
     Afrondingsverklaring,
@@ -7,6 +8,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Escalatie,
     Geaccepteerd,
     Gebeurtenis,
+    Gecorrigeerd,
     Geescaleerd,
     GesprekGevoerd,
     Heropend,
@@ -46,7 +48,6 @@ from gedragswerk_core.interventie.interventie import (
     pas_toe,
     rond_af,
     spreek_werkagenda_af,
-    verklaar,
     verwijs_door,
     voer_gesprek,
 )
@@ -65,6 +66,7 @@ __all__ = [
     "Escalatie",
     "Geaccepteerd",
     "Gebeurtenis",
+    "Gecorrigeerd",
     "Geescaleerd",
     "GesprekGevoerd",
     "Heropend",
@@ -90,6 +92,7 @@ __all__ = [
     "beoordeel_intake",
     "beoordeel_overdracht",
     "boek_resultaat",
+    "corrigeer",
     "draag_over",
     "escaleer",
     "heropen",

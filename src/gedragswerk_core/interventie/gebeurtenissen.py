@@ -2,17 +2,22 @@
 
 An `Interventie` holds an append-only tuple of these events;
 its state is derived by folding them. Each event records one fact of the methodiek's lifecycle
-and carries the moment it happened.
+and carries the moment it happened. When it was recorded is kept by the intervention beside its
+log (`Interventie.vastgelegd`, R-GEB-2, R-GEB-3): the recording moment belongs to the entry
+in the log, not to the fact. A `Gecorrigeerd` event amends an earlier event without reopening
+the case (R-GEB-4).
 
 References:
     - R-LC-1 … R-LC-11 (DOMAIN.md), seed 002 §2 and §3.1.1.
+    - R-GEB-1 … R-GEB-4: the library's own rules of the history (docs/verantwoording.md).
 """
 
 from __future__ import annotations
 
 from enum import Enum, unique
-from typing import Final, final
+from typing import Any, Final, final
 
+import attrs
 import pendulum
 from attrs import Factory, field, frozen
 
@@ -28,8 +33,10 @@ __all__ = [
     "Afrondingsverklaring",
     "Doorverwezen",
     "Escalatie",
+    "Feitgebeurtenis",
     "Geaccepteerd",
     "Gebeurtenis",
+    "Gecorrigeerd",
     "Geescaleerd",
     "GesprekGevoerd",
     "Heropend",
@@ -333,7 +340,7 @@ class Heropend:
     reden: str = field(repr=False, validator=v.text(max_length=2000))
 
 
-Gebeurtenis = (
+Feitgebeurtenis = (
     HulpvraagOntvangen
     | Geaccepteerd
     | Doorverwezen
@@ -347,7 +354,51 @@ Gebeurtenis = (
     | Verklaard
     | Heropend
 )
-"""Any event of an intervention."""
+"""An event that records a fact of the lifecycle: every event but a correction, so what a
+correction can replace (R-GEB-4: a correction is not corrected)."""
+
+
+def _vervanging(_: Gecorrigeerd, __: attrs.Attribute[Any], value: object) -> None:
+    if type(value) not in GEBEURTENISSEN or type(value) is Gecorrigeerd:
+        raise InvalidValueError(
+            f"expected an event of the lifecycle, got {type(value).__name__}",
+            field="Gecorrigeerd.vervanging",
+            regel="R-GEB-4",
+            hint="a correction replaces an event by one of its own type; it is not corrected",
+        )
+
+
+def _positie(_: Gecorrigeerd, __: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not int or not 0 <= value <= _MAX_POSITIE:
+        raise InvalidValueError(
+            f"must be a whole number from 0 to {_MAX_POSITIE}", field="Gecorrigeerd.positie"
+        )
+
+
+_MAX_POSITIE: Final = 10_000  # the most events a history read from a dict may hold (grenzen)
+
+
+@final
+@frozen(weakref_slot=False)
+class Gecorrigeerd:
+    """An earlier event was corrected, without reopening the case (R-GEB-4).
+
+    Recorded at ``moment``: it replaces the event at ``positie`` of the intervention's
+    `geldende_gebeurtenissen` (the history with the corrections applied, the corrections
+    themselves not counted) by ``vervanging``, an event of the same type. A later correction
+    of the same event supersedes an earlier one. The status does not change; the corrected
+    history is replayed with every check, so a correction that would break a rule is refused
+    with that rule. ``reden`` (why it was corrected) is free text and kept out of ``repr``.
+    """
+
+    moment: pendulum.DateTime = field(converter=v.to_moment, validator=v.is_moment)
+    positie: int = field(validator=_positie)
+    vervanging: Feitgebeurtenis = field(validator=_vervanging)
+    reden: str = field(repr=False, validator=v.text(max_length=2000))
+
+
+Gebeurtenis = Feitgebeurtenis | Gecorrigeerd
+"""Any event of an intervention: a fact of its lifecycle, or the correction of one."""
 
 GEBEURTENISSEN: tuple[type[Gebeurtenis], ...] = Gebeurtenis.__args__
 """Every event class, in lifecycle order (used by the converter's tagged union)."""

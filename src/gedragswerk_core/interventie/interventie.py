@@ -5,20 +5,8 @@ An `Interventie` holds an append-only tuple of `gebeurtenissen`; its status, hul
 and which status it leaves is one table, `gedragswerk_core.interventie.stappen.STAPPEN`.
 Commands are pure functions: they build the step's event with its constructor and append it
 with `pas_toe`, which weighs the same reasons `beoordeel` gives a caller, then returns a *new*
-intervention — or raises `RefusedError` carrying the refusing `Besluit`.
-
-The lifecycle (rendered from the table by `stappen.toestandsdiagram`; the diagram in the
-methodiek docs is that rendering)::
-
-    ONTVANGEN --accepteer (R-LC-2)--> LOPEND --rond_af (R-LC-5)--> AFGEROND
-        |  \\--draag_over (R-LC-6)--> OVERGEDRAGEN <--draag_over (R-LC-6)-- LOPEND
-        \\--verwijs_door (R-LC-7)--> DOORVERWEZEN
-    AFGEROND / OVERGEDRAGEN --heropen (R-LC-8)--> LOPEND;  DOORVERWEZEN --heropen--> ONTVANGEN
-
-While open (ONTVANGEN or LOPEND): verklaar (R-VKL-1), a party's statement a later decision
-rests on (R-LC-5, R-LC-6, R-LC-7).
-While LOPEND: voer_gesprek (R-LC-3, R-LC-9), spreek_werkagenda_af (R-LC-3, R-WA-5),
-boek_resultaat (R-LC-3), pak_systemische_vraag_op (R-LC-8, R-LC-11), escaleer.
+intervention — or raises `RefusedError` carrying the refusing `Besluit`. The lifecycle is drawn
+from the table by `stappen.toestandsdiagram` (docs/methodiek.md).
 """
 
 from __future__ import annotations
@@ -29,19 +17,18 @@ from typing import Final, final
 import pendulum
 from attrs import define, field, frozen
 
-from gedragswerk_core import _validatie as v
-from gedragswerk_core._tijd import Moment
+from gedragswerk_core._tijd import Moment, as_moment
 from gedragswerk_core.besluit import Besluit
 from gedragswerk_core.errors import InvalidValueError, RefusedError
 from gedragswerk_core.interventie._weergave import interventie_html, interventie_repr
 from gedragswerk_core.interventie.gebeurtenissen import (
-    GEBEURTENISSEN,
     Afgerond,
     Afrondingsverklaring,
     Doorverwezen,
     Escalatie,
     Geaccepteerd,
     Gebeurtenis,
+    Gecorrigeerd,
     Geescaleerd,
     GesprekGevoerd,
     Heropend,
@@ -50,13 +37,28 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Overgedragen,
     ResultaatGeboekt,
     SystemischeVraagOpgepakt,
-    Uitspraak,
-    Verklaard,
     WerkagendaAfgesproken,
 )
 from gedragswerk_core.interventie.hulpvraag import ONDERWIJSZORGCONSULENTEN, Hulpvraag
-from gedragswerk_core.interventie.stappen import STAPPEN, Status, redenen, status_na
+from gedragswerk_core.interventie.stappen import (
+    STAPPEN,
+    Status,
+    redenen,
+    status_na,
+)
 from gedragswerk_core.interventie.toestand import Toestand, toestand_van
+from gedragswerk_core.interventie.vastlegging import (
+    Logboek,
+    MetVastlegging,
+    Vastlegging,
+    Vastleggingen,
+    als_rij,
+    als_vastleggingen,
+    bekend_tot,
+    in_kracht,
+    na_vastlegging,
+    plek,
+)
 from gedragswerk_core.koppeling import Herbeoordeling, InterventieRef
 from gedragswerk_core.leerling import LeerlingRef
 from gedragswerk_core.partijen import Partij, SparringRol
@@ -78,7 +80,6 @@ __all__ = [
     "pas_toe",
     "rond_af",
     "spreek_werkagenda_af",
-    "verklaar",
     "verwijs_door",
     "voer_gesprek",
 ]
@@ -97,21 +98,22 @@ than the one before it): the append-only history the state is folded from."""
 
 
 def _stap(
-    status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis, *, los: bool = False
+    status: Status, eerdere: tuple[Gebeurtenis, ...], g: Gebeurtenis, positie: int | None = None
 ) -> Status:
-    """Check one step by its row in `STAPPEN`, after the valid history ``eerdere``.
+    """Check one step by its row in `STAPPEN`, after the valid history in force ``eerdere``.
 
     Returns the status it leaves; raises the error of the first check it fails: its moment is
-    earlier than the last event's, or a reason of `beoordeel` is not met. ``los``: the event
-    is appended on its own (`pas_toe`): the error names its class, not a position.
+    earlier than the last event's, or a reason of `beoordeel` is not met. ``positie``: the
+    event's place in the log; ``None`` when it is appended on its own (`pas_toe`): the error
+    then names its class, not a position.
     """
     # Every moment is a UTC instant (its constructor converts it), so < compares instants.
     if g.moment < eerdere[-1].moment:
-        positie = len(eerdere)
+        plek = len(eerdere) if positie is None else positie
         raise InvalidValueError(
-            f"an event cannot be earlier than the event before it (gebeurtenissen[{positie - 1}])",
+            f"an event cannot be earlier than the event before it (gebeurtenissen[{plek - 1}])",
             field=f"{type(g).__name__}.moment"
-            if los
+            if positie is None
             else f"Interventie.gebeurtenissen[{positie}].moment",
             regel=VOLGORDE,
             hint="events are appended in the order they happened",
@@ -126,32 +128,6 @@ def _stap(
     return stap.overgangen[status]
 
 
-_NAMEN: Final = " or ".join(t.__name__ for t in GEBEURTENISSEN)
-
-
-def _als_rij(waarde: object) -> tuple[Gebeurtenis, ...]:
-    rij = v.to_tuple(waarde)
-    if not isinstance(rij, tuple):
-        raise InvalidValueError(
-            f"expected a tuple of events, got {type(waarde).__name__}",
-            field="Interventie.gebeurtenissen",
-        )
-    for index, g in enumerate(rij):
-        if type(g) not in STAPPEN:
-            raise InvalidValueError(
-                f"expected {_NAMEN}, got {type(g).__name__}",
-                field=f"Interventie.gebeurtenissen[{index}]",
-            )
-    if not rij or type(rij[0]) is not HulpvraagOntvangen:
-        raise InvalidValueError(
-            "an intervention starts with a HulpvraagOntvangen event",
-            field="Interventie.gebeurtenissen[0]",
-            regel="R-LC-1",
-            hint="start one with ontvang(hulpvraag, moment)",
-        )
-    return rij
-
-
 @final
 @define  # a private carrier into the constructor, never kept: mutable slots are the cheapest
 class _Aanvulling:
@@ -159,28 +135,52 @@ class _Aanvulling:
 
     vorige: Interventie
     nieuw: Gebeurtenis
+    vastgelegd: Moment | None = None
 
     def __iter__(self) -> Iterator[Gebeurtenis]:
         """The events, in order."""
-        yield from self.vorige.gebeurtenissen
-        yield self.nieuw
+        yield from (*self.vorige.gebeurtenissen, self.nieuw)
 
 
-def _geschiedenis(gebeurtenissen: Iterable[Gebeurtenis]) -> tuple[Gebeurtenis, ...]:
-    """The converter of `Interventie.gebeurtenissen`: the events, every step checked.
+def _logboek(waarde: Iterable[Gebeurtenis]) -> Logboek:
+    """The converter of `Interventie`'s one field: the log checked (of `_Aanvulling` its step)."""
+    if type(waarde) is _Aanvulling:
+        vorige, nieuw = waarde.vorige, waarde.nieuw
+        log = vorige._log  # noqa: SLF001 - its own class
+        if type(log) is tuple and waarde.vastgelegd is None and type(nieuw) is not Gecorrigeerd:
+            _stap(status_na(log), log, nieuw)
+            return (*log, nieuw)
+        return _aanvulling(vorige, nieuw, waarde.vastgelegd)
+    if type(waarde) is MetVastlegging:
+        return _geschiedenis(waarde.gebeurtenissen, waarde.vastgelegd)
+    return _geschiedenis(waarde, None)
 
-    Events are replayed from the start. Of an `_Aanvulling` only the new step is checked: the
-    intervention before it was checked when it was made.
-    """
-    if type(gebeurtenissen) is _Aanvulling:
-        eerdere = gebeurtenissen.vorige.gebeurtenissen
-        _stap(status_na(eerdere), eerdere, gebeurtenissen.nieuw, los=True)
-        return (*eerdere, gebeurtenissen.nieuw)
-    rij = _als_rij(gebeurtenissen)
+
+def _aanvulling(vorige: Interventie, nieuw: Gebeurtenis, nu: Moment | None) -> Logboek:
+    """The log of ``vorige`` with ``nieuw``, corrected or recorded late: the new step checked."""
+    log, eerdere = vorige.gebeurtenissen, vorige.geldende_gebeurtenissen
+    rij = (*log, nieuw)
+    lijst = als_vastleggingen((*(vorige.vastgelegd or (None,) * len(log)), nu), rij)
+    na_vastlegging(rij, lijst, len(log), "vastgelegd" if nu else f"{type(nieuw).__name__}.moment")
+    _stap(status_na(eerdere), eerdere, nieuw)
+    return Vastlegging(rij, in_kracht(eerdere, nieuw), lijst)
+
+
+def _geschiedenis(gebeurtenissen: Iterable[Gebeurtenis], vastgelegd: object) -> Logboek:
+    """The log, every step replayed (R-GEB-1, the step's row; R-GEB-2, R-GEB-3; R-GEB-4)."""
+    rij = als_rij(gebeurtenissen)
+    lijst = als_vastleggingen(vastgelegd, rij)
     status = Status.ONTVANGEN
+    geldend: tuple[Gebeurtenis, ...] | None = None  # None: no correction, it is rij[:index]
     for index in range(1, len(rij)):
-        status = _stap(status, rij[:index], rij[index])
-    return rij
+        g = rij[index]
+        eerdere = rij[:index] if geldend is None else geldend
+        if lijst is not None or geldend is not None:  # else R-GEB-1 implies R-GEB-2 and 3
+            na_vastlegging(rij, lijst, index, plek(lijst, index))
+        status = _stap(status, eerdere, g, index)
+        if geldend is not None or type(g) is Gecorrigeerd:
+            geldend = in_kracht(eerdere, g)
+    return rij if geldend is None and lijst is None else Vastlegging(rij, geldend or rij, lijst)
 
 
 @final
@@ -190,7 +190,7 @@ class Interventie:
 
     An intervention *is* its history: an immutable tuple of `gebeurtenissen`, starting with a
     `HulpvraagOntvangen`. Everything else — `status`, `hulpvraag`, the whole `toestand` — is
-    derived from the events.
+    derived from the events in force (`geldende_gebeurtenissen`, corrections applied, R-GEB-4).
 
     Build one with `ontvang`, then apply commands. Constructing one from events (e.g. read from
     storage) replays them with every check, so an impossible history is refused. An intervention
@@ -208,32 +208,71 @@ class Interventie:
         True
 
     Raises:
-        InvalidValueError: not a sequence of events, no `HulpvraagOntvangen` first (R-LC-1), or
-            an event earlier than the one before it.
+        InvalidValueError: not a sequence of events, no `HulpvraagOntvangen` first (R-LC-1), an
+            event earlier than the one before it (R-GEB-1), or recorded before the one before
+            it (R-GEB-3).
         RefusedError: a step in the history is not allowed; ``error.besluit`` says why.
     """  # noqa: E501
 
-    gebeurtenissen: tuple[Gebeurtenis, ...] = field(converter=_geschiedenis)
+    _log: Logboek = field(converter=_logboek, alias="gebeurtenissen")
+
+    @classmethod
+    def met_vastlegging(
+        cls, gebeurtenissen: Iterable[Gebeurtenis], vastgelegd: Sequence[Moment | None] | None
+    ) -> Interventie:
+        """From its log and per event when it was recorded (``None``: as it happened; R-GEB-2/3)."""
+        return cls(MetVastlegging(gebeurtenissen, vastgelegd))
+
+    @property
+    def gebeurtenissen(self) -> tuple[Gebeurtenis, ...]:
+        """The log: every event as recorded, corrections included, in the order recorded."""
+        log = self._log
+        return log if type(log) is tuple else log.log  # type: ignore[union-attr]
+
+    @property
+    def geldende_gebeurtenissen(self) -> tuple[Gebeurtenis, ...]:
+        """The history in force: corrections applied and left out (R-GEB-4); every fold reads it."""
+        log = self._log
+        return log if type(log) is tuple else log.geldend  # type: ignore[union-attr]
+
+    @property
+    def vastgelegd(self) -> Vastleggingen | None:
+        """Per event of the log when it was recorded (``None``: when it happened); ``None``: all."""
+        log = self._log
+        return None if type(log) is tuple else log.vastgelegd  # type: ignore[union-attr]
+
+    def bekend_op(self, moment: Moment) -> Interventie | None:
+        """As known at ``moment``: the events recorded by then (a prefix of the log, R-GEB-3).
+
+        Only the corrections recorded by then are applied; ``None`` when the hulpvraag was not
+        recorded yet; at the last recording moment or later, this intervention.
+        """
+        lijst = self.vastgelegd
+        n = bekend_tot(self.gebeurtenissen, lijst, as_moment(moment, "bekend_op"))
+        if n == len(self.gebeurtenissen):
+            return self
+        deel = self.gebeurtenissen[:n]
+        return Interventie.met_vastlegging(deel, lijst and lijst[:n]) if n else None
 
     @property
     def toestand(self) -> Toestand:
-        """The state, folded from the events (computed on each access)."""
-        return toestand_van(self.gebeurtenissen)
+        """The state, folded from the events in force (computed on each access)."""
+        return toestand_van(self.geldende_gebeurtenissen)
 
     @property
     def status(self) -> Status:
         """Where the intervention stands."""
-        return status_na(self.gebeurtenissen)
+        return status_na(self.geldende_gebeurtenissen)
 
     @property
     def hulpvraag(self) -> Hulpvraag:
-        """The hulpvraag it started from."""
-        return self.gebeurtenissen[0].hulpvraag  # type: ignore[union-attr]
+        """The hulpvraag it started from (as corrected)."""
+        return self.geldende_gebeurtenissen[0].hulpvraag  # type: ignore[union-attr]
 
     @property
     def kenmerk(self) -> InterventieRef | None:
         """The intervention's reference (case number), when given at `ontvang`."""
-        return self.gebeurtenissen[0].kenmerk  # type: ignore[union-attr]
+        return self.geldende_gebeurtenissen[0].kenmerk  # type: ignore[union-attr]
 
     @property
     def is_open(self) -> bool:
@@ -252,9 +291,10 @@ class Interventie:
         """Jupyter's view: `to_html` in Dutch."""
         return self.to_html()
 
-    def __reduce__(self) -> tuple[type[Interventie], tuple[tuple[Gebeurtenis, ...]]]:
+    def __reduce__(self) -> tuple[type[Interventie], tuple[object]]:
         """Pickle and copy through the constructor, so the history is checked again."""
-        return (Interventie, (self.gebeurtenissen,))
+        log = self._log
+        return (Interventie, (log if type(log) is tuple else log.als_invoer(),))  # type: ignore[union-attr]
 
 
 # --- public checks and commands ------------------------------------------------------------------
@@ -285,18 +325,24 @@ def beoordeel(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Besluit:
         InvalidValueError: ``interventie`` is not an `Interventie` or ``gebeurtenis`` no event.
     """
     _vereist(interventie, gebeurtenis)
-    return _besluit(interventie.status, interventie.gebeurtenissen, gebeurtenis)
+    return _besluit(interventie.status, interventie.geldende_gebeurtenissen, gebeurtenis)
 
 
-def pas_toe(interventie: Interventie, gebeurtenis: Gebeurtenis) -> Interventie:
+def pas_toe(
+    interventie: Interventie, gebeurtenis: Gebeurtenis, *, vastgelegd: Moment | None = None
+) -> Interventie:
     """Append ``gebeurtenis`` if `beoordeel` allows it; return the new intervention.
+
+    ``vastgelegd``: when it was recorded, if later than it happened (R-GEB-2); not before the
+    event before it was recorded (R-GEB-3). ``None``: recorded when it happened.
 
     Raises:
         RefusedError: the step is not allowed; ``error.besluit`` says why, rule by rule.
-        InvalidValueError: the event is earlier than the latest one, or not an event.
+        InvalidValueError: the event is earlier than the latest one (R-GEB-1), recorded before
+            it happened (R-GEB-2) or before the one before it (R-GEB-3), or not an event.
     """
     _vereist(interventie, gebeurtenis)
-    return Interventie(_Aanvulling(interventie, gebeurtenis))
+    return Interventie(_Aanvulling(interventie, gebeurtenis, vastgelegd))
 
 
 def ontvang(
@@ -368,7 +414,7 @@ def escaleer(
 
 def _laatste_moment(interventie: object) -> pendulum.DateTime:
     _vereist_interventie(interventie)
-    return interventie.gebeurtenissen[-1].moment  # type: ignore[attr-defined, no-any-return]
+    return interventie.geldende_gebeurtenissen[-1].moment  # type: ignore[attr-defined, no-any-return]
 
 
 def beoordeel_afronding(
@@ -440,37 +486,6 @@ def draag_over(
 ) -> Interventie:
     """Hand the hulpvraag over; the sparring partner withdraws (overdracht, R-LC-6)."""
     return pas_toe(interventie, Overgedragen(moment, voorstel))
-
-
-def verklaar(
-    interventie: Interventie,
-    moment: Moment,
-    door: Partij,
-    uitspraak: Uitspraak,
-    *,
-    waar: bool = True,
-) -> Interventie:
-    """Record that ``door`` stated ``uitspraak`` (or, with ``waar=False``, its opposite).
-
-    A statement is kept in the history (R-VKL-1); the decisions that rest on it read the
-    latest one of each party: the receiver's "can" and "want" of a handover (R-LC-6), the
-    actors' "can" and "want to go on alone" of an afronding (R-LC-5), the systemic aspect at
-    first contact (R-LC-7). Gedragswerk itself cannot state for the region that it can or
-    wants to go on alone (R-LC-4).
-
-    Examples:
-        >>> from gedragswerk_core import Partij, Rol, voorbeeld
-        >>> i = voorbeeld.interventie_na_intake()
-        >>> rmc = Partij("RMC Rivierenland", Rol.RMC_COORDINATOR)
-        >>> voorstel = Overdrachtsvoorstel(rmc, meer_aan_ontvanger=True)
-        >>> beoordeel_overdracht(i, voorstel).ontbreekt
-        ('R-LC-6.kan', 'R-LC-6.wil')
-        >>> i = verklaar(i, voorbeeld.moment(2015, 10, 1), rmc, Uitspraak.KAN_OVERNEMEN)
-        >>> i = verklaar(i, voorbeeld.moment(2015, 10, 1), rmc, Uitspraak.WIL_OVERNEMEN)
-        >>> beoordeel_overdracht(i, voorstel).toegestaan
-        True
-    """
-    return pas_toe(interventie, Verklaard(moment, door, uitspraak, waar))
 
 
 def heropen(interventie: Interventie, moment: Moment, reden: str) -> Interventie:

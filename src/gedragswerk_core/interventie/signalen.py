@@ -19,7 +19,7 @@ from typing import Final
 
 import pendulum
 
-from gedragswerk_core._tijd import Datum, as_date, day_in_amsterdam
+from gedragswerk_core._tijd import Datum, Moment, as_date, day_in_amsterdam
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.interventie.interventie import Interventie, Status, Toestand
 from gedragswerk_core.leerplicht.verzuim import NORM_MAANDEN, langer_thuis_dan_norm
@@ -43,6 +43,7 @@ def signaleer(
     *,
     stilte_weken: int = 6,
     thuiszit_maanden: int = NORM_MAANDEN,
+    bekend_op: Moment | None = None,
 ) -> tuple[Signaal, ...]:
     """The signals for ``interventie`` on ``peildatum`` (a date, or a moment's Amsterdam day).
 
@@ -54,6 +55,9 @@ def signaleer(
         stilte_weken: weeks without a conversation before `GEEN_GESPREK`
             (R-LC-3 b). The methodiek gives no number; 6 is this library's default.
         thuiszit_maanden: the norm of R-LPW-8, three months by default (Thuiszitterspact).
+        bekend_op: the signals as they were given at this moment: from the intervention as
+            known then (`Interventie.bekend_op`: the events recorded by then, R-GEB-3, R-GEB-4);
+            none when it was not known yet. ``None``: as known now.
 
     Examples:
         >>> import pendulum
@@ -69,7 +73,10 @@ def signaleer(
     dag = as_date(peildatum, "peildatum")
     weken = _positive(stilte_weken, "stilte_weken")
     maanden = _positive(thuiszit_maanden, "thuiszit_maanden")
-    t = interventie.toestand
+    bekend = interventie if bekend_op is None else interventie.bekend_op(bekend_op)
+    if bekend is None:
+        return ()
+    t = bekend.toestand
     if not t.status.is_open:
         return ()
     return (

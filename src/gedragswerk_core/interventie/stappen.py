@@ -41,6 +41,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Doorverwezen,
     Geaccepteerd,
     Gebeurtenis,
+    Gecorrigeerd,
     Geescaleerd,
     GesprekGevoerd,
     Heropend,
@@ -58,6 +59,8 @@ __all__ = [
     "STAPPEN",
     "Stap",
     "Status",
+    "corrigeer_geschiedenis",
+    "eerste_bezwaar",
     "redenen",
     "status_na",
     "toestandsdiagram",
@@ -153,6 +156,65 @@ class Stap:
     def toegestaan_in(self) -> frozenset[Status]:
         """The statuses the step is allowed in."""
         return frozenset(s for s in self.overgangen if s is not None)
+
+
+# --- a correction (R-GEB-4): the corrected history must pass every check of the table ------------
+
+
+def _redenen_correctie() -> Mapping[str, Reden]:
+    sleutels = {
+        "R-GEB-4.positie": False,
+        "R-GEB-4.soort": False,
+        "R-GEB-2.vervanging": False,
+        "R-GEB-1.volgorde": False,
+        "R-GEB-4.geldig": True,
+    }
+    return MappingProxyType(
+        {code: reden_uit(TEKSTEN[code], code, ok, {"geldig": ok}) for code, ok in sleutels.items()}
+    )
+
+
+_CORRECTIE: Final = _redenen_correctie()
+
+
+def eerste_bezwaar(geschiedenis: tuple[Gebeurtenis, ...]) -> Reden | None:
+    """The first rule a history without corrections breaks, replayed by `STAPPEN`; or ``None``.
+
+    The check `Interventie` makes of each step, as a reason: the moments in order (R-GEB-1),
+    the status, then each condition of the step's row.
+    """
+    status = Status.ONTVANGEN
+    for index in range(1, len(geschiedenis)):
+        g = geschiedenis[index]
+        if g.moment < geschiedenis[index - 1].moment:
+            return _CORRECTIE["R-GEB-1.volgorde"]
+        bezwaar = next((r for r in redenen(status, geschiedenis[:index], g) if not r.voldaan), None)
+        if bezwaar is not None:
+            return bezwaar
+        status = STAPPEN[type(g)].overgangen[status]
+    return None
+
+
+def _correctie(eerdere: tuple[Gebeurtenis, ...], c: Gecorrigeerd) -> Reden:
+    """R-GEB-4: an event of the history at ``positie``, of the same type, still a valid history.
+
+    ``eerdere`` is the history with the corrections so far applied (corrections not counted).
+    The replacement is recorded by the correction, so it cannot have happened after it (R-GEB-2).
+    """
+    if c.positie >= len(eerdere):
+        return _CORRECTIE["R-GEB-4.positie"]
+    if type(c.vervanging) is not type(eerdere[c.positie]):
+        return _CORRECTIE["R-GEB-4.soort"]
+    if c.vervanging.moment > c.moment:
+        return _CORRECTIE["R-GEB-2.vervanging"]
+    return eerste_bezwaar(corrigeer_geschiedenis(eerdere, c)) or _CORRECTIE["R-GEB-4.geldig"]
+
+
+def corrigeer_geschiedenis(
+    eerdere: tuple[Gebeurtenis, ...], c: Gecorrigeerd
+) -> tuple[Gebeurtenis, ...]:
+    """``eerdere`` (corrections applied, not counted) with the correction ``c`` applied."""
+    return (*eerdere[: c.positie], c.vervanging, *eerdere[c.positie + 1 :])
 
 
 # --- the table -----------------------------------------------------------------------------------
@@ -268,6 +330,16 @@ STAPPEN: Final[Mapping[type[Gebeurtenis], Stap]] = MappingProxyType(
                 {_D: _O, _A: _L, _G: _L},
                 elders=("R-LC-8", "status/niets_te_heropenen"),
             ),
+            # R-GEB-4: a correction amends an earlier event in any status and changes none;
+            # the corrected history is replayed with every check of this table (`_correctie`).
+            Stap(
+                Gecorrigeerd,
+                "correctie",
+                "corrigeer",
+                "R-GEB-4",
+                {status: status for status in Status},
+                (vw.Voorwaarde("R-GEB-4.geldig", _correctie, ("positie", "vervanging")),),
+            ),
         )
     }
 )
@@ -323,7 +395,8 @@ def toestandsdiagram() -> str:
     """The lifecycle as a Mermaid ``stateDiagram-v2``, rendered from `STAPPEN`.
 
     One arrow per pair of statuses, labelled with the commands (and their rules) that go from
-    the one to the other; ``[*]`` is the start. The diagram in docs/methodiek.md is this text.
+    the one to the other; ``[*]`` is the start. A correction (R-GEB-4), possible in every
+    status and changing none, is not drawn. The diagram in docs/methodiek.md is this text.
 
     Examples:
         >>> print(toestandsdiagram().splitlines()[1])
@@ -331,6 +404,8 @@ def toestandsdiagram() -> str:
     """
     pijlen: dict[tuple[str, str], list[str]] = {}
     for stap in STAPPEN.values():
+        if stap.gebeurtenis is Gecorrigeerd:
+            continue  # allowed in every status and changes none: no arrow of the lifecycle
         for van, naar in stap.overgangen.items():
             bron = "[*]" if van is None else van.name
             pijlen.setdefault((bron, naar.name), []).append(f"{stap.commando} ({stap.regel})")

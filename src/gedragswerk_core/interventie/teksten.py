@@ -21,6 +21,10 @@ The codes (one per condition a decision weighs):
 - ``R-LC-6.ander``, ``R-LC-4.overdracht``, ``R-LC-6.meer``, ``R-LC-6.kan``, ``R-LC-6.wil``:
   the three conditions of an overdracht, the last one per verb.
 - ``R-LC-4.verklaarder``: who makes a statement (`Verklaard`): never Gedragswerk for the region.
+- ``R-GEB-4.geldig``: a correction of an earlier event, with the findings it may give instead:
+  ``R-GEB-4.positie`` (no event there), ``R-GEB-4.soort`` (another kind), ``R-GEB-2.vervanging``
+  (the replacement happened after the correction), ``R-GEB-1.volgorde`` (the corrected events
+  out of order), or the reason of the step the corrected history would break.
 
 An ``/onbeslist`` text is the finding of a condition that waits for a party's statement
 (R-VKL-1): ``R-LC-6.kan``/``R-LC-6.wil`` (the receiver), ``R-LC-5.kan``/``R-LC-5.wil`` (the
@@ -283,6 +287,27 @@ TEKSTEN: Final = MappingProxyType(
             "alleen de regionale partijen leggen die verklaring af",
             "Gedragswerk cannot state for the region that it can or wants to go on: only the "
             "regional parties make that statement",
+        ),
+        # --- a correction of an earlier event (R-GEB-4, R-GEB-2, R-GEB-1) ----------------------
+        "R-GEB-4.positie": _T(
+            "er staat geen gebeurtenis op die plek in de geldende geschiedenis",
+            "there is no event at that position of the history in force",
+        ),
+        "R-GEB-4.soort": _T(
+            "de vervanging is een andere soort gebeurtenis dan de gebeurtenis die zij corrigeert",
+            "the replacement is another kind of event than the event it corrects",
+        ),
+        "R-GEB-2.vervanging": _T(
+            "de vervanging wordt met de correctie vastgelegd en kan niet later gebeurd zijn",
+            "the replacement is recorded by the correction and cannot have happened after it",
+        ),
+        "R-GEB-1.volgorde": _T(
+            "na de correctie staan de gebeurtenissen niet meer in de volgorde waarin ze gebeurden",
+            "after the correction the events are no longer in the order they happened",
+        ),
+        "R-GEB-4.geldig": _T(
+            "de gecorrigeerde geschiedenis voldoet aan elke regel; de status verandert niet",
+            "the corrected history meets every rule; the status does not change",
         ),
     }
 )

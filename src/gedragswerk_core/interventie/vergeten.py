@@ -108,7 +108,8 @@ def vergeet(
         )
     geheimen = tuple(g for g in (kind.naam, kind.bsn) if g) if kind is not None else ()
     vervanging_ = _Vervanging(oud, nieuw, geheimen)
-    return Interventie(tuple(vervanging_.waarde(g) for g in interventie.gebeurtenissen))
+    vergeten = tuple(vervanging_.waarde(g) for g in interventie.gebeurtenissen)
+    return Interventie.met_vastlegging(vergeten, interventie.vastgelegd)  # recorded as it was
 
 
 def _als_woord(ref: str) -> re.Pattern[str]:

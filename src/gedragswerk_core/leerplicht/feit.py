@@ -18,7 +18,7 @@ from typing import final
 from attrs import Factory, field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core.besluit import Gegeven, Reden, Taal, Tekst, code_van_regel
+from gedragswerk_core.besluit import Gegeven, Reden, Taal, Tekst, code_van_regel, gegevens_uit
 
 __all__ = ["Feit", "feit_uit"]
 
@@ -98,6 +98,6 @@ def feit_uit(
         gevuld.en,
         geldt,
         code=code,
-        gegevens=tuple(Gegeven(naam, waarde) for naam, waarde in (gegevens or {}).items()),
+        gegevens=gegevens_uit(gegevens),
         nl=gevuld.nl,
     )

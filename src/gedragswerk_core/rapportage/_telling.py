@@ -83,7 +83,7 @@ def tot_einde(interventie: Interventie, einde: int) -> int:
 
     The first event, the start, lies before ``einde``; later events after 31 July are few.
     """
-    gebeurtenissen = interventie.gebeurtenissen
+    gebeurtenissen = interventie.geldende_gebeurtenissen
     tot = len(gebeurtenissen)
     while tot > 1:
         moment = gebeurtenissen[tot - 1].moment
@@ -99,7 +99,7 @@ def voor_begin(interventie: Interventie, begin: int) -> int:
 
     The first event, the start, lies before ``begin``.
     """
-    gebeurtenissen = interventie.gebeurtenissen
+    gebeurtenissen = interventie.geldende_gebeurtenissen
     n = 1
     while n < len(gebeurtenissen):
         moment = gebeurtenissen[n].moment
@@ -128,7 +128,7 @@ def _buiten(interventie: object, index: int, indeling: Jaarindeling) -> tuple[in
             field=f"interventies[{index}]",
             hint="pass Interventie values, e.g. built with ontvang(...)",
         )
-    gebeurtenissen = interventie.gebeurtenissen
+    gebeurtenissen = interventie.geldende_gebeurtenissen
     moment = gebeurtenissen[0].moment
     dag = _toordinal(moment)
     maand = indeling.tabel.get(dag, BUITEN)
@@ -165,7 +165,7 @@ def tel(interventies: Iterable[Any], indeling: Jaarindeling) -> Telling:
     passend = 0
     for index, interventie in enumerate(interventies):
         maand = (
-            tabel_get(toordinal(interventie.gebeurtenissen[0].moment), BUITEN)
+            tabel_get(toordinal(interventie.geldende_gebeurtenissen[0].moment), BUITEN)
             if type(interventie) is soort
             else BUITEN
         )
@@ -174,7 +174,7 @@ def tel(interventies: Iterable[Any], indeling: Jaarindeling) -> Telling:
             maand, van, eind = _buiten(interventie, index, indeling)
             if maand == _NA:
                 continue
-        gebeurtenissen = interventie.gebeurtenissen
+        gebeurtenissen = interventie.geldende_gebeurtenissen
         tot = (
             len(gebeurtenissen)
             if toordinal(gebeurtenissen[-1].moment) < zeker_voor_einde

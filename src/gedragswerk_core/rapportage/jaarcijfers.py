@@ -37,13 +37,14 @@ References:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, final
 
 import attrs
 from attrs import Factory, field, frozen
 
 from gedragswerk_core import _validatie as v
+from gedragswerk_core._tijd import Moment, as_moment
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.interventie.interventie import Interventie
 from gedragswerk_core.rapportage._controle import IN_JAAR, MAANDEN, MAANDNAMEN, controleer
@@ -347,6 +348,18 @@ def _interventies(interventies: object) -> Iterable[Any]:
     )
 
 
+def _zoals_bekend_op(interventies: Iterable[Any], moment: Moment) -> Iterator[Any]:
+    """Each intervention as known at ``moment`` (`Interventie.bekend_op`); unknown ones left out.
+
+    Anything else is passed on, for `tel` to refuse with its position.
+    """
+    op = as_moment(moment, "bekend_op")
+    for interventie in interventies:
+        bekend = interventie.bekend_op(op) if type(interventie) is Interventie else interventie
+        if bekend is not None:
+            yield bekend
+
+
 def _tafelnamen(tafels: object, schooljaar: Schooljaar) -> set[str]:
     """The names of the tables Gedragswerk took part in during ``schooljaar`` (R-TAF-1)."""
     namen = set()
@@ -365,6 +378,7 @@ def jaarcijfers(
     contacten: Iterable[Contact] = (),
     *,
     tafels: Iterable[Actietafel] = (),
+    bekend_op: Moment | None = None,
 ) -> Jaarcijfers:
     """The annual figures of ``schooljaar`` from the interventions, contacts and tables (R-RAP-2).
 
@@ -377,6 +391,11 @@ def jaarcijfers(
         contacten: the contact log; the contacts of ``schooljaar`` are counted per caller type.
         tafels: the standing actietafels; those Gedragswerk took part in during ``schooljaar``
             are listed (R-TAF-1).
+        bekend_op: count the interventions as they were known at this moment (a date: the
+            start of that day in Amsterdam): only the events recorded by then, with only the
+            corrections recorded by then (`Interventie.bekend_op`, R-GEB-3, R-GEB-4), to
+            reproduce the figures reported then. ``None``: as known now. The contacts and
+            tables are counted as given.
 
     Examples:
         >>> from gedragswerk_core import voorbeeld
@@ -394,7 +413,10 @@ def jaarcijfers(
             the position of the first bad one.
     """
     v.require(schooljaar, Schooljaar, "schooljaar", hint="e.g. Schooljaar(2015) for 2015–2016")
-    telling = tel(_interventies(interventies), Jaarindeling(schooljaar))
+    lijst = _interventies(interventies)
+    if bekend_op is not None:
+        lijst = _zoals_bekend_op(lijst, bekend_op)
+    telling = tel(lijst, Jaarindeling(schooljaar))
     return _bouw(
         schooljaar,
         status=telling.status,

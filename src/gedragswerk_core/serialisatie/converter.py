@@ -56,9 +56,15 @@ from gedragswerk_core.errors import (
     StructureError,
     as_location,
 )
-from gedragswerk_core.interventie.gebeurtenissen import GEBEURTENISSEN, Gebeurtenis
+from gedragswerk_core.interventie.gebeurtenissen import (
+    GEBEURTENISSEN,
+    Feitgebeurtenis,
+    Gebeurtenis,
+)
 from gedragswerk_core.interventie.interventie import Interventie
+from gedragswerk_core.interventie.vastlegging import Vastleggingen
 from gedragswerk_core.leerling import Leerling, LeerlingRef
+from gedragswerk_core.serialisatie._vastlegging import lezer, schrijver
 from gedragswerk_core.serialisatie.grenzen import (
     MAX_GETAL,
     MAX_TEKST,
@@ -201,7 +207,10 @@ def _vormen() -> Mapping[type, type]:
     """
     vorm = attrs.make_class(
         "Interventie",
-        {"gebeurtenissen": attrs.field(type=tuple[Gebeurtenis, ...])},
+        {
+            "gebeurtenissen": attrs.field(type=tuple[Gebeurtenis, ...]),
+            "vastgelegd": attrs.field(type=Vastleggingen | None, default=None),  # type: ignore[arg-type]
+        },
         frozen=True,
     )
     vorm.__doc__ = Interventie.__doc__
@@ -238,22 +247,16 @@ def _converter(*, detailed: bool = False, snel: bool = False) -> cattrs.Converte
     # A pupil's name and BSN stay out of the dict form unless asked for (to_dict's keyword).
     c.register_unstructure_hook(Leerling, lambda kind: {"ref": kind.ref.waarde})
     registreer_containers(c)
-    configure_tagged_union(Gebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__)
-    configure_tagged_union(
-        Tafelgebeurtenis, c, tag_name="type", tag_generator=lambda cl: cl.__name__
-    )
-    registreer_unions(c, (Gebeurtenis, Tafelgebeurtenis))
+    # The events a correction can replace first (a correction holds one), then all, the tables.
+    unions = (Feitgebeurtenis, Gebeurtenis, Tafelgebeurtenis)
+    for union in unions:
+        configure_tagged_union(union, c, tag_name="type", tag_generator=lambda cl: cl.__name__)
+    registreer_unions(c, unions)
     if snel:
-        registreer_snel_lezen(c, (Gebeurtenis, Tafelgebeurtenis))
-    vorm = _vormen()[Interventie]
-    lees_vorm = c.get_structure_hook(vorm)
-    schrijf_gebeurtenissen = c.get_unstructure_hook(tuple[Gebeurtenis, ...])
-    c.register_structure_hook(
-        Interventie, lambda data, _: Interventie(lees_vorm(data, vorm).gebeurtenissen)
-    )
-    c.register_unstructure_hook(
-        Interventie, lambda i: {"gebeurtenissen": schrijf_gebeurtenissen(i.gebeurtenissen)}
-    )
+        registreer_snel_lezen(c, unions)
+    vorm = _vormen()[Interventie]  # with "vastgelegd" only when an event was recorded late
+    c.register_structure_hook(Interventie, lezer(c, vorm))
+    c.register_unstructure_hook(Interventie, schrijver(c, vorm))
     return c
 
 

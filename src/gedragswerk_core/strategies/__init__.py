@@ -122,6 +122,7 @@ from gedragswerk_core.strategies._diagnose import (
 from gedragswerk_core.strategies._interventie import (
     afrondingsverklaringen,
     betrokken_leerlingen,
+    correcties,
     gebeurtenissen,
     gebeurtenissen_na,
     hulpvragen,
@@ -216,6 +217,7 @@ __all__ = [
     "celwijzigingen",
     "contacten",
     "contacttellingen",
+    "correcties",
     "datums",
     "diagnoseparen",
     "diagnoses",

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+import attrs
 import pendulum
 from hypothesis import strategies as st
 
@@ -20,6 +21,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Escalatie,
     Geaccepteerd,
     Gebeurtenis,
+    Gecorrigeerd,
     Geescaleerd,
     GesprekGevoerd,
     Heropend,
@@ -42,6 +44,7 @@ from gedragswerk_core.interventie.hulpvraag import (
 )
 from gedragswerk_core.interventie.interventie import Interventie, ontvang, pas_toe
 from gedragswerk_core.interventie.stappen import OVERGANGEN, Status
+from gedragswerk_core.interventie.vastlegging import laatst_vastgelegd
 from gedragswerk_core.leerling import LeerlingRef
 from gedragswerk_core.partijen import SparringRol
 from gedragswerk_core.strategies._basis import (
@@ -56,6 +59,7 @@ from gedragswerk_core.strategies._tafels import herbeoordelingen, interventie_re
 __all__ = [
     "afrondingsverklaringen",
     "betrokken_leerlingen",
+    "correcties",
     "gebeurtenissen",
     "gebeurtenissen_na",
     "hulpvragen",
@@ -207,13 +211,27 @@ def _velden(refs: st.SearchStrategy[LeerlingRef]) -> dict[type, tuple[Any, ...]]
         Overgedragen: vast[Overgedragen],
         Verklaard: vast[Verklaard],
         Heropend: vast[Heropend],
+        Gecorrigeerd: (
+            st.integers(0, 20),
+            st.deferred(lambda: _vervangingen()),  # noqa: PLW0108 - deferred takes a function, not a cache
+            labels(),
+        ),
     }
+
+
+@cache
+def _vervangingen() -> st.SearchStrategy[Gebeurtenis]:
+    """Any event but a correction: what a correction on its own may hold."""
+    velden = _velden(leerling_refs())
+    return st.one_of(
+        [st.builds(cls, momenten(), *velden[cls]) for cls in velden if cls is not Gecorrigeerd]
+    )
 
 
 @cache
 def _soorten_na() -> st.SearchStrategy[type]:
     return st.sampled_from(
-        [cls for cls in _velden(leerling_refs()) if cls is not HulpvraagOntvangen]
+        [cls for cls in _velden(leerling_refs()) if cls not in {HulpvraagOntvangen, Gecorrigeerd}]
     )
 
 
@@ -230,11 +248,31 @@ def _soorten_in() -> Mapping[Status, st.SearchStrategy[type]]:
 
 
 def _soorten_gewogen(status: Status) -> list[type]:
-    blijven = [cls for cls, van in OVERGANGEN.items() if van.get(status, False) is status]
-    verlaten = [
-        cls for cls, van in OVERGANGEN.items() if status in van and van[status] is not status
-    ]
+    # a correction is drawn apart (`correcties`): it needs an earlier event to correct
+    soorten = [cls for cls, van in OVERGANGEN.items() if status in van and cls is not Gecorrigeerd]
+    blijven = [cls for cls in soorten if OVERGANGEN[cls][status] is status]
+    verlaten = [cls for cls in soorten if OVERGANGEN[cls][status] is not status]
     return blijven + verlaten + verlaten
+
+
+@st.composite
+def _correctie(
+    draw: st.DrawFn, interventie: Interventie, moment: pendulum.DateTime, max_seconden: int
+) -> Gecorrigeerd:
+    """A correction at ``moment`` of an event in force: another moment, or other facts."""
+    geldend = interventie.geldende_gebeurtenissen
+    positie = draw(st.integers(0, len(geldend) - 1))
+    doel = geldend[positie]
+    if isinstance(doel, Gecorrigeerd):  # pragma: no cover - the history in force holds none
+        raise TypeError(doel)
+    verschil = draw(st.integers(-max_seconden, max_seconden))
+    nieuw_moment = min(doel.moment.add(seconds=verschil), moment)
+    cls = type(doel)
+    if cls in {HulpvraagOntvangen, ResultaatGeboekt} or draw(st.booleans()):
+        vervanging = attrs.evolve(doel, moment=nieuw_moment)
+    else:  # other facts (which may break a rule of a later step: refused, as it should)
+        vervanging = cls(nieuw_moment, *(draw(a) for a in _vaste_velden()[cls]))
+    return Gecorrigeerd(moment, positie, vervanging, draw(labels()))
 
 
 @st.composite
@@ -243,10 +281,40 @@ def _gebeurtenis_na(
     interventie: Interventie,
     max_seconden: int,
     soorten: st.SearchStrategy[type] | None = None,
+    *,
+    laat: bool = False,
 ) -> Gebeurtenis:
+    """An event after ``interventie``, or a correction.
+
+    ``laat``: its moment lies after the latest event in force, maybe before the last recording
+    (then it must be recorded late, `_vastgelegd_na`); else after the last recording.
+    """
+    vastgelegd = laatst_vastgelegd(interventie)
     laatste = interventie.toestand.laatste
+    laatste = laatste if laat else max(laatste, vastgelegd)
     moment = laatste.add(seconds=draw(st.integers(0, max_seconden)))
     cls = draw(soorten if soorten is not None else _soorten_na())
+    if cls is Gecorrigeerd:
+        return draw(_correctie(interventie, max(moment, vastgelegd), max_seconden))
+    gebeurtenis: Gebeurtenis = draw(_gebeurtenis_zelf(interventie, cls, moment))
+    return gebeurtenis
+
+
+@st.composite
+def _vastgelegd_na(
+    draw: st.DrawFn, interventie: Interventie, g: Gebeurtenis, max_seconden: int
+) -> pendulum.DateTime | None:
+    """When ``g`` is recorded after ``interventie``: late when it must be, one time in ten else."""
+    vastgelegd = laatst_vastgelegd(interventie)
+    if g.moment >= vastgelegd and draw(st.integers(0, 9)) > 0:
+        return None
+    return max(g.moment, vastgelegd).add(seconds=draw(st.integers(0, max_seconden)))
+
+
+@st.composite
+def _gebeurtenis_zelf(
+    draw: st.DrawFn, interventie: Interventie, cls: type, moment: pendulum.DateTime
+) -> Gebeurtenis:
     if cls is ResultaatGeboekt:
         # one of the intervention's own pupils, or one it does not know (refused by the rules)
         refs = sorted(interventie.hulpvraag.refs)
@@ -286,14 +354,30 @@ def gebeurtenissen(soort: type[Gebeurtenis] | None = None) -> st.SearchStrategy[
 
 
 def gebeurtenissen_na(
-    interventie: Interventie, *, max_stap: pendulum.Duration | None = None
+    interventie: Interventie, *, max_stap: pendulum.Duration | None = None, laat: bool = False
 ) -> st.SearchStrategy[Gebeurtenis]:
     """Any event that could follow ``interventie`` in time (allowed or not by the rules).
 
-    Moments lie from the latest event's moment up to ``max_stap`` (60 days) later.
+    Moments lie from the last recording (`vastlegging.laatst_vastgelegd`) up to ``max_stap``
+    (60 days) later. ``laat``: from the latest event in force instead, so an event may have
+    happened before the last recording; append it then with a ``vastgelegd`` not before that
+    (R-GEB-3). Corrections are drawn by `correcties`.
     """
     stap = max_stap if max_stap is not None else pendulum.duration(days=60)
-    return _gebeurtenis_na(interventie, int(stap.total_seconds()))
+    return _gebeurtenis_na(interventie, int(stap.total_seconds()), laat=laat)
+
+
+def correcties(
+    interventie: Interventie, *, max_stap: pendulum.Duration | None = None
+) -> st.SearchStrategy[Gecorrigeerd]:
+    """A correction of an event of ``interventie`` in force (allowed or not by the rules).
+
+    Recorded up to ``max_stap`` (60 days) after the last event was recorded; the replacement
+    has the same type, with another moment (up to ``max_stap`` either way, not after the
+    correction) or, but for the hulpvraag and a booked result, other facts.
+    """
+    stap = max_stap if max_stap is not None else pendulum.duration(days=60)
+    return _gebeurtenis_na(interventie, int(stap.total_seconds()), st.just(Gecorrigeerd))  # type: ignore[return-value]
 
 
 _LAATSTE_START = pendulum.datetime(2035, 1, 1)
@@ -306,22 +390,28 @@ def _startmomenten() -> st.SearchStrategy[pendulum.DateTime]:
 
 
 @st.composite
-def interventies(draw: st.DrawFn, *, max_stappen: int = 12) -> Interventie:
+def interventies(draw: st.DrawFn, *, max_stappen: int = 12, laat: bool = False) -> Interventie:
     """Interventions built by applying random commands; refused ones are skipped.
 
     Each command is one whose step the status allows (`OVERGANGEN`), so a history goes on
     rather than stopping at a refusal: one-event histories are a few in a hundred, and every
     status is reached (issue 18: tests/test_strategies.py counts them). A command refused by a
-    condition of its step is tried again, up to ten times a step.
+    condition of its step is tried again, up to ten times a step. About one step in ten is a
+    correction of an earlier event (R-GEB-4). ``laat``: some events are recorded late
+    (`Interventie.vastgelegd`, R-GEB-2, R-GEB-3); such an intervention is rebuilt with
+    `Interventie.met_vastlegging`, not from its events alone.
     """
     kenmerk = draw(st.none() | interventie_refs())
     interventie = ontvang(draw(hulpvragen()), draw(_startmomenten()), kenmerk=kenmerk)
     for _ in range(draw(st.integers(1, max(1, max_stappen)))):
         for _poging in range(_POGINGEN):
-            soorten = _soorten_in()[interventie.status]
+            # about one step in ten a correction (R-GEB-4), possible in every status
+            correctie = draw(st.integers(0, 9)) == _CORRECTIE
+            soorten = st.just(Gecorrigeerd) if correctie else _soorten_in()[interventie.status]
             try:
-                g = draw(_gebeurtenis_na(interventie, _ZESTIG_DAGEN, soorten))
-                interventie = pas_toe(interventie, g)
+                g = draw(_gebeurtenis_na(interventie, _ZESTIG_DAGEN, soorten, laat=laat))
+                later = draw(_vastgelegd_na(interventie, g, _ZESTIG_DAGEN)) if laat else None
+                interventie = pas_toe(interventie, g, vastgelegd=later)
             except RefusedError:
                 continue
             break
@@ -329,3 +419,4 @@ def interventies(draw: st.DrawFn, *, max_stappen: int = 12) -> Interventie:
 
 
 _POGINGEN = 10
+_CORRECTIE = 7  # the draw of 0…9 that makes a step a correction; not 0: Hypothesis favours bounds

@@ -116,6 +116,9 @@ _RIJEN: Final = (
         _E,
         "docs/verantwoording.md (verklaringen); zij dienen R-LC-5, R-LC-6 en R-LC-7",
     ),
+    ("R-GEB-2", "niet vastgelegd voordat het gebeurde", _E, "docs/verantwoording.md (bekend op)"),
+    ("R-GEB-3", "vastleggingen in volgorde: alleen toevoegen", _E, "docs/verantwoording.md"),
+    ("R-GEB-4", "correctie zonder heropening", _E, "docs/verantwoording.md (bekend op)"),
 )
 
 REGELBRONNEN: Final[Mapping[str, Regelbron]] = MappingProxyType(

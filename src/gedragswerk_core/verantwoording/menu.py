@@ -70,7 +70,7 @@ class Mogelijkheid:
 
 def _zonder_gebeurtenis(interventie: Interventie, stap: Stap) -> Mogelijkheid:
     status = stap.status_redenen[interventie.status]
-    eerdere = interventie.gebeurtenissen
+    eerdere = interventie.geldende_gebeurtenissen
     # In a status it is allowed in, a condition that reads only the history is decided now (its
     # event argument is unused); one that reads the step's event stays open.
     toegestaan = status.voldaan is True

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from gedragswerk_core.interventie.gebeurtenissen import Gecorrigeerd
 from gedragswerk_core.interventie.stappen import STAPPEN, Status
 from gedragswerk_core.partijen import Rol
 
@@ -49,7 +50,7 @@ def _stappen_naar(status: Status) -> list[str]:
             f"{stap.commando} ({stap.regel})"
             for stap in STAPPEN.values()
             for naar in stap.overgangen.values()
-            if naar is status
+            if naar is status and stap.gebeurtenis is not Gecorrigeerd  # changes no status
         }
     )
 

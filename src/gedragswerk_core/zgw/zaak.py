@@ -92,7 +92,7 @@ ZAAK_SCHEMA: Final[dict[str, Any]] = {
 def _statussen(i: Interventie) -> list[dict[str, Any]]:
     uit: list[dict[str, Any]] = []
     status: Status | None = None
-    for g in i.gebeurtenissen:
+    for g in i.geldende_gebeurtenissen:
         na = OVERGANGEN[type(g)][status]
         if na is not status:
             uit.append(
@@ -123,7 +123,7 @@ def _partijen(g: Gebeurtenis) -> list[tuple[str, Partij]]:
 
 def _rollen(i: Interventie) -> list[dict[str, Any]]:
     paren = [("initiator", i.hulpvraag.vrager)]
-    paren += [paar for g in i.gebeurtenissen for paar in _partijen(g)]
+    paren += [paar for g in i.geldende_gebeurtenissen for paar in _partijen(g)]
     uniek = list(dict.fromkeys((rol, p.naam, p.rol.value) for rol, p in paren))
     return [
         {
@@ -163,7 +163,10 @@ def interventie_als_zaak(interventie: Interventie) -> dict[str, Any]:
         raise InvalidValueError(
             f"expected an Interventie, got {type(interventie).__name__}", field="interventie"
         )
-    eerste, laatste = interventie.gebeurtenissen[0], interventie.gebeurtenissen[-1]
+    eerste, laatste = (
+        interventie.geldende_gebeurtenissen[0],
+        interventie.geldende_gebeurtenissen[-1],
+    )
     statustype, resultaattype = statustype_van(interventie.status)
     begin = eerste.moment.in_timezone(_AMSTERDAM).date().isoformat()
     leerlingen = [
@@ -171,7 +174,7 @@ def interventie_als_zaak(interventie: Interventie) -> dict[str, Any]:
         for b in interventie.hulpvraag.leerlingen
     ]
     gebeurtenissen = []
-    for nummer, g in enumerate(interventie.gebeurtenissen):
+    for nummer, g in enumerate(interventie.gebeurtenissen):  # the log: read back as it is
         data = to_dict(g)
         del data["schema_version"]
         gebeurtenissen.append(_object(_GEBEURTENIS, f"gebeurtenis {nummer}", data))
