@@ -425,6 +425,15 @@ def model_verklaard(verklaard, uitspraak, door=None):
     return all(waarden) if waarden else None
 
 
+def model_verklaringen(interventie):
+    """The parties' latest statements in the history in force: (party, uitspraak) -> yes/no."""
+    return {
+        (g.door, g.uitspraak): g.waar
+        for g in interventie.geldende_gebeurtenissen
+        if isinstance(g, Verklaard)
+    }
+
+
 def model_toegestaan(  # noqa: C901, PLR0911, PLR0912, PLR0917 - the rules one by one
     status, g, hulpvraag, gerealiseerd, kenmerk=None, verklaard=None
 ):
@@ -550,7 +559,6 @@ class Levensloop(RuleBasedStateMachine):
         self.i = None
         self.status = Status.ONTVANGEN
         self.gerealiseerd = set()
-        self.verklaard = {}
 
     @initialize(
         h=gst.hulpvragen(),
@@ -565,7 +573,12 @@ class Levensloop(RuleBasedStateMachine):
         g = data.draw(gst.gebeurtenissen_na(self.i))
         voor = self.i
         verwacht = model_toegestaan(
-            self.status, g, voor.hulpvraag, self.gerealiseerd, voor.kenmerk, self.verklaard
+            self.status,
+            g,
+            voor.hulpvraag,
+            self.gerealiseerd,
+            voor.kenmerk,
+            model_verklaringen(voor),
         )
         besluit = beoordeel(voor, g)
         note(f"{self.status} + {type(g).__name__}: model {verwacht}, library {besluit}")
@@ -576,8 +589,6 @@ class Levensloop(RuleBasedStateMachine):
             self.status = model_status(self.status, g)
             if isinstance(g, ResultaatGeboekt):
                 self.gerealiseerd.add(g.leerling)
-            if isinstance(g, Verklaard):
-                self.verklaard[g.door, g.uitspraak] = g.waar
         else:
             with pytest.raises(RefusedError) as info:
                 via_commando(voor, g)
@@ -622,7 +633,14 @@ class Levensloop(RuleBasedStateMachine):
         voor = self.i
         g = data.draw(gst.gebeurtenissen_na(voor, laat=True))
         vastgelegd = max(g.moment, laatst_vastgelegd(voor)).add(hours=uren)
-        verwacht = model_toegestaan(self.status, g, voor.hulpvraag, self.gerealiseerd, voor.kenmerk)
+        verwacht = model_toegestaan(
+            self.status,
+            g,
+            voor.hulpvraag,
+            self.gerealiseerd,
+            voor.kenmerk,
+            model_verklaringen(voor),
+        )
         if not verwacht:
             with pytest.raises(RefusedError):
                 pas_toe(voor, g, vastgelegd=vastgelegd)
