@@ -290,3 +290,11 @@ def test_de_drager_van_een_logboek_met_vastlegging_is_zijn_gebeurtenissen():
     i = voorbeeld.interventie_na_intake()
     assert tuple(MetVastlegging(i.gebeurtenissen, None)) == i.gebeurtenissen
     assert Interventie(MetVastlegging(i.gebeurtenissen, None)) == i
+
+
+def test_vastgelegd_toen_het_gebeurde_is_geen_late_vastlegging_r_geb_2():
+    i = voorbeeld.afgeronde_interventie()
+    zelfde = Interventie.met_vastlegging(i.gebeurtenissen, [g.moment for g in i.gebeurtenissen])
+    assert zelfde == i
+    assert zelfde.vastgelegd is None
+    assert "vastgelegd" not in to_dict(zelfde)

@@ -426,12 +426,14 @@ def model_verklaard(verklaard, uitspraak, door=None):
 
 
 def model_verklaringen(interventie):
-    """The parties' latest statements in the history in force: (party, uitspraak) -> yes/no."""
-    return {
-        (g.door, g.uitspraak): g.waar
-        for g in interventie.geldende_gebeurtenissen
-        if isinstance(g, Verklaard)
-    }
+    """The parties' latest statements in the history in force since the last reopening."""
+    verklaringen = {}
+    for g in interventie.geldende_gebeurtenissen:
+        if isinstance(g, Heropend):
+            verklaringen = {}
+        elif isinstance(g, Verklaard):
+            verklaringen[g.door, g.uitspraak] = g.waar
+    return verklaringen
 
 
 def model_toegestaan(  # noqa: C901, PLR0911, PLR0912, PLR0917 - the rules one by one

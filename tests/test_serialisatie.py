@@ -529,3 +529,13 @@ def test_een_onbekende_sleutel_wordt_niet_herhaald_en_geeft_een_bibliotheekfout(
     assert "naam, rol" in tekst  # the fields the class does have
     assert "Sanne" not in tekst
     assert "111222333" not in tekst
+
+
+def test_een_eigen_klasse_zonder_typen_wordt_zorgvuldig_gelezen():
+    import attr  # noqa: PLC0415 - the classic API: a field without a type
+
+    @attr.s(frozen=True)
+    class Eigen:
+        x = attr.ib()
+
+    assert from_dict(Eigen, {"x": 1}) == Eigen(1)

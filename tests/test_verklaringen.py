@@ -21,6 +21,7 @@ from gedragswerk_core import (
     Afrondingsverklaring,
     Besluit,
     Geaccepteerd,
+    Gecorrigeerd,
     InvalidValueError,
     Kanaal,
     Overdrachtsvoorstel,
@@ -40,6 +41,7 @@ from gedragswerk_core import (
     beoordeel_overdracht,
     draag_over,
     from_dict,
+    heropen,
     ontvang,
     rond_af,
     to_dict,
@@ -321,3 +323,53 @@ def test_wie_verklaarde_is_belanghebbende_van_de_zaak():
     i = verklaar(voorbeeld.interventie_na_intake(), M(2015, 10, 1), RMC, Uitspraak.KAN_OVERNEMEN)
     rollen = interventie_als_zaak(i)["rollen"]
     assert {"naam": "RMC Rivierenland"} in [r["betrokkeneIdentificatie"] for r in rollen]
+
+
+def test_het_menu_zonder_voorstel_noemt_een_onbeslist_intakebesluit():
+    menu = {m.stap: m for m in waarom_niet(ontvang(_vraag(None), M(2015, 9, 14)))}
+    acceptatie = menu["acceptatie"]
+    assert acceptatie.uitkomst is Uitkomst.ONBESLIST
+    assert acceptatie.bezwaren == ()
+    assert acceptatie.onbesliste_codes == ("R-LC-7.verwijzing",)
+    assert acceptatie.ontbreekt == ("R-LC-7.systemisch",)
+
+
+def test_na_een_heropening_tellen_de_oude_verklaringen_niet_meer_r_lc_8():
+    # the receiver handed the question back: its earlier "can and want" no longer holds
+    i = voorbeeld.interventie_na_intake()
+    i = verklaar(i, M(2015, 10, 1), RMC, Uitspraak.KAN_OVERNEMEN)
+    i = verklaar(i, M(2015, 10, 1), RMC, Uitspraak.WIL_OVERNEMEN)
+    voorstel = Overdrachtsvoorstel(RMC, meer_aan_ontvanger=True)
+    i = draag_over(i, M(2015, 10, 2), voorstel)
+    i = heropen(i, M(2015, 11, 2), "RMC geeft de vraag terug")
+    assert beoordeel_overdracht(i, voorstel).ontbreekt == ("R-LC-6.kan", "R-LC-6.wil")
+
+
+def test_een_correctie_die_een_gezette_stap_onbeslist_maakt_wordt_geweigerd_r_geb_4():
+    i = voorbeeld.interventie_na_intake()
+    i = verklaar(i, M(2015, 10, 1), RMC, Uitspraak.KAN_OVERNEMEN)
+    i = verklaar(i, M(2015, 10, 1), RMC, Uitspraak.WIL_OVERNEMEN)
+    i = draag_over(i, M(2015, 10, 2), Overdrachtsvoorstel(RMC, meer_aan_ontvanger=True))
+    ander = Verklaard(M(2015, 10, 1), P["swv"], Uitspraak.KAN_OVERNEMEN)
+    besluit = beoordeel(i, Gecorrigeerd(M(2015, 10, 3), 2, ander, "verkeerde partij"))
+    assert besluit.uitkomst is Uitkomst.GEWEIGERD
+    assert besluit.bezwaren[-1].code == "R-GEB-4.onbeslist"
+
+
+def test_een_onbekende_taal_is_een_bibliotheekfout():
+    besluit = beoordeel_intake(_vraag(None))
+    for tekst in (besluit.tekst, besluit.to_html):
+        with pytest.raises(InvalidValueError) as info:
+            tekst("de")
+        assert info.value.field == "taal"
+
+
+def test_een_onbesliste_weigering_als_probleem_noemt_wat_ontbreekt():
+    from gedragswerk_core.serialisatie.problemen import probleem_details  # noqa: PLC0415
+
+    with pytest.raises(RefusedError) as info:
+        accepteer(ontvang(_vraag(None), M(2015, 9, 14)), M(2015, 9, 15))
+    besluit = probleem_details(info.value)["besluit"]
+    assert besluit["uitkomst"] == "onbeslist"
+    assert besluit["ontbreekt"] == ["R-LC-7.systemisch"]
+    assert [r["code"] for r in besluit["redenen"]] == ["R-LC-2.status", "R-LC-7.verwijzing"]

@@ -316,7 +316,7 @@ class Besluit:
         return tuple(r.code for r in self.redenen)
 
     def _kop(self, taal: Taal = "nl") -> str:
-        return f"{self.handeling}: {UITKOMSTEN[taal][self.uitkomst]}"
+        return f"{self.handeling}: {uitkomst_tekst(self.uitkomst, taal)}"
 
     def tekst(self, taal: Taal = "nl") -> str:
         """A readable, multi-line explanation in Dutch (the default) or English."""
@@ -344,8 +344,7 @@ class Besluit:
         ``None``) shows "voldaan: ja/nee" in the Dutch view, with the English explanation as
         its tooltip, so that a view never mixes the two languages.
         """
-        if taal not in UITKOMSTEN:
-            raise InvalidValueError("unknown language; choose 'nl' or 'en'", field="taal")
+        taal_van(taal)
         kop = ("", "voorwaarde", "bevinding") if taal == "nl" else ("", "condition", "finding")
         rijen = "".join(
             f'<tr title="{html.escape(r.uitleg)}"><td>{MERKEN[r.voldaan]}</td>'
@@ -362,6 +361,18 @@ class Besluit:
     def _repr_html_(self) -> str:
         """Jupyter's view: `to_html` in Dutch."""
         return self.to_html()
+
+
+def taal_van(taal: object) -> Taal:
+    """``taal`` when it is a language the texts are written in; else a library error."""
+    if taal not in UITKOMSTEN:
+        raise InvalidValueError("unknown language; choose 'nl' or 'en'", field="taal")
+    return taal  # type: ignore[return-value]  # one of the keys of UITKOMSTEN
+
+
+def uitkomst_tekst(uitkomst: Uitkomst, taal: Taal = "nl") -> str:
+    """The outcome in words, in ``taal`` (``"toegestaan"``, ``"undecided"``, ...)."""
+    return UITKOMSTEN[taal_van(taal)][uitkomst]
 
 
 def _bevinding(reden: Reden, taal: Taal) -> str:

@@ -54,10 +54,10 @@ def verklaar(
 
 
 def corrigeer(
-    interventie: Interventie, moment: Moment, positie: int, door: Feitgebeurtenis, reden: str
+    interventie: Interventie, moment: Moment, positie: int, vervanging: Feitgebeurtenis, reden: str
 ) -> Interventie:
-    """Replace the event at ``positie`` of the history in force by ``door`` (`Gecorrigeerd`).
+    """Replace the event at ``positie`` of the history in force by ``vervanging`` (`Gecorrigeerd`).
 
     Recorded at ``moment``; the status does not change; one breaking a rule is refused (R-GEB-4).
     """
-    return pas_toe(interventie, Gecorrigeerd(moment, positie, door, reden))
+    return pas_toe(interventie, Gecorrigeerd(moment, positie, vervanging, reden))

@@ -163,6 +163,8 @@ def _aanvulling(vorige: Interventie, nieuw: Gebeurtenis, nu: Moment | None) -> L
     lijst = als_vastleggingen((*(vorige.vastgelegd or (None,) * len(log)), nu), rij)
     na_vastlegging(rij, lijst, len(log), "vastgelegd" if nu else f"{type(nieuw).__name__}.moment")
     _stap(status_na(eerdere), eerdere, nieuw)
+    if lijst is None and type(vorige._log) is tuple and type(nieuw) is not Gecorrigeerd:  # noqa: SLF001
+        return rij  # recorded when it happened after all: the plain log, as read from a dict
     return Vastlegging(rij, in_kracht(eerdere, nieuw), lijst)
 
 
@@ -194,7 +196,7 @@ class Interventie:
 
     Build one with `ontvang`, then apply commands. Constructing one from events (e.g. read from
     storage) replays them with every check, so an impossible history is refused. An intervention
-    equals only another intervention with equal events.
+    equals only another intervention with equal events and equal recording moments.
 
     Examples:
         >>> from gedragswerk_core import voorbeeld

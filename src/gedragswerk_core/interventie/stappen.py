@@ -167,6 +167,7 @@ def _redenen_correctie() -> Mapping[str, Reden]:
         "R-GEB-4.soort": False,
         "R-GEB-2.vervanging": False,
         "R-GEB-1.volgorde": False,
+        "R-GEB-4.onbeslist": False,
         "R-GEB-4.geldig": True,
     }
     return MappingProxyType(
@@ -207,7 +208,11 @@ def _correctie(eerdere: tuple[Gebeurtenis, ...], c: Gecorrigeerd) -> Reden:
         return _CORRECTIE["R-GEB-4.soort"]
     if c.vervanging.moment > c.moment:
         return _CORRECTIE["R-GEB-2.vervanging"]
-    return eerste_bezwaar(corrigeer_geschiedenis(eerdere, c)) or _CORRECTIE["R-GEB-4.geldig"]
+    bezwaar = eerste_bezwaar(corrigeer_geschiedenis(eerdere, c))
+    if bezwaar is not None and bezwaar.voldaan is None:
+        # A step already taken cannot wait for a statement: the corrected history is invalid.
+        return _CORRECTIE["R-GEB-4.onbeslist"]
+    return bezwaar or _CORRECTIE["R-GEB-4.geldig"]
 
 
 def corrigeer_geschiedenis(

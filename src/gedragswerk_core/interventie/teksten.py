@@ -24,11 +24,15 @@ The codes (one per condition a decision weighs):
 - ``R-GEB-4.geldig``: a correction of an earlier event, with the findings it may give instead:
   ``R-GEB-4.positie`` (no event there), ``R-GEB-4.soort`` (another kind), ``R-GEB-2.vervanging``
   (the replacement happened after the correction), ``R-GEB-1.volgorde`` (the corrected events
-  out of order), or the reason of the step the corrected history would break.
+  out of order), ``R-GEB-4.onbeslist`` (a later step would wait for a statement), or the reason
+  of the step the corrected history would break.
 
 An ``/onbeslist`` text is the finding of a condition that waits for a party's statement
-(R-VKL-1): ``R-LC-6.kan``/``R-LC-6.wil`` (the receiver), ``R-LC-5.kan``/``R-LC-5.wil`` (the
-actors), ``R-LC-7.systemisch`` (the systemic aspect at first contact).
+(R-VKL-1): ``R-LC-6.kan/onbeslist`` and ``R-LC-6.wil/onbeslist`` (the receiver's),
+``R-LC-5.afronding/onbeslist`` (the actors'), ``R-LC-7.verwijzing/onbeslist`` and
+``R-LC-7.doel/onbeslist`` (the systemic aspect at first contact). The statements they wait for
+have the codes ``R-LC-6.kan``, ``R-LC-6.wil``, ``R-LC-5.kan``, ``R-LC-5.wil`` and
+``R-LC-7.systemisch`` (`Uitspraak.code`).
 """
 
 from __future__ import annotations
@@ -304,6 +308,12 @@ TEKSTEN: Final = MappingProxyType(
         "R-GEB-1.volgorde": _T(
             "na de correctie staan de gebeurtenissen niet meer in de volgorde waarin ze gebeurden",
             "after the correction the events are no longer in the order they happened",
+        ),
+        "R-GEB-4.onbeslist": _T(
+            "na de correctie zou een latere stap wachten op een verklaring die niet is afgelegd: "
+            "een stap die al is gezet kan niet onbeslist worden",
+            "after the correction a later step would wait for a statement not made: a step "
+            "already taken cannot become undecided",
         ),
         "R-GEB-4.geldig": _T(
             "de gecorrigeerde geschiedenis voldoet aan elke regel; de status verandert niet",

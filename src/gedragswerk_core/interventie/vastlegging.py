@@ -154,7 +154,7 @@ def plek(lijst: Vastleggingen | None, index: int) -> str:
 
 
 def als_vastleggingen(waarde: object, rij: tuple[Gebeurtenis, ...]) -> Vastleggingen | None:
-    """``waarde`` as the recording moments of the log ``rij``: ``None`` when none is given.
+    """``waarde`` as the recording moments of the log ``rij``: ``None`` when none is late.
 
     Each moment is converted to its UTC instant; the order (R-GEB-3) and each against its event
     (R-GEB-2) are checked by the replay (`na_vastlegging`), the first event's here.
@@ -168,7 +168,12 @@ def als_vastleggingen(waarde: object, rij: tuple[Gebeurtenis, ...]) -> Vastleggi
         raise InvalidValueError(
             f"expected one moment or None per event ({len(rij)})", field="Interventie.vastgelegd"
         )
-    lijst = tuple(_als_moment(m, k) for k, m in enumerate(waarde))
+    # A recording moment equal to the event's own is "recorded when it happened": None, so that
+    # the same log is one value however it is given.
+    lijst = tuple(
+        None if m is not None and m == g.moment else m
+        for m, g in zip((_als_moment(m, k) for k, m in enumerate(waarde)), rij, strict=True)
+    )
     if all(m is None for m in lijst):
         return None
     _niet_voor_het_gebeurde(rij, lijst, 0, "Interventie.vastgelegd[0]")

@@ -27,6 +27,7 @@ from gedragswerk_core.interventie.gebeurtenissen import (
     Geaccepteerd,
     Gebeurtenis,
     GesprekGevoerd,
+    Heropend,
     Overgedragen,
     Partijverklaring,
     ResultaatGeboekt,
@@ -80,12 +81,16 @@ def verklaard(
 ) -> bool | None:
     """What the history holds of ``uitspraak`` (R-VKL-1): ``None`` when nobody stated it.
 
-    Each party's latest statement counts. Of ``door`` only; of everybody otherwise, and then
-    it holds when every party that stated it says it holds (R-LC-5: the actors state it).
+    Each party's latest statement since the last reopening counts (a receiver that handed the
+    question back, or actors who did not go on alone after all, state it again). Of ``door``
+    only; of everybody otherwise, and then it holds when every party that stated it says it
+    holds (R-LC-5: the actors state it).
     """
     laatste: dict[Partij, bool] = {}
     for g in eerdere:
-        if type(g) is Verklaard and g.uitspraak is uitspraak and (door is None or g.door == door):
+        if type(g) is Heropend:
+            laatste.clear()  # R-LC-8: a reopened case starts its statements anew
+        elif type(g) is Verklaard and g.uitspraak is uitspraak and door in (None, g.door):
             laatste[g.door] = g.waar
     return all(laatste.values()) if laatste else None
 
@@ -340,7 +345,7 @@ _VERKLAARDER: Final = {
         TEKSTEN["R-LC-4.verklaarder/" + ("ja" if niet_gw else "nee")],
         "R-LC-4.verklaarder",
         niet_gw,
-        {"verklaard_door_gedragswerk": not niet_gw},
+        {"gedragswerk_voor_de_regio": not niet_gw},
     )
     for niet_gw in _ONWAAR_WAAR
 }

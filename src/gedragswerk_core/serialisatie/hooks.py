@@ -288,9 +288,10 @@ _Maat = tuple[int, int]
 def _attrs_maat(tp: Any, vormen: Mapping[type, type], bezig: frozenset[object]) -> _Maat:
     try:
         hints = get_type_hints(tp)
-    except NameError:  # a name the class's module does not define: left to cattrs
-        raise _Onbegrensd from None
-    velden = [_maat(hints[a.name], vormen, bezig) for a in attrs.fields(tp) if a.init]
+        soorten = [hints[a.name] for a in attrs.fields(tp) if a.init]
+    except (NameError, KeyError, TypeError):  # an unknown name, a field without a type
+        raise _Onbegrensd from None  # left to the careful read
+    velden = [_maat(soort, vormen, bezig) for soort in soorten]
     # Each field a key and a value, and the tag and version keys besides.
     diepte = 1 + max((d for d, _ in velden), default=0)
     return diepte, 2 * len(velden) + 2 + sum(n for _, n in velden)

@@ -93,8 +93,17 @@ def probleem_details(
         body["besluit"] = {
             "handeling": fout.besluit.handeling,
             "toegestaan": fout.besluit.toegestaan,
+            # undecided (R-VKL-1): which statements to record before trying again
+            "uitkomst": fout.besluit.uitkomst.value,
+            "ontbreekt": list(fout.besluit.ontbreekt),
             "redenen": [
-                {"regel": r.regel, "uitleg": r.uitleg, "voldaan": r.voldaan}
+                {
+                    "regel": r.regel,
+                    "code": r.code,
+                    "uitleg": r.uitleg,
+                    "voldaan": r.voldaan,
+                    "ontbreekt": list(r.ontbreekt),
+                }
                 for r in fout.besluit.redenen
             ],
         }

@@ -336,7 +336,7 @@ def _voorstel_na(draw: st.DrawFn, interventie: Interventie) -> Overdrachtsvoorst
     To a party that made statements, ``kan`` and ``wil`` are left to them (R-VKL-1); one the
     rules allow is otherwise a rare draw, and handovers should happen in generated histories.
     """
-    verklaarders = [e.door for e in interventie.gebeurtenissen if type(e) is Verklaard]
+    verklaarders = [e.door for e in interventie.geldende_gebeurtenissen if type(e) is Verklaard]
     soort = draw(st.sampled_from(("elk", "verklaarder", "toegestaan")))
     if soort == "verklaarder" and verklaarders:
         # kan and wil left to the receiver's recorded statements

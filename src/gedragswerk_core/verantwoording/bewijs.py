@@ -33,12 +33,12 @@ from gedragswerk_core._tijd import Moment, as_moment, day_in_amsterdam
 from gedragswerk_core._versie import __version__
 from gedragswerk_core.besluit import (
     MERKEN,
-    UITKOMSTEN,
     Besluit,
     Reden,
     Taal,
     Tekst,
     Uitkomst,
+    uitkomst_tekst,
     uitkomst_van,
 )
 from gedragswerk_core.errors import InvalidValueError
@@ -107,7 +107,7 @@ class Ontvangstbewijs:
     def tekst(self, taal: Taal = "nl") -> str:
         """The receipt as lines of text, in Dutch (the default) or English."""
         regels = [
-            f"{self.handeling}: {UITKOMSTEN[taal][self.uitkomst]}",
+            f"{self.handeling}: {uitkomst_tekst(self.uitkomst, taal)}",
             *(f"  {MERKEN[r.voldaan]} {r.code}: {r.tekst(taal)}" for r in self.redenen),
             *(f"  {b.regel}: {b.bron}" for b in self.bronnen),
             f"  moment {self.moment.isoformat()}; gedragswerk-core {self.bibliotheek}",

@@ -20,7 +20,7 @@ from typing import Final, final
 from attrs import field, frozen
 
 from gedragswerk_core import _validatie as v
-from gedragswerk_core.besluit import MERKEN, Reden, Taal, Uitkomst
+from gedragswerk_core.besluit import MERKEN, Reden, Taal, Uitkomst, uitkomst_van
 from gedragswerk_core.errors import InvalidValueError
 from gedragswerk_core.interventie import Gebeurtenis, Interventie, beoordeel
 from gedragswerk_core.interventie.stappen import STAPPEN, Stap
@@ -72,29 +72,36 @@ def _zonder_gebeurtenis(interventie: Interventie, stap: Stap) -> Mogelijkheid:
     status = stap.status_redenen[interventie.status]
     eerdere = interventie.geldende_gebeurtenissen
     # In a status it is allowed in, a condition that reads only the history is decided now (its
-    # event argument is unused); one that reads the step's event stays open.
+    # event argument is unused); one that reads the step's event stays open. A condition of the
+    # history may itself wait for a statement (R-VKL-1): undecided too, naming it.
     toegestaan = status.voldaan is True
     gewogen = [w.toets(eerdere, None) for w in stap.voorwaarden if toegestaan and not w.vraagt]
     beslist = [r for r in gewogen if r is not None]
     open_ = [w for w in stap.voorwaarden if toegestaan and w.vraagt]
+    wachtend = [r for r in beslist if r.voldaan is None]
     redenen = (status, *beslist)
-    uitkomst = _UITKOMST[all(r.voldaan is True for r in redenen), bool(open_)]
+    uitkomst = _UITKOMST[uitkomst_van(redenen), bool(open_)]
     return Mogelijkheid(
         stap.naam,
         stap.commando,
         uitkomst,
         redenen,
-        ontbreekt=tuple(", ".join(w.vraagt) for w in open_),
-        onbesliste_codes=tuple(w.code for w in open_),
+        ontbreekt=(
+            *(", ".join(r.ontbreekt) for r in wachtend),
+            *(", ".join(w.vraagt) for w in open_),
+        ),
+        onbesliste_codes=(*(r.code for r in wachtend), *(w.code for w in open_)),
     )
 
 
 _UITKOMST: Final = {
-    # (every decided condition met, some condition still open)
-    (True, False): Uitkomst.TOEGESTAAN,
-    (True, True): Uitkomst.ONBESLIST,
-    (False, False): Uitkomst.GEWEIGERD,
-    (False, True): Uitkomst.GEWEIGERD,
+    # (the outcome of the conditions decided, some condition still open)
+    (Uitkomst.TOEGESTAAN, False): Uitkomst.TOEGESTAAN,
+    (Uitkomst.TOEGESTAAN, True): Uitkomst.ONBESLIST,
+    (Uitkomst.ONBESLIST, False): Uitkomst.ONBESLIST,
+    (Uitkomst.ONBESLIST, True): Uitkomst.ONBESLIST,
+    (Uitkomst.GEWEIGERD, False): Uitkomst.GEWEIGERD,
+    (Uitkomst.GEWEIGERD, True): Uitkomst.GEWEIGERD,
 }
 
 
