@@ -164,17 +164,16 @@ def tel(interventies: Iterable[Any], indeling: Jaarindeling) -> Telling:
     actietafel = _ACTIETAFEL
     passend = 0
     for index, interventie in enumerate(interventies):
-        maand = (
-            tabel_get(toordinal(interventie.geldende_gebeurtenissen[0].moment), BUITEN)
-            if type(interventie) is soort
-            else BUITEN
-        )
+        if type(interventie) is soort:
+            gebeurtenissen: Any = interventie.geldende_gebeurtenissen  # read once: the hot path
+            maand = tabel_get(toordinal(gebeurtenissen[0].moment), BUITEN)
+        else:
+            maand = BUITEN
         van, eind = 0, None
         if maand < 0:
             maand, van, eind = _buiten(interventie, index, indeling)
             if maand == _NA:
                 continue
-        gebeurtenissen = interventie.geldende_gebeurtenissen
         tot = (
             len(gebeurtenissen)
             if toordinal(gebeurtenissen[-1].moment) < zeker_voor_einde
