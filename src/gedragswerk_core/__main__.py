@@ -21,7 +21,7 @@ from typing import Any, Final, TypeVar
 import pendulum
 
 from gedragswerk_core import __version__, _opdrachten, voorbeeld
-from gedragswerk_core.besluit import Besluit, Uitkomst
+from gedragswerk_core.besluit import Besluit
 from gedragswerk_core.diagnose.effect import vergelijk
 from gedragswerk_core.errors import GedragswerkError, RefusedError, StructureError
 from gedragswerk_core.interventie.gebeurtenissen import Afrondingsverklaring, Overdrachtsvoorstel
@@ -168,15 +168,8 @@ EXIT_REFUSED: Final = 1
 """Refused, or findings."""
 EXIT_BAD_INPUT: Final = 2
 """The input could not be read; stderr names the field."""
-EXIT_UNDECIDED: Final = 3
+EXIT_UNDECIDED: Final = _opdrachten.ONBESLIST
 """Undecided: a party's statement the decision rests on is missing (the output names it)."""
-
-_EXIT: Final = {
-    Uitkomst.TOEGESTAAN: EXIT_OK,
-    Uitkomst.GEWEIGERD: EXIT_REFUSED,
-    Uitkomst.ONBESLIST: EXIT_UNDECIDED,
-}
-"""The exit code of a decision's outcome."""
 
 
 class _BadInputError(Exception):
@@ -278,7 +271,7 @@ def _print_besluit(besluit: Besluit, fmt: str) -> int:
         sys.stdout.write(json.dumps(to_dict(besluit), ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(str(besluit) + "\n")
-    return _EXIT[besluit.uitkomst]
+    return _opdrachten.UITGANG[besluit.uitkomst]
 
 
 def _overdracht(args: argparse.Namespace) -> int:

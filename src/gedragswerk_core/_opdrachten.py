@@ -38,6 +38,12 @@ __all__ = ["SCHEMA_TYPES", "programmanaam", "registreer", "schema_type"]
 
 OK, GEVONDEN = 0, 1  # exit codes: allowed / no findings; refused / findings (as in __main__)
 ONBESLIST = 3  # exit code: undecided, a statement the decision rests on is missing
+UITGANG: Final = {
+    Uitkomst.TOEGESTAAN: OK,
+    Uitkomst.GEWEIGERD: GEVONDEN,
+    Uitkomst.ONBESLIST: ONBESLIST,
+}
+"""The exit code of a decision's outcome (the CLI's checks use this one table)."""
 BULK_KOLOMMEN: Final = (
     "ref",
     "categorie",
@@ -124,7 +130,7 @@ def _intake(args: argparse.Namespace) -> int:
         _schrijf_json(to_dict(besluit))
     else:
         sys.stdout.write(f"{besluit}\n")
-    return {Uitkomst.TOEGESTAAN: OK, Uitkomst.GEWEIGERD: GEVONDEN}.get(besluit.uitkomst, ONBESLIST)
+    return UITGANG[besluit.uitkomst]
 
 
 def _signalen(args: argparse.Namespace) -> int:

@@ -21,7 +21,6 @@ The parts:
 
 from __future__ import annotations
 
-from functools import cache
 from types import MappingProxyType
 from typing import Final
 
@@ -65,9 +64,8 @@ TEKSTEN: Final = MappingProxyType(
 """Every text of the tables' conditions, by part (see the module doc)."""
 
 
-@cache
 def reden(regel: str, deel: str, voldaan: bool, eerste: str = "") -> Reden:
-    """The reason ``regel.deel``, met or not (built once: the set is small and finite).
+    """The reason ``regel.deel``, met or not.
 
     ``eerste`` names the table's first event, for the part ``begin``.
     """
